@@ -1,0 +1,89 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// version is set at build time (-ldflags "-X main.version=…").
+var version = "dev"
+
+// Exit codes, in one place. A run that completed with findings is a success:
+// findings are about the data, not the program.
+const (
+	exitOK     = 0
+	exitFailed = 1 // the command could not complete
+	exitUsage  = 2 // the command line was wrong
+)
+
+// usageError is a mistake on the command line.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func exitCode(err error) int {
+	var u usageError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &u), errors.Is(err, flag.ErrHelp):
+		return exitUsage
+	}
+	return exitFailed
+}
+
+type command struct {
+	name, summary string
+	run           func(args []string, stdout, stderr io.Writer) error
+}
+
+func commands() []command {
+	return []command{
+		{"run", "jalankan seluruh pipeline sekali: baca inputs/, bangun gudang data, tulis workbook", runCmd},
+		{"sql", "jalankan kueri SQL (hanya-baca) pada gudang data yang sudah terbit", sqlCmd},
+		{"version", "tampilkan versi", func(_ []string, stdout, _ io.Writer) error {
+			fmt.Fprintln(stdout, "kinerja", version)
+			return nil
+		}},
+	}
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "kinerja — pipeline laporan kinerja Dinas Koperasi dan Usaha Mikro Kota Semarang")
+	fmt.Fprintln(w, "\nPemakaian: kinerja <perintah> [opsi]\n\nPerintah:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, "\nOpsi tiap perintah: kinerja <perintah> -h")
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		usage(stderr)
+		if len(args) == 0 {
+			return exitUsage
+		}
+		return exitOK
+	}
+	for _, c := range commands() {
+		if c.name == args[0] {
+			err := c.run(args[1:], stdout, stderr)
+			if err != nil && !errors.Is(err, flag.ErrHelp) {
+				fmt.Fprintln(stderr, "kinerja "+c.name+": "+oneLine(err.Error()))
+			}
+			return exitCode(err)
+		}
+	}
+	fmt.Fprintf(stderr, "kinerja: perintah tidak dikenal %q\n\n", args[0])
+	usage(stderr)
+	return exitUsage
+}
+
+// oneLine keeps the reason to one line, as an operator reads it in a cron
+// mail or a terminal.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}

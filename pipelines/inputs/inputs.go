@@ -1,0 +1,158 @@
+// Package inputs finds the files in the drop folder, hashes them and decides
+// which are read. It never modifies or deletes anything there.
+package inputs
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"kinerja/pipelines/finding"
+)
+
+// Status of a file.
+const (
+	Read      = "dibaca"
+	Skipped   = "dilewati"
+	Failed    = "gagal"
+	Duplicate = "duplikat"
+)
+
+// Kind of a file.
+const (
+	Spreadsheet = "spreadsheet"
+	Document    = "document"
+	Other       = "other"
+)
+
+// File is one file of the inputs folder.
+type File struct {
+	ID     int
+	Path   string // relative, '/'-separated
+	Abs    string
+	Size   int64
+	SHA256 string
+	Kind   string
+	Status string
+	Note   string
+}
+
+// documents are notes kept next to the data (the transcription notes of the
+// Renstra, a README): listed, not read, not a finding.
+var documents = map[string]bool{".md": true, ".txt": true, ".pdf": true, ".docx": true, ".doc": true, ".odt": true}
+
+// Discover walks dir in path order. Spreadsheets (.xlsx, .xlsm) get status
+// Read unless they are Excel lock files, empty, or byte-identical to an
+// earlier file; everything else is listed with the reason it was not read.
+func Discover(dir string, log *finding.Log) ([]File, error) {
+	info, err := os.Stat(dir)
+	if err != nil {
+		return nil, fmt.Errorf("inputs folder: %w", err)
+	}
+	if !info.IsDir() {
+		return nil, fmt.Errorf("inputs folder %s is not a folder", dir)
+	}
+	var paths []string
+	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		name := d.Name()
+		if d.IsDir() {
+			if p != dir && strings.HasPrefix(name, ".") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !d.Type().IsRegular() || strings.HasPrefix(name, ".") {
+			return nil // .gitkeep, editor swap files, symlinks
+		}
+		paths = append(paths, p)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("inputs folder: %w", err)
+	}
+	sort.Strings(paths)
+
+	seen := map[string]string{} // sha256 → first path
+	var files []File
+	for i, p := range paths {
+		rel, _ := filepath.Rel(dir, p)
+		f := File{ID: i + 1, Path: filepath.ToSlash(rel), Abs: p}
+		if err := hashFile(&f); err != nil {
+			f.Status, f.Kind, f.Note = Failed, Other, err.Error()
+			log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.berkas", File: f.Path,
+				Message: "Berkas tidak dapat dibaca dari disk: " + err.Error()})
+			files = append(files, f)
+			continue
+		}
+		classify(&f, log)
+		if f.Status == Read {
+			if first, dup := seen[f.SHA256]; dup {
+				f.Status = Duplicate
+				f.Note = "isi sama persis dengan " + first
+				log.Add(finding.Finding{Severity: finding.Info, Rule: "baca.duplikat", File: f.Path,
+					Message: fmt.Sprintf("Isi berkas sama persis dengan %s; tidak dibaca dua kali.", first)})
+			} else {
+				seen[f.SHA256] = f.Path
+			}
+		}
+		files = append(files, f)
+	}
+	return files, nil
+}
+
+func classify(f *File, log *finding.Log) {
+	name := filepath.Base(f.Path)
+	ext := strings.ToLower(filepath.Ext(name))
+	switch {
+	case strings.HasPrefix(name, "~$"):
+		f.Kind, f.Status, f.Note = Other, Skipped, "berkas kunci Excel"
+		log.Add(finding.Finding{Severity: finding.Info, Rule: "baca.kunci", File: f.Path,
+			Message: "Berkas kunci Excel (~$…) dilewati: berkas aslinya mungkin sedang dibuka seseorang."})
+	case ext == ".xlsx" || ext == ".xlsm":
+		f.Kind = Spreadsheet
+		if f.Size == 0 {
+			f.Status, f.Note = Failed, "berkas kosong (0 byte)"
+			log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.berkas", File: f.Path,
+				Message: "Berkas kosong (0 byte); mungkin belum selesai disalin."})
+			return
+		}
+		f.Status = Read
+	case ext == ".xls":
+		f.Kind, f.Status, f.Note = Spreadsheet, Skipped, "format .xls lama"
+		log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.format", File: f.Path,
+			Expected: "berkas .xlsx",
+			Message:  "Format Excel lama (.xls) tidak dibaca. Buka di Excel lalu simpan sebagai .xlsx."})
+	case documents[ext]:
+		f.Kind, f.Status, f.Note = Document, Skipped, "dokumen pendamping"
+	default:
+		f.Kind, f.Status, f.Note = Other, Skipped, "bukan spreadsheet"
+		log.Add(finding.Finding{Severity: finding.Info, Rule: "baca.format", File: f.Path,
+			Expected: "berkas .xlsx",
+			Message:  "Bukan berkas spreadsheet; dilewati."})
+	}
+}
+
+func hashFile(f *File) error {
+	r, err := os.Open(f.Abs)
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	h := sha256.New()
+	n, err := io.Copy(h, r)
+	if err != nil {
+		return err
+	}
+	f.Size = n
+	f.SHA256 = hex.EncodeToString(h.Sum(nil))
+	return nil
+}

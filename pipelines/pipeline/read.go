@@ -1,0 +1,234 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+
+	"kinerja/pipelines/finding"
+	"kinerja/pipelines/inputs"
+	"kinerja/pipelines/sheet"
+	"kinerja/pipelines/warehouse"
+)
+
+// FileResult is what reading one input file produced.
+type FileResult struct {
+	File     inputs.File
+	Sheets   int      // sheets in the workbook
+	Forms    []string // forms recognised, one per recognised sheet
+	Cells    int
+	Values   int
+	Findings int
+}
+
+// loader collects raw rows into Arrow batches, one per raw table.
+type loader struct {
+	db     *warehouse.DB
+	cells  *warehouse.Batch
+	sheets *warehouse.Batch
+	rows   *warehouse.Batch
+	values *warehouse.Batch
+}
+
+func newLoader(db *warehouse.DB) *loader {
+	return &loader{
+		db: db,
+		cells: warehouse.NewBatch("raw.cells",
+			warehouse.Col{Name: "file_id", Kind: warehouse.Int32}, warehouse.Col{Name: "sheet", Kind: warehouse.String},
+			warehouse.Col{Name: "row_no", Kind: warehouse.Int32}, warehouse.Col{Name: "col_no", Kind: warehouse.Int32},
+			warehouse.Col{Name: "cell", Kind: warehouse.String}, warehouse.Col{Name: "cell_type", Kind: warehouse.String},
+			warehouse.Col{Name: "raw_text", Kind: warehouse.String}, warehouse.Col{Name: "display_text", Kind: warehouse.String},
+			warehouse.Col{Name: "num_format", Kind: warehouse.String}, warehouse.Col{Name: "formula", Kind: warehouse.String}),
+		sheets: warehouse.NewBatch("raw.sheets",
+			warehouse.Col{Name: "file_id", Kind: warehouse.Int32}, warehouse.Col{Name: "sheet_index", Kind: warehouse.Int32},
+			warehouse.Col{Name: "sheet", Kind: warehouse.String}, warehouse.Col{Name: "form", Kind: warehouse.String},
+			warehouse.Col{Name: "title", Kind: warehouse.String}, warehouse.Col{Name: "max_row", Kind: warehouse.Int32},
+			warehouse.Col{Name: "max_col", Kind: warehouse.Int32}, warehouse.Col{Name: "cells", Kind: warehouse.Int32}),
+		rows: warehouse.NewBatch("raw.rows",
+			warehouse.Col{Name: "file_id", Kind: warehouse.Int32}, warehouse.Col{Name: "sheet", Kind: warehouse.String},
+			warehouse.Col{Name: "form", Kind: warehouse.String}, warehouse.Col{Name: "row_no", Kind: warehouse.Int32},
+			warehouse.Col{Name: "seq", Kind: warehouse.Int32}, warehouse.Col{Name: "row_kind", Kind: warehouse.String},
+			warehouse.Col{Name: "row_key", Kind: warehouse.String}, warehouse.Col{Name: "label", Kind: warehouse.String},
+			warehouse.Col{Name: "section", Kind: warehouse.String}),
+		values: warehouse.NewBatch("raw.values",
+			warehouse.Col{Name: "file_id", Kind: warehouse.Int32}, warehouse.Col{Name: "sheet", Kind: warehouse.String},
+			warehouse.Col{Name: "form", Kind: warehouse.String}, warehouse.Col{Name: "row_no", Kind: warehouse.Int32},
+			warehouse.Col{Name: "field", Kind: warehouse.String}, warehouse.Col{Name: "year", Kind: warehouse.Int32},
+			warehouse.Col{Name: "cell", Kind: warehouse.String}, warehouse.Col{Name: "raw_text", Kind: warehouse.String},
+			warehouse.Col{Name: "num", Kind: warehouse.Decimal}, warehouse.Col{Name: "percent", Kind: warehouse.Bool},
+			warehouse.Col{Name: "unit", Kind: warehouse.String}, warehouse.Col{Name: "status", Kind: warehouse.String}),
+	}
+}
+
+// flush loads every batch that has rows.
+func (l *loader) flush(ctx context.Context) error {
+	for _, b := range []*warehouse.Batch{l.cells, l.sheets, l.rows, l.values} {
+		if err := l.db.Load(ctx, b); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (l *loader) release() {
+	for _, b := range []*warehouse.Batch{l.cells, l.sheets, l.rows, l.values} {
+		b.Release()
+	}
+}
+
+func nullable(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// readFile reads one spreadsheet into the raw batches. Problems in the file
+// become findings and a failed status; only warehouse errors are returned.
+func readFile(ctx context.Context, l *loader, f *inputs.File, forms []sheet.Form, log *finding.Log) (FileResult, error) {
+	res := FileResult{File: *f}
+	before := log.Len()
+	defer func() { res.Findings = log.Len() - before }()
+
+	r, err := os.Open(f.Abs)
+	if err != nil {
+		f.Status, f.Note = inputs.Failed, err.Error()
+		log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.berkas", File: f.Path, Message: "Berkas tidak dapat dibuka: " + err.Error()})
+		res.File = *f
+		return res, nil
+	}
+	defer r.Close()
+	wb, err := sheet.Open(r)
+	if err != nil {
+		f.Status, f.Note = inputs.Failed, "bukan .xlsx yang utuh"
+		log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.berkas", File: f.Path,
+			Expected: "berkas .xlsx yang utuh",
+			Message:  "Berkas tidak dapat dibuka sebagai spreadsheet .xlsx (rusak, terkunci kata sandi, atau belum selesai disalin). Tidak ada isinya yang dipakai."})
+		res.File = *f
+		return res, nil
+	}
+	defer wb.Close()
+
+	for i, name := range wb.SheetNames() {
+		g, err := wb.Grid(i, name)
+		if err != nil {
+			log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.lembar", File: f.Path, Sheet: name,
+				Message: "Lembar tidak dapat dibaca: " + err.Error()})
+			continue
+		}
+		res.Sheets++
+		if g.Len() == 0 {
+			continue
+		}
+		for _, c := range g.Cells() {
+			if err := l.cells.Add(f.ID, name, c.Row, c.Col, c.Ref, string(c.Type),
+				finding.Redact(c.Raw), finding.Redact(c.Display), nullable(c.NumFmt), nullable(c.Formula)); err != nil {
+				return res, err
+			}
+		}
+		res.Cells += g.Len()
+
+		form, title, ok := sheet.Recognize(g, forms)
+		if !ok {
+			if !g.Hidden {
+				log.Add(finding.Finding{Severity: finding.Info, Rule: "baca.lembar", File: f.Path, Sheet: name,
+					Message: "Lembar tidak dikenali sebagai formulir mana pun; isinya disimpan (raw.cells) tetapi tidak diolah."})
+			}
+			if err := l.sheets.Add(f.ID, i, name, nil, nil, g.MaxRow, g.MaxCol, g.Len()); err != nil {
+				return res, err
+			}
+			continue
+		}
+		table, found := sheet.ReadTable(g, form.Spec)
+		if !found {
+			log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.kepala", File: f.Path, Sheet: name,
+				Raw:      title,
+				Expected: "baris judul kolom: " + describeAnchors(form.Spec.Anchors),
+				Message:  fmt.Sprintf("Judul lembar menunjukkan formulir %s, tetapi baris judul kolomnya tidak ditemukan; lembar tidak diolah.", form.Code)})
+			if err := l.sheets.Add(f.ID, i, name, form.Code, nullable(title), g.MaxRow, g.MaxCol, g.Len()); err != nil {
+				return res, err
+			}
+			continue
+		}
+		if err := l.sheets.Add(f.ID, i, name, form.Code, nullable(title), g.MaxRow, g.MaxCol, g.Len()); err != nil {
+			return res, err
+		}
+		res.Forms = append(res.Forms, form.Code)
+		for _, col := range table.Unclaimed {
+			log.Add(finding.Finding{Severity: finding.Info, Rule: "baca.kolom", File: f.Path, Sheet: name,
+				Cell:    colRef(col.Col, table.Header.FirstRow),
+				Raw:     strings.Join(col.Path, " / "),
+				Message: "Kolom ini tidak dikenal untuk formulir " + form.Code + "; isinya disimpan (raw.cells) tetapi tidak diolah."})
+		}
+		n, err := loadTable(l, f, name, form.Code, table, log)
+		if err != nil {
+			return res, err
+		}
+		res.Values += n
+	}
+	if len(res.Forms) == 0 {
+		log.Add(finding.Finding{Severity: finding.Info, Rule: "baca.berkas", File: f.Path,
+			Message: "Tidak ada lembar yang dikenali dalam berkas ini; tidak ada datanya yang diolah."})
+	}
+	res.File = *f
+	return res, nil
+}
+
+func loadTable(l *loader, f *inputs.File, sheetName, form string, t *sheet.Table, log *finding.Log) (int, error) {
+	n := 0
+	for _, row := range t.Rows {
+		if err := l.rows.Add(f.ID, sheetName, form, row.Row, row.Seq, string(row.Kind),
+			nullable(row.Key), nullable(row.Label), nullable(row.Section)); err != nil {
+			return n, err
+		}
+		if row.Kind == sheet.RowNote {
+			continue
+		}
+		for _, v := range row.Values {
+			var year, num, pct, unit any
+			if v.Year > 0 {
+				year = v.Year
+			}
+			raw := v.Raw
+			if v.Status == sheet.StatusText {
+				raw = v.Text
+			}
+			if v.Status == sheet.StatusOK {
+				num, pct, unit = v.Num.Value.String(), v.Num.Percent, nullable(v.Num.Unit)
+			}
+			if v.Status == sheet.StatusEmpty && raw == "" && v.Year == 0 {
+				continue // an empty text cell says nothing
+			}
+			if err := l.values.Add(f.ID, sheetName, form, row.Row, v.Field, year, v.Ref,
+				finding.Redact(raw), num, pct, unit, string(v.Status)); err != nil {
+				return n, err
+			}
+			n++
+			if v.Status == sheet.StatusUnreadable {
+				log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.angka", File: f.Path, Sheet: sheetName,
+					Cell: v.Ref, Raw: v.Err.Raw, Expected: v.Err.Expected,
+					Message: "Isi sel tidak terbaca sebagai angka (" + v.Err.Reason + "). Nilai ini tidak dipakai dan tidak dianggap nol."})
+			}
+		}
+	}
+	return n, nil
+}
+
+func describeAnchors(anchors [][]string) string {
+	var parts []string
+	for _, a := range anchors {
+		parts = append(parts, strings.Join(a, " "))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func colRef(col, row int) string {
+	name := ""
+	for col > 0 {
+		col--
+		name = string(rune('A'+col%26)) + name
+		col /= 26
+	}
+	return fmt.Sprintf("%s%d", name, row)
+}

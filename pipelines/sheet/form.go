@@ -1,0 +1,288 @@
+package sheet
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Norm lower-cases a label, turns punctuation into spaces and collapses
+// whitespace, so "Taret  lainnya", "TARGET LAINNYA" and "Target-lainnya" can
+// be matched with the same words. The percent sign is kept.
+func Norm(s string) string {
+	var b strings.Builder
+	space := true
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '%' {
+			b.WriteRune(r)
+			space = false
+			continue
+		}
+		if !space {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// Column is a header column: its position and the labels above it, from the
+// top header row down ("Anggaran pada Tahun" → "2011").
+type Column struct {
+	Col  int
+	Path []string
+}
+
+// Has reports whether any label of the path contains all the words.
+func (c Column) Has(words ...string) bool {
+	for _, p := range c.Path {
+		n := " " + Norm(p) + " "
+		all := true
+		for _, w := range words {
+			if !strings.Contains(n, " "+w) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// Last is the bottom label of the column.
+func (c Column) Last() string {
+	if len(c.Path) == 0 {
+		return ""
+	}
+	return c.Path[len(c.Path)-1]
+}
+
+var yearRe = regexp.MustCompile(`\b(19[5-9][0-9]|20[0-9][0-9]|2100)\b`)
+
+// Year is the year a column's labels name (the last one named), or 0.
+func (c Column) Year() int {
+	for i := len(c.Path) - 1; i >= 0; i-- {
+		if m := yearRe.FindString(c.Path[i]); m != "" {
+			y, _ := strconv.Atoi(m)
+			return y
+		}
+	}
+	return 0
+}
+
+// Header is the header block of a form table.
+type Header struct {
+	FirstRow, LastRow int
+	NumberingRow      int // the "1 2 3 … 17" row under some official headers; 0 if none
+	Columns           []Column
+}
+
+// DataStart is the first row after the header block.
+func (h *Header) DataStart() int {
+	if h.NumberingRow > 0 {
+		return h.NumberingRow + 1
+	}
+	return h.LastRow + 1
+}
+
+// Find returns the first column whose path has all the words.
+func (h *Header) Find(words ...string) (Column, bool) {
+	for _, c := range h.Columns {
+		if c.Has(words...) {
+			return c, true
+		}
+	}
+	return Column{}, false
+}
+
+// FindHeader looks in the first maxScan rows for the header of a table: the
+// first row in which every anchor (a set of words, see Column.Has) is the
+// label of some cell. Rows below it belong to the header while they hold only
+// labels under group titles (two- and three-row headers, merged or not); a
+// row numbering the columns 1, 2, 3 … closes the header.
+func FindHeader(g *Grid, maxScan int, anchors ...[]string) (*Header, bool) {
+	for r := 1; r <= g.MaxRow && r <= maxScan; r++ {
+		if !rowHasAnchors(g, r, anchors) {
+			continue
+		}
+		h := &Header{FirstRow: r, LastRow: r}
+		keyCol := 0
+		for c := 1; c <= g.MaxCol && keyCol == 0; c++ {
+			if g.Text(r, c) != "" {
+				keyCol = c
+			}
+		}
+		for next := r + 1; next <= g.MaxRow && next <= r+3; next++ {
+			if isNumberingRow(g, next) {
+				h.NumberingRow = next
+				break
+			}
+			if !isHeaderContinuation(g, next, keyCol) {
+				break
+			}
+			h.LastRow = next
+		}
+		h.Columns = columnPaths(g, h.FirstRow, h.LastRow)
+		return h, true
+	}
+	return nil, false
+}
+
+func rowHasAnchors(g *Grid, r int, anchors [][]string) bool {
+	for _, words := range anchors {
+		found := false
+		for c := 1; c <= g.MaxCol && !found; c++ {
+			if t := g.Text(r, c); t != "" {
+				found = Column{Path: []string{t}}.Has(words...)
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// isHeaderContinuation: row r is part of the header when the key column
+// (the leftmost labelled one: No, Kode) is blank in it — merged from above or
+// left empty under a two-row label — and it holds labels, none of them a
+// number other than a year. Data rows fill the key column.
+func isHeaderContinuation(g *Grid, r int, keyCol int) bool {
+	if g.RowEmpty(r) || g.Text(r, keyCol) != "" {
+		return false
+	}
+	for c := 1; c <= g.MaxCol; c++ {
+		cell := g.At(r, c)
+		if cell == nil || cell.Text() == "" {
+			continue
+		}
+		t := cell.Text()
+		if yearRe.MatchString(t) && len(Norm(t)) <= 12 {
+			continue
+		}
+		if cell.Type == TypeNumber {
+			return false
+		}
+		if n, err := ParseNumber(t); err == nil && !n.Missing {
+			return false
+		}
+	}
+	return true
+}
+
+// isNumberingRow: at least three cells holding 1, 2, 3 … in order.
+func isNumberingRow(g *Grid, r int) bool {
+	want, count := 1, 0
+	for c := 1; c <= g.MaxCol; c++ {
+		t := g.Text(r, c)
+		if t == "" {
+			continue
+		}
+		if t != strconv.Itoa(want) {
+			return false
+		}
+		want++
+		count++
+	}
+	return count >= 3
+}
+
+// columnPaths builds each column's labels over the header rows. A merged
+// range lends its text to every cell it covers; without merges, a group title
+// spans the empty cells to its right that have labels beneath them.
+func columnPaths(g *Grid, first, last int) []Column {
+	var cols []Column
+	for c := 1; c <= g.MaxCol; c++ {
+		var path []string
+		for r := first; r <= last; r++ {
+			label := headerLabel(g, first, r, c, last)
+			if label == "" {
+				continue
+			}
+			if len(path) > 0 && path[len(path)-1] == label {
+				continue // a vertical merge repeats its text
+			}
+			path = append(path, label)
+		}
+		if len(path) > 0 {
+			cols = append(cols, Column{Col: c, Path: path})
+		}
+	}
+	return cols
+}
+
+func headerLabel(g *Grid, first, r, c, last int) string {
+	if t := g.Text(r, c); t != "" {
+		return t
+	}
+	if m, ok := g.MergeAt(r, c); ok {
+		if m.FirstRow >= first && m.FirstRow <= last {
+			return g.Text(m.FirstRow, m.FirstCol)
+		}
+		return ""
+	}
+	if r == last || !hasLabelBelow(g, r, c, last) {
+		return ""
+	}
+	// Unmerged group title: the nearest label to the left, if every column
+	// between has labels beneath it.
+	for left := c - 1; left >= 1; left-- {
+		if !hasLabelBelow(g, r, left, last) {
+			return ""
+		}
+		if t := g.Text(r, left); t != "" {
+			if _, merged := g.MergeAt(r, left); merged {
+				return ""
+			}
+			return t
+		}
+	}
+	return ""
+}
+
+func hasLabelBelow(g *Grid, r, c, last int) bool {
+	for below := r + 1; below <= last; below++ {
+		if g.Text(below, c) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// Title finds the first text in the top rows above the header that names the
+// table ("TABEL 2.4 ANGGARAN DAN REALISASI …"); it returns "" when none
+// matches re.
+func Title(g *Grid, maxRow int, re *regexp.Regexp) string {
+	for r := 1; r <= g.MaxRow && r <= maxRow; r++ {
+		for c := 1; c <= g.MaxCol; c++ {
+			if t := g.Text(r, c); t != "" && re.MatchString(Norm(t)) {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+var romanRe = regexp.MustCompile(`^(?i)(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\.?$`)
+
+// IsRoman reports whether s is a section number written in Roman numerals
+// ("I", "II.", "iv").
+func IsRoman(s string) bool { return romanRe.MatchString(strings.TrimSpace(s)) }
+
+var totalRe = regexp.MustCompile(`^(jumlah|total|sub ?total|grand total|jumlah (total|seluruhnya|keseluruhan))$|^(total|sub ?total|jumlah total) `)
+
+// IsTotalLabel reports whether a label marks a total row: "JUMLAH", "TOTAL",
+// "Total Belanja", "Sub Total". "Jumlah UMKM …" is an indicator, not a total.
+func IsTotalLabel(s string) bool { return totalRe.MatchString(Norm(s)) }
+
+var noteRe = regexp.MustCompile(`^(sumber|keterangan|catatan|ket|note)\b`)
+
+// IsNoteLabel reports whether a cell starts a footnote ("Sumber data: …",
+// "* Data IUMK", "Keterangan: …").
+func IsNoteLabel(s string) bool {
+	t := strings.TrimSpace(s)
+	return strings.HasPrefix(t, "*") || noteRe.MatchString(Norm(t))
+}

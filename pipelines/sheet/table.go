@@ -1,0 +1,264 @@
+package sheet
+
+import (
+	"regexp"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// RowKind classifies a row of a form table.
+type RowKind string
+
+const (
+	RowData         RowKind = "data"
+	RowSection      RowKind = "section"      // "I  BELANJA TIDAK LANGSUNG"
+	RowTotal        RowKind = "total"        // "JUMLAH", "TOTAL": checked, not read as data
+	RowContinuation RowKind = "continuation" // no key and no label: more of the row above
+	RowNote         RowKind = "note"         // "Sumber data: …", "* Data IUMK."
+)
+
+// Status says what became of a value.
+type Status string
+
+const (
+	StatusOK         Status = "ok"
+	StatusEmpty      Status = "kosong"
+	StatusUnreadable Status = "tidak_terbaca"
+	StatusText       Status = "teks"
+)
+
+// Field is a column meaning: which header columns carry it and how to read
+// them. Parse is nil for a text field.
+type Field struct {
+	Name  string
+	Match func(Column) bool
+	Parse func(string) (Number, error)
+}
+
+// TableSpec describes a form table.
+type TableSpec struct {
+	MaxScan int        // rows searched for the header (default 30)
+	Anchors [][]string // words that must label cells of the header's top row
+	Key     []string   // words of the key column label ("no", "kode rekening")
+	Label   []string   // words of the label column ("uraian", "indikator")
+	Fields  []Field
+	// Classify may refine the generic row kind (e.g. a row without a key
+	// whose label is a section name).
+	Classify func(r *TableRow, kind RowKind) RowKind
+}
+
+// Value is one value of a table, with the cell it came from.
+type Value struct {
+	Field  string
+	Year   int // 0 for columns that are not per year
+	Ref    string
+	Raw    string
+	Num    Number
+	Status Status
+	Err    *ParseError
+	Text   string // for text fields
+}
+
+// TableRow is a row of a form table.
+type TableRow struct {
+	Row     int
+	Seq     int
+	Kind    RowKind
+	Key     string
+	Label   string
+	Section string
+	Values  []Value
+}
+
+// Get returns the row's value of field for year.
+func (r *TableRow) Get(field string, year int) (Value, bool) {
+	for _, v := range r.Values {
+		if v.Field == field && v.Year == year {
+			return v, true
+		}
+	}
+	return Value{}, false
+}
+
+// Table is a form table as read.
+type Table struct {
+	Header    *Header
+	KeyCol    int
+	LabelCol  int
+	Rows      []TableRow
+	Unclaimed []Column // header columns no field matched: kept in raw.cells, reported
+	Years     []int    // the years the header names, ascending
+}
+
+// ReadTable finds the table's header and reads its rows. ok is false when the
+// sheet holds no such header.
+func ReadTable(g *Grid, spec TableSpec) (*Table, bool) {
+	scan := spec.MaxScan
+	if scan == 0 {
+		scan = 30
+	}
+	h, ok := FindHeader(g, scan, spec.Anchors...)
+	if !ok {
+		return nil, false
+	}
+	t := &Table{Header: h}
+	if c, ok := h.Find(spec.Key...); ok && len(spec.Key) > 0 {
+		t.KeyCol = c.Col
+	}
+	if c, ok := h.Find(spec.Label...); ok && len(spec.Label) > 0 {
+		t.LabelCol = c.Col
+	}
+	type claim struct {
+		field Field
+		col   Column
+	}
+	var claims []claim
+	years := map[int]bool{}
+	for _, col := range h.Columns {
+		claimed := false
+		for _, f := range spec.Fields {
+			if f.Match(col) {
+				claims = append(claims, claim{f, col})
+				if y := col.Year(); y > 0 && f.Parse != nil {
+					years[y] = true
+				}
+				claimed = true
+				break
+			}
+		}
+		if !claimed && col.Col != t.KeyCol && col.Col != t.LabelCol {
+			t.Unclaimed = append(t.Unclaimed, col)
+		}
+	}
+	for y := 1900; y <= 2100; y++ {
+		if years[y] {
+			t.Years = append(t.Years, y)
+		}
+	}
+
+	section := ""
+	seq := 0
+	for r := h.DataStart(); r <= g.MaxRow; r++ {
+		if g.RowEmpty(r) {
+			continue
+		}
+		row := TableRow{Row: r, Key: g.Text(r, t.KeyCol), Label: g.Text(r, t.LabelCol)}
+		for _, cl := range claims {
+			year := 0
+			if cl.field.Parse != nil {
+				year = cl.col.Year()
+			}
+			row.Values = append(row.Values, readValue(g.At(r, cl.col.Col), r, cl.col.Col, cl.field, year))
+		}
+		kind := genericKind(g, &row, t)
+		if spec.Classify != nil {
+			kind = spec.Classify(&row, kind)
+		}
+		row.Kind = kind
+		if kind == RowSection {
+			section = row.Key
+			if section == "" {
+				section = row.Label
+			}
+		}
+		row.Section = section
+		seq++
+		row.Seq = seq
+		t.Rows = append(t.Rows, row)
+	}
+	return t, true
+}
+
+func genericKind(g *Grid, row *TableRow, t *Table) RowKind {
+	first := ""
+	filled := 0
+	for c := 1; c <= g.MaxCol; c++ {
+		if s := g.Text(row.Row, c); s != "" {
+			if first == "" {
+				first = s
+			}
+			filled++
+		}
+	}
+	switch {
+	case filled == 1 && IsNoteLabel(first):
+		return RowNote
+	case IsTotalLabel(row.Key) || (row.Key == "" && IsTotalLabel(row.Label)):
+		return RowTotal
+	case IsRoman(row.Key):
+		return RowSection
+	case row.Key == "" && row.Label == "":
+		return RowContinuation
+	}
+	return RowData
+}
+
+func readValue(cell *Cell, r, c int, f Field, year int) Value {
+	v := Value{Field: f.Name, Year: year}
+	if cell != nil {
+		v.Ref, v.Raw = cell.Ref, cell.Raw
+	} else {
+		v.Ref = cellRef(r, c)
+	}
+	if f.Parse == nil {
+		v.Text = cell.Text()
+		v.Status = StatusText
+		if v.Text == "" {
+			v.Status = StatusEmpty
+		}
+		return v
+	}
+	n, err := cell.Number(f.Parse)
+	switch {
+	case err != nil:
+		v.Status = StatusUnreadable
+		pe, ok := err.(*ParseError)
+		if !ok {
+			pe = &ParseError{Raw: v.Raw, Expected: expectNumber, Reason: err.Error()}
+		}
+		v.Err = pe
+	case n.Missing:
+		v.Status = StatusEmpty
+		v.Num = n
+	default:
+		v.Status = StatusOK
+		v.Num = n
+	}
+	return v
+}
+
+func cellRef(r, c int) string {
+	ref, _ := excelize.CoordinatesToCellName(c, r)
+	return ref
+}
+
+// Form is a kind of table a sheet can hold, recognised by its title or,
+// failing that, by its header.
+type Form struct {
+	Code  string
+	Title *regexp.Regexp // matched against Norm() of the top rows' text and of the sheet name
+	Spec  TableSpec
+}
+
+// Recognize finds which of forms a sheet holds. A title (in the first ten
+// rows, or the sheet's name) decides first; a sheet without one is matched by
+// its header anchors. The title text found is returned for the record.
+func Recognize(g *Grid, forms []Form) (Form, string, bool) {
+	for _, f := range forms {
+		if f.Title == nil {
+			continue
+		}
+		if t := Title(g, 10, f.Title); t != "" {
+			return f, t, true
+		}
+		if f.Title.MatchString(Norm(g.Sheet)) {
+			return f, g.Sheet, true
+		}
+	}
+	for _, f := range forms {
+		if _, ok := FindHeader(g, 30, f.Spec.Anchors...); ok && len(f.Spec.Anchors) > 0 {
+			return f, "", true
+		}
+	}
+	return Form{}, "", false
+}

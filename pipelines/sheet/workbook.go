@@ -1,0 +1,262 @@
+// Package sheet reads spreadsheets the way people make them: title rows above
+// the header, two-row merged headers, numbers typed as Indonesian text beside
+// real numeric cells, section and total rows, footnotes. It knows nothing of
+// the warehouse or of any particular report.
+package sheet
+
+import (
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// CellType is what a cell holds, as stored in the file. A formula cell has the
+// type of its cached value and a non-empty Formula.
+type CellType string
+
+const (
+	TypeNumber CellType = "number"
+	TypeText   CellType = "text"
+	TypeBool   CellType = "bool"
+	TypeError  CellType = "error"
+	TypeDate   CellType = "date"
+)
+
+// Cell is one non-empty cell.
+type Cell struct {
+	Row, Col int // 1-based
+	Ref      string
+	Type     CellType
+	Raw      string // as stored: numbers in the C locale
+	Display  string // as a spreadsheet program shows it
+	NumFmt   string // the number format code, when not General
+	Formula  string
+	Percent  bool // numeric cell with a percent format: Raw 0.772 shows 77,2%
+}
+
+// Text is the cell's display text, trimmed; "" for a nil cell.
+func (c *Cell) Text() string {
+	if c == nil {
+		return ""
+	}
+	return strings.TrimSpace(c.Display)
+}
+
+// Range is a merged range, inclusive.
+type Range struct {
+	FirstRow, FirstCol, LastRow, LastCol int
+}
+
+// Grid is one sheet as read.
+type Grid struct {
+	Sheet  string
+	Index  int
+	Hidden bool
+	MaxRow int
+	MaxCol int
+	Merges []Range
+	cells  map[[2]int]*Cell
+}
+
+// At returns the cell at row r, column c (1-based), or nil when empty.
+func (g *Grid) At(r, c int) *Cell { return g.cells[[2]int{r, c}] }
+
+// Text is the trimmed display text at r, c.
+func (g *Grid) Text(r, c int) string { return g.At(r, c).Text() }
+
+// Cells returns the non-empty cells in row-major order.
+func (g *Grid) Cells() []*Cell {
+	out := make([]*Cell, 0, len(g.cells))
+	for r := 1; r <= g.MaxRow; r++ {
+		for c := 1; c <= g.MaxCol; c++ {
+			if cell := g.At(r, c); cell != nil {
+				out = append(out, cell)
+			}
+		}
+	}
+	return out
+}
+
+// Len is the number of non-empty cells.
+func (g *Grid) Len() int { return len(g.cells) }
+
+// MergeAt returns the merged range containing r, c.
+func (g *Grid) MergeAt(r, c int) (Range, bool) {
+	for _, m := range g.Merges {
+		if r >= m.FirstRow && r <= m.LastRow && c >= m.FirstCol && c <= m.LastCol {
+			return m, true
+		}
+	}
+	return Range{}, false
+}
+
+// RowEmpty reports whether row r holds no text.
+func (g *Grid) RowEmpty(r int) bool {
+	for c := 1; c <= g.MaxCol; c++ {
+		if g.Text(r, c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// Workbook is an opened spreadsheet file.
+type Workbook struct {
+	f *excelize.File
+}
+
+// Open reads a workbook from r. The caller keeps ownership of r; nothing is
+// ever written back to an input.
+func Open(r io.Reader) (*Workbook, error) {
+	f, err := excelize.OpenReader(r)
+	if err != nil {
+		return nil, err
+	}
+	return &Workbook{f: f}, nil
+}
+
+// Close releases the workbook.
+func (w *Workbook) Close() error { return w.f.Close() }
+
+// SheetNames lists the sheets in workbook order.
+func (w *Workbook) SheetNames() []string { return w.f.GetSheetList() }
+
+// Grid reads one sheet: values as stored and as displayed, types, number
+// formats, formulas and merged ranges.
+func (w *Workbook) Grid(index int, name string) (*Grid, error) {
+	raw, err := w.f.GetRows(name, excelize.Options{RawCellValue: true})
+	if err != nil {
+		return nil, fmt.Errorf("sheet %q: %w", name, err)
+	}
+	shown, err := w.f.GetRows(name)
+	if err != nil {
+		return nil, fmt.Errorf("sheet %q: %w", name, err)
+	}
+	visible, _ := w.f.GetSheetVisible(name)
+	g := &Grid{Sheet: name, Index: index, Hidden: !visible, cells: map[[2]int]*Cell{}}
+	for ri, row := range raw {
+		for ci, v := range row {
+			if v == "" {
+				continue
+			}
+			r, c := ri+1, ci+1
+			ref, _ := excelize.CoordinatesToCellName(c, r)
+			cell := &Cell{Row: r, Col: c, Ref: ref, Raw: v, Display: v}
+			if ri < len(shown) && ci < len(shown[ri]) {
+				cell.Display = shown[ri][ci]
+			}
+			if err := w.describe(name, cell); err != nil {
+				return nil, err
+			}
+			g.cells[[2]int{r, c}] = cell
+			g.MaxRow = max(g.MaxRow, r)
+			g.MaxCol = max(g.MaxCol, c)
+		}
+	}
+	merges, err := w.f.GetMergeCells(name)
+	if err != nil {
+		return nil, fmt.Errorf("sheet %q merges: %w", name, err)
+	}
+	for _, m := range merges {
+		c1, r1, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
+		c2, r2, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		g.Merges = append(g.Merges, Range{FirstRow: r1, FirstCol: c1, LastRow: r2, LastCol: c2})
+		g.MaxRow = max(g.MaxRow, r2)
+		g.MaxCol = max(g.MaxCol, c2)
+	}
+	return g, nil
+}
+
+func (w *Workbook) describe(sheetName string, cell *Cell) error {
+	t, err := w.f.GetCellType(sheetName, cell.Ref)
+	if err != nil {
+		return fmt.Errorf("sheet %q cell %s: %w", sheetName, cell.Ref, err)
+	}
+	switch t {
+	case excelize.CellTypeBool:
+		cell.Type = TypeBool
+	case excelize.CellTypeError:
+		cell.Type = TypeError
+	case excelize.CellTypeDate:
+		cell.Type = TypeDate
+	case excelize.CellTypeSharedString, excelize.CellTypeInlineString, excelize.CellTypeFormula:
+		cell.Type = TypeText // "str": the text result of a formula
+	default:
+		cell.Type = TypeNumber
+	}
+	if f, err := w.f.GetCellFormula(sheetName, cell.Ref); err == nil {
+		cell.Formula = f
+	}
+	if cell.Type != TypeNumber {
+		return nil
+	}
+	styleID, err := w.f.GetCellStyle(sheetName, cell.Ref)
+	if err != nil || styleID == 0 {
+		return nil
+	}
+	st, err := w.f.GetStyle(styleID)
+	if err != nil || st == nil {
+		return nil
+	}
+	code := builtinFormats[st.NumFmt]
+	if st.CustomNumFmt != nil {
+		code = *st.CustomNumFmt
+	}
+	cell.NumFmt = code
+	cell.Percent = isPercentFormat(code)
+	if isDateFormat(code) {
+		cell.Type = TypeDate
+	}
+	return nil
+}
+
+// The built-in number formats that matter for reading: percent and date.
+var builtinFormats = map[int]string{
+	9: "0%", 10: "0.00%", 14: "mm-dd-yy", 15: "d-mmm-yy", 16: "d-mmm", 17: "mmm-yy",
+	18: "h:mm AM/PM", 19: "h:mm:ss AM/PM", 20: "h:mm", 21: "h:mm:ss", 22: "m/d/yy h:mm",
+}
+
+var quoted = regexp.MustCompile(`"[^"]*"|\\.|\[[^\]]*\]`)
+
+func isPercentFormat(code string) bool {
+	return strings.Contains(quoted.ReplaceAllString(code, ""), "%")
+}
+
+func isDateFormat(code string) bool {
+	c := strings.ToLower(quoted.ReplaceAllString(code, ""))
+	return strings.ContainsAny(c, "dy") || (strings.Contains(c, "m") && !strings.ContainsAny(c, "0#"))
+}
+
+// Number reads a cell as a number with parse (ParseNumber, ParseRupiah or
+// ParseQuantity) when it is text, or exactly as stored when it is numeric. A
+// nil cell is Missing.
+func (c *Cell) Number(parse func(string) (Number, error)) (Number, error) {
+	if c == nil {
+		return Number{Missing: true}, nil
+	}
+	switch c.Type {
+	case TypeNumber:
+		d, err := ParseCNumber(c.Raw)
+		if err != nil {
+			return Number{}, err
+		}
+		if c.Percent {
+			return Number{Value: d.Mul100(), Percent: true}, nil
+		}
+		return Number{Value: d}, nil
+	case TypeText:
+		return parse(c.Raw)
+	case TypeError:
+		return Number{}, &ParseError{Raw: c.Raw, Expected: expectNumber, Reason: "sel berisi galat rumus Excel"}
+	case TypeDate:
+		return Number{}, &ParseError{Raw: c.Display, Expected: expectNumber, Reason: "sel berformat tanggal"}
+	default:
+		return Number{}, &ParseError{Raw: c.Raw, Expected: expectNumber, Reason: "sel berisi nilai benar/salah"}
+	}
+}

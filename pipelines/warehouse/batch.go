@@ -1,0 +1,167 @@
+package warehouse
+
+import (
+	"context"
+	"database/sql/driver"
+	"fmt"
+	"strings"
+	"sync/atomic"
+
+	"github.com/apache/arrow-go/v18/arrow"
+	"github.com/apache/arrow-go/v18/arrow/array"
+	"github.com/apache/arrow-go/v18/arrow/decimal128"
+	"github.com/apache/arrow-go/v18/arrow/memory"
+	"github.com/duckdb/duckdb-go/v2"
+)
+
+// Kind is the type of a Batch column.
+type Kind int
+
+const (
+	String  Kind = iota
+	Int64        // BIGINT
+	Int32        // INTEGER
+	Bool         // BOOLEAN
+	Decimal      // DECIMAL(38,10), given as a C-locale decimal string
+)
+
+// Col names a column of a raw table and its type.
+type Col struct {
+	Name string
+	Kind Kind
+}
+
+var decimalType = &arrow.Decimal128Type{Precision: 38, Scale: 10}
+
+// Batch collects rows for one table column by column, as an Arrow record, so
+// a reader's output crosses into DuckDB in one bulk transfer instead of one
+// cgo call per value.
+type Batch struct {
+	table  string
+	cols   []Col
+	schema *arrow.Schema
+	rb     *array.RecordBuilder
+	rows   int
+}
+
+// NewBatch starts a batch for table (schema-qualified, e.g. "raw.cells").
+func NewBatch(table string, cols ...Col) *Batch {
+	fields := make([]arrow.Field, len(cols))
+	for i, c := range cols {
+		var t arrow.DataType
+		switch c.Kind {
+		case String:
+			t = arrow.BinaryTypes.String
+		case Int64:
+			t = arrow.PrimitiveTypes.Int64
+		case Int32:
+			t = arrow.PrimitiveTypes.Int32
+		case Bool:
+			t = arrow.FixedWidthTypes.Boolean
+		case Decimal:
+			t = decimalType
+		}
+		fields[i] = arrow.Field{Name: c.Name, Type: t, Nullable: true}
+	}
+	schema := arrow.NewSchema(fields, nil)
+	return &Batch{table: table, cols: cols, schema: schema, rb: array.NewRecordBuilder(memory.DefaultAllocator, schema)}
+}
+
+// Len is the number of rows added so far.
+func (b *Batch) Len() int { return b.rows }
+
+// Add appends one row; values follow the column order. nil is NULL. A
+// Decimal column takes the C-locale text of an exact decimal ("-1234.5").
+func (b *Batch) Add(values ...any) error {
+	if len(values) != len(b.cols) {
+		return fmt.Errorf("%s: %d values for %d columns", b.table, len(values), len(b.cols))
+	}
+	for i, v := range values {
+		fb := b.rb.Field(i)
+		if v == nil {
+			fb.AppendNull()
+			continue
+		}
+		switch b.cols[i].Kind {
+		case String:
+			fb.(*array.StringBuilder).Append(v.(string))
+		case Int64:
+			fb.(*array.Int64Builder).Append(toInt64(v))
+		case Int32:
+			fb.(*array.Int32Builder).Append(int32(toInt64(v)))
+		case Bool:
+			fb.(*array.BooleanBuilder).Append(v.(bool))
+		case Decimal:
+			d, err := decimal128.FromString(v.(string), decimalType.Precision, decimalType.Scale)
+			if err != nil {
+				return fmt.Errorf("%s.%s: %q: %w", b.table, b.cols[i].Name, v, err)
+			}
+			fb.(*array.Decimal128Builder).Append(d)
+		}
+	}
+	b.rows++
+	return nil
+}
+
+func toInt64(v any) int64 {
+	switch x := v.(type) {
+	case int:
+		return int64(x)
+	case int32:
+		return int64(x)
+	case int64:
+		return x
+	}
+	panic(fmt.Sprintf("not an integer: %T", v))
+}
+
+var viewSeq atomic.Int64
+
+// Load inserts the batch into its table by column name and resets the batch.
+func (w *DB) Load(ctx context.Context, b *Batch) error {
+	if b.rows == 0 {
+		return nil
+	}
+	rec := b.rb.NewRecordBatch()
+	defer rec.Release()
+	b.rows = 0
+	reader, err := array.NewRecordReader(b.schema, []arrow.RecordBatch{rec})
+	if err != nil {
+		return fmt.Errorf("load %s: %w", b.table, err)
+	}
+	defer reader.Release()
+
+	conn, err := w.db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("load %s: %w", b.table, err)
+	}
+	defer conn.Close()
+	view := fmt.Sprintf("kinerja_batch_%d", viewSeq.Add(1))
+	names := make([]string, len(b.cols))
+	for i, c := range b.cols {
+		names[i] = `"` + c.Name + `"`
+	}
+	query := fmt.Sprintf(`INSERT INTO %s (%s) SELECT %s FROM %s`, b.table, strings.Join(names, ", "), strings.Join(names, ", "), view)
+	return conn.Raw(func(dc any) error {
+		ar, err := duckdb.NewArrowFromConn(dc.(driver.Conn))
+		if err != nil {
+			return fmt.Errorf("load %s: %w", b.table, err)
+		}
+		release, err := ar.RegisterView(reader, view)
+		if err != nil {
+			return fmt.Errorf("load %s: %w", b.table, err)
+		}
+		defer release()
+		exec := dc.(driver.ExecerContext)
+		if _, err := exec.ExecContext(ctx, query, nil); err != nil {
+			return fmt.Errorf("load %s: %w", b.table, err)
+		}
+		if _, err := exec.ExecContext(ctx, "DROP VIEW IF EXISTS "+view, nil); err != nil {
+			return fmt.Errorf("load %s: %w", b.table, err)
+		}
+		return nil
+	})
+}
+
+// Release frees the batch's buffers.
+func (b *Batch) Release() { b.rb.Release() }

@@ -1,0 +1,152 @@
+// Package warehouse is the only package that talks to DuckDB. It creates a
+// warehouse file, applies the embedded SQL of each stage in order (recording
+// what it applied), bulk-loads raw rows as Arrow record batches, and opens
+// published warehouses read-only for analysts' queries.
+package warehouse
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/duckdb/duckdb-go/v2"
+
+	sqlfiles "kinerja/sql"
+)
+
+// DB is an open warehouse. Writes go through a single connection so that the
+// Arrow views a load registers are visible to the statement that reads them.
+type DB struct {
+	db   *sql.DB
+	path string
+}
+
+// Create makes a new, empty warehouse file at path. The file must not exist:
+// a run builds its warehouse beside the published one and never writes into
+// a file an analyst may have open.
+func Create(ctx context.Context, path string) (*DB, error) {
+	if _, err := os.Stat(path); err == nil {
+		return nil, fmt.Errorf("create warehouse %s: file exists", path)
+	}
+	return open(ctx, path, "")
+}
+
+// OpenReadOnly opens a published warehouse for reading. Several processes may
+// do so at once.
+func OpenReadOnly(ctx context.Context, path string) (*DB, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("open warehouse: %w", err)
+	}
+	return open(ctx, path, "?access_mode=read_only")
+}
+
+func open(ctx context.Context, path, params string) (*DB, error) {
+	connector, err := duckdb.NewConnector(path+params, nil)
+	if err != nil {
+		return nil, fmt.Errorf("open warehouse %s: %w", path, err)
+	}
+	db := sql.OpenDB(connector)
+	db.SetMaxOpenConns(1)
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open warehouse %s: %w", path, err)
+	}
+	return &DB{db: db, path: path}, nil
+}
+
+// Path is the file the warehouse lives in.
+func (w *DB) Path() string { return w.path }
+
+// Close checkpoints and closes the warehouse.
+func (w *DB) Close() error {
+	return w.db.Close()
+}
+
+// ExecContext runs statements that return no rows.
+func (w *DB) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	return w.db.ExecContext(ctx, query, args...)
+}
+
+// QueryContext runs a query.
+func (w *DB) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	return w.db.QueryContext(ctx, query, args...)
+}
+
+// QueryRowContext runs a query expected to return at most one row.
+func (w *DB) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	return w.db.QueryRowContext(ctx, query, args...)
+}
+
+// Step is one embedded SQL file.
+type Step struct {
+	Stage string
+	Name  string // file name without .sql, e.g. "010_tabel24"
+	SQL   string
+	Hash  string
+}
+
+// Steps lists a stage's SQL files in the order they apply.
+func Steps(stage string) ([]Step, error) {
+	entries, err := fs.ReadDir(sqlfiles.FS, stage)
+	if err != nil {
+		return nil, fmt.Errorf("sql stage %s: %w", stage, err)
+	}
+	var steps []Step
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".sql") {
+			continue
+		}
+		b, err := fs.ReadFile(sqlfiles.FS, path.Join(stage, e.Name()))
+		if err != nil {
+			return nil, err
+		}
+		sum := sha256.Sum256(b)
+		steps = append(steps, Step{
+			Stage: stage,
+			Name:  strings.TrimSuffix(e.Name(), ".sql"),
+			SQL:   string(b),
+			Hash:  hex.EncodeToString(sum[:]),
+		})
+	}
+	sort.Slice(steps, func(i, j int) bool { return steps[i].Name < steps[j].Name })
+	return steps, nil
+}
+
+// ApplyStage runs every SQL file of a stage, in order, in one transaction, and
+// records each in meta.migrations. A failing file names itself in the error.
+func (w *DB) ApplyStage(ctx context.Context, stage string) error {
+	steps, err := Steps(stage)
+	if err != nil {
+		return err
+	}
+	tx, err := w.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("apply %s: %w", stage, err)
+	}
+	defer tx.Rollback()
+	for _, s := range steps {
+		if _, err := tx.ExecContext(ctx, s.SQL); err != nil {
+			return fmt.Errorf("apply sql/%s/%s.sql: %w", s.Stage, s.Name, err)
+		}
+		if _, err := tx.ExecContext(ctx,
+			`INSERT INTO meta.migrations (seq, stage, name, sha256) VALUES ((SELECT count(*) FROM meta.migrations) + 1, ?, ?, ?)`,
+			s.Stage, s.Name, s.Hash); err != nil {
+			return fmt.Errorf("record sql/%s/%s.sql: %w", s.Stage, s.Name, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("apply %s: %w", stage, err)
+	}
+	return nil
+}
+
+// ErrNotWarehouse is returned when a file opens but holds no kinerja schema.
+var ErrNotWarehouse = errors.New("not a kinerja warehouse")

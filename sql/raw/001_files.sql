@@ -1,0 +1,15 @@
+-- raw.files: every file found in the inputs folder, read or not, with its
+-- content hash. Nothing in the inputs folder is modified or deleted.
+CREATE SCHEMA IF NOT EXISTS raw;
+CREATE TABLE raw.files (
+    file_id     INTEGER PRIMARY KEY,
+    path        VARCHAR NOT NULL,   -- relative to the inputs folder, '/'-separated
+    size_bytes  BIGINT NOT NULL,
+    sha256      VARCHAR NOT NULL,
+    kind        VARCHAR NOT NULL,   -- spreadsheet, document, other
+    status      VARCHAR NOT NULL,   -- dibaca, dilewati, gagal, duplikat
+    note        VARCHAR
+);
+COMMENT ON TABLE raw.files IS 'Semua berkas di folder masukan: jalur, ukuran, hash SHA-256, dan apakah dibaca, dilewati atau gagal.';
+COMMENT ON COLUMN raw.files.sha256 IS 'Hash SHA-256 isi berkas; dua berkas dengan hash sama berisi data yang sama persis.';
+COMMENT ON COLUMN raw.files.status IS 'dibaca, dilewati (bukan data, mis. catatan), gagal (tidak dapat dibuka), duplikat (isi sama dengan berkas lain).';
