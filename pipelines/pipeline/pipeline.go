@@ -21,8 +21,11 @@ import (
 	"kinerja/pipelines/inputs"
 	"kinerja/pipelines/pengaturan"
 	"kinerja/pipelines/renstra"
+	"kinerja/pipelines/review"
 	"kinerja/pipelines/riwayat"
 	"kinerja/pipelines/sheet"
+	"kinerja/pipelines/tabel23"
+	"kinerja/pipelines/tabel24"
 	"kinerja/pipelines/warehouse"
 	sqlfiles "kinerja/sql"
 )
@@ -43,7 +46,7 @@ type Writer interface {
 
 // Writers are the products of a run, in the order they are written.
 func Writers() []Writer {
-	return []Writer{ /*WRITERS*/ }
+	return []Writer{tabel23.Writer{}, tabel24.Writer{}, review.Writer{}}
 }
 
 // Forms are every form the readers recognise, in the order they are tried.

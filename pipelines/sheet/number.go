@@ -505,3 +505,25 @@ func splitTrailingWord(s string) (body, word string, ok bool) {
 	}
 	return strings.TrimSpace(s[:i]), s[i:], true
 }
+
+// ParseDecimal reads an exact decimal in the C locale, as DuckDB prints a
+// DECIMAL ("-1234.5000000000"), without passing through a float.
+func ParseDecimal(s string) (Decimal, error) {
+	t := strings.TrimSpace(s)
+	neg := strings.HasPrefix(t, "-")
+	t = strings.TrimPrefix(t, "-")
+	ip, fp, _ := strings.Cut(t, ".")
+	if ip == "" && fp == "" {
+		return Decimal{}, &ParseError{Raw: s, Expected: expectNumber, Reason: "tidak ada angka"}
+	}
+	for _, part := range []string{ip, fp} {
+		for i := 0; i < len(part); i++ {
+			if part[i] < '0' || part[i] > '9' {
+				return Decimal{}, &ParseError{Raw: s, Expected: expectNumber, Reason: "susunan angka tidak dikenal"}
+			}
+		}
+	}
+	d := roundFrac(ip, fp, MaxFracDigits)
+	d.Neg = neg && !d.IsZero()
+	return d, nil
+}

@@ -23,4 +23,25 @@ CREATE MACRO meta.pct_trunc(r, t) AS
 
 -- r ÷ t × 100, rounded half up to two decimals (Tabel 2.3 rasio capaian).
 CREATE MACRO meta.pct_round2(r, t) AS
-    CAST(meta.div_half_up(meta.scaled(r) * 10000, meta.scaled(t)) AS DECIMAL(38,0)) * CAST(0.01 AS DECIMAL(3,2));
+    CAST(CAST(meta.div_half_up(meta.scaled(r) * 10000, meta.scaled(t)) AS DECIMAL(38,0)) * CAST(0.01 AS DECIMAL(3,2)) AS DECIMAL(38,10));
+
+-- A number the Indonesian way, for messages: 1.066.266.500 ; 104,83 ; -50.
+CREATE MACRO meta.id_num(x) AS
+    CASE WHEN x IS NULL THEN '–' ELSE
+        (CASE WHEN x < 0 THEN '-' ELSE '' END)
+        || replace(format('{:,}', CAST(trunc(abs(CAST(x AS DECIMAL(38,10)))) AS BIGINT)), ',', '.')
+        || CASE WHEN abs(CAST(x AS DECIMAL(38,10))) = trunc(abs(CAST(x AS DECIMAL(38,10)))) THEN ''
+                ELSE ',' || rtrim(split_part(CAST(abs(CAST(x AS DECIMAL(38,10))) AS VARCHAR), '.', 2), '0') END
+    END;
+
+-- A name reduced for matching across tables: lower case, punctuation to
+-- spaces, the abbreviations the published tables use written out
+-- ("Prog." → program, "Peningk." → peningkatan, "&" → dan).
+CREATE MACRO meta.norm_nama(s) AS
+    trim(regexp_replace(
+        regexp_replace(
+            regexp_replace(
+                regexp_replace(' ' || lower(coalesce(s, '')) || ' ', '&', ' dan ', 'g'),
+                '[^a-z0-9]+', ' ', 'g'),
+            ' prog ', ' program ', 'g'),
+        ' peningk ', ' peningkatan ', 'g'));

@@ -1,0 +1,296 @@
+// Package review writes the review workbook: every published figure the
+// recomputation does not reproduce, every internal total of the inputs that
+// does not add up, every disagreement between tables, and every problem met
+// reading the inputs — each with its place (file, sheet, cell), the published
+// and recomputed numbers, the difference and a severity. It reads mart.review,
+// mart.berkas and mart.laporan.
+package review
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"kinerja/pipelines/warehouse"
+	"kinerja/pipelines/xlsx"
+)
+
+// FileName is the review workbook's name.
+const FileName = "Review-Kinerja.xlsx"
+
+// Categories in the order of their sheets, with the sheet names.
+var Categories = []struct{ Name, Sheet string }{
+	{"Selisih terbitan", "Selisih Terbitan"},
+	{"Jumlah tidak cocok", "Jumlah Tidak Cocok"},
+	{"Antar tabel", "Antar Tabel"},
+	{"Masukan", "Masukan"},
+}
+
+var severities = []string{"tinggi", "sedang", "rendah", "info"}
+
+// Writer writes the review workbook.
+type Writer struct{}
+
+// Name names the writer in logs.
+func (Writer) Name() string { return "review" }
+
+type item struct {
+	seq                               int
+	kategori, severity, rule          string
+	tabel, baris, kolom, jendela      sql.NullString
+	tahun                             sql.NullInt64
+	published, recomputed, difference sql.NullString
+	file, sheet, cell, raw, expected  sql.NullString
+	message                           string
+}
+
+// Columns of every category sheet.
+var columns = []struct {
+	label string
+	width float64
+}{
+	{"No", 5}, {"Tingkat", 8}, {"Tabel", 10}, {"Jendela", 10}, {"Baris", 34}, {"Kolom", 18}, {"Tahun", 7},
+	{"Angka terbit", 15}, {"Hitung ulang", 15}, {"Selisih", 14},
+	{"Berkas", 26}, {"Lembar", 12}, {"Sel", 8}, {"Isi asli", 14}, {"Yang diharapkan", 20}, {"Keterangan", 70}, {"Aturan", 16},
+}
+
+// Write writes the review workbook.
+func (Writer) Write(ctx context.Context, db *warehouse.DB, dir string) ([]string, error) {
+	var perangkat string
+	if err := db.QueryRowContext(ctx, `SELECT perangkat_daerah FROM mart.laporan`).Scan(&perangkat); err != nil {
+		return nil, fmt.Errorf("mart.laporan: %w", err)
+	}
+	items, err := loadItems(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	b, err := xlsx.New("Review data kinerja", perangkat)
+	if err != nil {
+		return nil, err
+	}
+	if err := summary(ctx, db, b, perangkat, items); err != nil {
+		return nil, err
+	}
+	for _, c := range Categories {
+		if err := category(b, c.Sheet, c.Name, items); err != nil {
+			return nil, fmt.Errorf("sheet %s: %w", c.Sheet, err)
+		}
+	}
+	if err := b.Save(dir, FileName); err != nil {
+		return nil, err
+	}
+	return []string{FileName}, nil
+}
+
+func loadItems(ctx context.Context, db *warehouse.DB) ([]item, error) {
+	q, err := db.QueryContext(ctx, `
+		SELECT seq, kategori, severity, rule, tabel, baris, kolom, jendela, tahun,
+		       CAST(published AS VARCHAR), CAST(recomputed AS VARCHAR), CAST(difference AS VARCHAR),
+		       file, sheet, cell, raw_text, expected, message
+		FROM mart.review ORDER BY seq`)
+	if err != nil {
+		return nil, fmt.Errorf("mart.review: %w", err)
+	}
+	defer q.Close()
+	var out []item
+	for q.Next() {
+		var it item
+		if err := q.Scan(&it.seq, &it.kategori, &it.severity, &it.rule, &it.tabel, &it.baris, &it.kolom, &it.jendela, &it.tahun,
+			&it.published, &it.recomputed, &it.difference, &it.file, &it.sheet, &it.cell, &it.raw, &it.expected, &it.message); err != nil {
+			return nil, err
+		}
+		out = append(out, it)
+	}
+	return out, q.Err()
+}
+
+func summary(ctx context.Context, db *warehouse.DB, b *xlsx.Book, perangkat string, items []item) error {
+	sh, err := b.Sheet("Ringkasan")
+	if err != nil {
+		return err
+	}
+	steps := []error{
+		b.Str(sh, 1, 1, "REVIEW DATA KINERJA "+strings.ToUpper(perangkat), xlsx.Title),
+		b.Str(sh, 1, 2, "Setiap angka terbitan dihitung ulang; setiap jumlah diperiksa; setiap masalah berkas masukan dicatat. Rinciannya di lembar berikutnya.", xlsx.Subtitle),
+		b.Str(sh, 1, 4, "Kategori", xlsx.Header),
+	}
+	for i, s := range severities {
+		steps = append(steps, b.Str(sh, 2+i, 4, s, xlsx.Header))
+	}
+	steps = append(steps, b.Str(sh, 6, 4, "Jumlah", xlsx.Header))
+	for _, err := range steps {
+		if err != nil {
+			return err
+		}
+	}
+	r := 5
+	total := map[string]int{}
+	for _, c := range Categories {
+		count := map[string]int{}
+		n := 0
+		for _, it := range items {
+			if it.kategori == c.Name {
+				count[it.severity]++
+				total[it.severity]++
+				n++
+			}
+		}
+		if err := b.Str(sh, 1, r, c.Name+" (lembar "+c.Sheet+")", xlsx.Text); err != nil {
+			return err
+		}
+		for i, s := range severities {
+			if err := b.Num(sh, 2+i, r, strconv.Itoa(count[s]), xlsx.Int); err != nil {
+				return err
+			}
+		}
+		if err := b.Num(sh, 6, r, strconv.Itoa(n), xlsx.Int); err != nil {
+			return err
+		}
+		r++
+	}
+	if err := b.Str(sh, 1, r, "Jumlah", xlsx.TextBold); err != nil {
+		return err
+	}
+	for i, s := range severities {
+		if err := b.Num(sh, 2+i, r, strconv.Itoa(total[s]), xlsx.Int); err != nil {
+			return err
+		}
+	}
+	if err := b.Num(sh, 6, r, strconv.Itoa(len(items)), xlsx.Int); err != nil {
+		return err
+	}
+	r += 2
+	legend := []string{
+		"tinggi: angka terbitan keliru atau tidak dapat dihitung ulang.",
+		"sedang: angka tidak dicantumkan, jumlah tidak cocok, tabel saling berbeda, atau nilai masukan tidak terbaca.",
+		"rendah: selisih pembulatan atau kekurangan kecil.",
+		"info: yang dilewati atau diasumsikan, untuk catatan.",
+	}
+	for _, l := range legend {
+		if err := b.Str(sh, 1, r, l, xlsx.Note); err != nil {
+			return err
+		}
+		r++
+	}
+	r++
+	if err := b.Str(sh, 1, r, "Berkas masukan", xlsx.TextBold); err != nil {
+		return err
+	}
+	r++
+	for i, h := range []string{"Berkas", "Ukuran (byte)", "SHA-256", "Status", "Formulir yang dikenali"} {
+		if err := b.Str(sh, 1+i, r, h, xlsx.Header); err != nil {
+			return err
+		}
+	}
+	r++
+	q, err := db.QueryContext(ctx, `SELECT path, size_bytes, sha256, status || coalesce(' (' || note || ')', ''), coalesce(formulir, '') FROM mart.berkas ORDER BY path`)
+	if err != nil {
+		return fmt.Errorf("mart.berkas: %w", err)
+	}
+	defer q.Close()
+	for q.Next() {
+		var path, hash, status, forms string
+		var size int64
+		if err := q.Scan(&path, &size, &hash, &status, &forms); err != nil {
+			return err
+		}
+		for i, err := range []error{
+			b.Str(sh, 1, r, path, xlsx.Text), b.Num(sh, 2, r, strconv.FormatInt(size, 10), xlsx.Int),
+			b.Str(sh, 3, r, hash, xlsx.Text), b.Str(sh, 4, r, status, xlsx.Text), b.Str(sh, 5, r, forms, xlsx.Text),
+		} {
+			if err != nil {
+				return fmt.Errorf("berkas column %d: %w", i+1, err)
+			}
+		}
+		r++
+	}
+	if err := q.Err(); err != nil {
+		return err
+	}
+	if err := b.Widths(sh, 48, 14, 66, 16, 80); err != nil {
+		return err
+	}
+	return b.PageSetup(sh, 4, 4, 0)
+}
+
+func category(b *xlsx.Book, sheetName, kategori string, items []item) error {
+	sh, err := b.Sheet(sheetName)
+	if err != nil {
+		return err
+	}
+	if err := b.Str(sh, 1, 1, kategori, xlsx.Title); err != nil {
+		return err
+	}
+	widths := make([]float64, len(columns))
+	for i, c := range columns {
+		if err := b.Str(sh, i+1, 3, c.label, xlsx.Header); err != nil {
+			return err
+		}
+		widths[i] = c.width
+	}
+	r := 4
+	n := 0
+	for _, it := range items {
+		if it.kategori != kategori {
+			continue
+		}
+		n++
+		texts := []sql.NullString{it.tabel, it.jendela, it.baris, it.kolom}
+		if err := b.Num(sh, 1, r, strconv.Itoa(n), xlsx.Int); err != nil {
+			return err
+		}
+		if err := b.Str(sh, 2, r, it.severity, xlsx.Text); err != nil {
+			return err
+		}
+		for i, t := range texts {
+			if err := b.Str(sh, 3+i, r, t.String, xlsx.Text); err != nil {
+				return err
+			}
+		}
+		tahun := ""
+		if it.tahun.Valid {
+			tahun = strconv.FormatInt(it.tahun.Int64, 10)
+		}
+		if err := b.Num(sh, 7, r, tahun, xlsx.General); err != nil {
+			return err
+		}
+		for i, v := range []sql.NullString{it.published, it.recomputed, it.difference} {
+			if err := b.Num(sh, 8+i, r, v.String, numberStyle(v.String)); err != nil {
+				return err
+			}
+		}
+		for i, t := range []sql.NullString{it.file, it.sheet, it.cell, it.raw, it.expected} {
+			if err := b.Str(sh, 11+i, r, t.String, xlsx.Text); err != nil {
+				return err
+			}
+		}
+		if err := b.Str(sh, 16, r, it.message, xlsx.Text); err != nil {
+			return err
+		}
+		if err := b.Str(sh, 17, r, it.rule, xlsx.Text); err != nil {
+			return err
+		}
+		r++
+	}
+	if n == 0 {
+		if err := b.Str(sh, 1, r, "Tidak ada temuan.", xlsx.Note); err != nil {
+			return err
+		}
+	} else if err := b.F.AutoFilter(sh, fmt.Sprintf("A3:%s%d", xlsx.Col(len(columns)), r-1), nil); err != nil {
+		return err
+	}
+	if err := b.Widths(sh, widths...); err != nil {
+		return err
+	}
+	return b.PageSetup(sh, 3, 3, 0)
+}
+
+// numberStyle shows whole numbers without decimals and others with two.
+func numberStyle(v string) xlsx.Style {
+	if _, frac, _ := strings.Cut(v, "."); strings.Trim(frac, "0") != "" {
+		return xlsx.Dec2
+	}
+	return xlsx.Int
+}

@@ -1,0 +1,47 @@
+-- clean.settings: the office's choices, each with its value, where it came
+-- from (the Pengaturan workbook cell, or the default) and whether the typed
+-- value was valid. An invalid value falls back to the default and is listed
+-- in the review.
+CREATE TABLE clean.settings AS
+WITH defaults(key, default_value, allowed, description) AS (
+    VALUES
+    ('metode_pertumbuhan', 'awal_akhir', ['awal_akhir', 'rata_rata_tahunan', 'cagr'],
+     'Cara menghitung rata-rata pertumbuhan Tabel 2.4'),
+    ('jendela_review', '', NULL,
+     'Rentang tahun tiap workbook Tabel 2.3/2.4, mis. 2011-2016; 2017-2021')
+),
+typed AS (
+    SELECT file_id, sheet, row_no,
+           lower(trim(max(raw_text) FILTER (WHERE field = 'kunci'))) AS key,
+           trim(max(raw_text) FILTER (WHERE field = 'nilai'))        AS value,
+           max(cell) FILTER (WHERE field = 'nilai')                  AS cell
+    FROM raw.values
+    WHERE form = 'pengaturan'
+    GROUP BY file_id, sheet, row_no
+),
+latest AS (
+    SELECT * FROM typed
+    WHERE key IS NOT NULL
+    QUALIFY row_number() OVER (PARTITION BY key ORDER BY file_id DESC, row_no DESC) = 1
+)
+SELECT d.key,
+       CASE WHEN l.key IS NULL OR coalesce(l.value, '') = '' THEN d.default_value
+            WHEN d.allowed IS NULL OR list_contains(d.allowed, lower(l.value)) THEN lower(l.value)
+            ELSE d.default_value END                                   AS value,
+       l.value                                                         AS typed_value,
+       l.key IS NOT NULL AND coalesce(l.value, '') <> ''
+           AND NOT (d.allowed IS NULL OR list_contains(d.allowed, lower(l.value))) AS invalid,
+       d.allowed,
+       d.description,
+       f.path AS file, l.sheet, l.cell
+FROM defaults d
+LEFT JOIN latest l USING (key)
+LEFT JOIN raw.files f ON f.file_id = l.file_id;
+COMMENT ON TABLE clean.settings IS 'Pengaturan yang berlaku: nilai, asal (berkas/sel Pengaturan atau bawaan) dan apakah nilai yang diketik sah.';
+
+-- Keys typed in a Pengaturan sheet that kinerja does not know.
+CREATE TABLE clean.settings_unknown AS
+SELECT f.path AS file, v.sheet, v.cell, v.raw_text AS key
+FROM raw.values v JOIN raw.files f USING (file_id)
+WHERE v.form = 'pengaturan' AND v.field = 'kunci'
+  AND lower(trim(v.raw_text)) NOT IN (SELECT key FROM clean.settings);

@@ -1,0 +1,91 @@
+-- clean.program_kegiatan: the rows of Tabel 6.1 with their place in the plan.
+-- The block (BELANJA TIDAK LANGSUNG / BELANJA LANGSUNG) is the last block
+-- total row above a row. A row without kode and uraian continues the row
+-- above (another indicator of the same program). The parent of a kode is the
+-- longest other kode of the same block that is its prefix by segments;
+-- tingkat counts the levels from the top of the block (1 = program in
+-- BELANJA LANGSUNG, 2 = kegiatan). Nothing here depends on the number of
+-- segments a kode rekening has.
+CREATE TABLE clean.program_kegiatan AS
+WITH r AS (
+    SELECT r.file_id, r.sheet, r.row_no, r.seq, r.row_kind,
+           max(v.raw_text) FILTER (WHERE v.field = 'kode_rekening')  AS kode_typed,
+           max(v.raw_text) FILTER (WHERE v.field = 'uraian')         AS uraian_typed,
+           max(v.raw_text) FILTER (WHERE v.field = 'indikator')      AS indikator,
+           trim(max(v.raw_text) FILTER (WHERE v.field = 'kode_indikator')) AS kode_indikator,
+           upper(trim(max(v.raw_text) FILTER (WHERE v.field = 'unit'))) AS unit,
+           max(v.raw_text) FILTER (WHERE v.field = 'catatan')        AS catatan
+    FROM raw.rows r
+    LEFT JOIN raw.values v ON v.file_id = r.file_id AND v.sheet = r.sheet AND v.row_no = r.row_no AND v.form = r.form
+    WHERE r.form = 'renstra.tabel61' AND r.row_kind IN ('data', 'total', 'continuation')
+    GROUP BY ALL
+),
+b AS (
+    SELECT *,
+           -- the block a row belongs to: the label of the nearest block total row above or at it
+           last_value(CASE WHEN row_kind = 'total' THEN upper(trim(uraian_typed)) END IGNORE NULLS)
+               OVER (PARTITION BY file_id, sheet ORDER BY seq ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS blok,
+           -- continuation rows take the kode and uraian of the row above
+           CASE WHEN row_kind = 'total' THEN NULL ELSE
+           last_value(CASE WHEN row_kind = 'data' THEN trim(kode_typed) END IGNORE NULLS)
+               OVER (PARTITION BY file_id, sheet ORDER BY seq ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) END AS kode,
+           CASE WHEN row_kind = 'total' THEN trim(uraian_typed) ELSE
+           last_value(CASE WHEN row_kind = 'data' THEN trim(uraian_typed) END IGNORE NULLS)
+               OVER (PARTITION BY file_id, sheet ORDER BY seq ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) END AS uraian
+    FROM r
+),
+codes AS (
+    SELECT DISTINCT file_id, sheet, blok, kode FROM b WHERE kode IS NOT NULL
+),
+parent AS (
+    SELECT c.file_id, c.sheet, c.kode, p.kode AS parent_kode
+    FROM codes c JOIN codes p
+      ON p.file_id = c.file_id AND p.sheet = c.sheet AND p.blok = c.blok
+     AND starts_with(c.kode, p.kode || '.')
+    QUALIFY row_number() OVER (PARTITION BY c.file_id, c.sheet, c.kode ORDER BY length(p.kode) DESC) = 1
+),
+depth AS (
+    -- levels from the top of the block: a kode's number of ancestors + 1
+    SELECT c.file_id, c.sheet, c.kode,
+           1 + (SELECT count(*) FROM codes a
+                WHERE a.file_id = c.file_id AND a.sheet = c.sheet AND a.blok = c.blok
+                  AND starts_with(c.kode, a.kode || '.')) AS tingkat
+    FROM codes c
+)
+SELECT b.file_id, f.path AS file, b.sheet, b.row_no, b.seq, b.row_kind, b.blok,
+       b.kode, p.parent_kode, d.tingkat,
+       CASE WHEN b.row_kind = 'total' THEN 'blok'
+            WHEN b.blok = 'BELANJA LANGSUNG' AND d.tingkat = 1 THEN 'program'
+            WHEN b.blok = 'BELANJA LANGSUNG' AND d.tingkat = 2 THEN 'kegiatan'
+            WHEN b.blok = 'BELANJA LANGSUNG' THEN 'sub kegiatan'
+            ELSE 'belanja tidak langsung' END AS jenis,
+       b.uraian, b.indikator, b.kode_indikator, b.unit, b.catatan,
+       b.row_kind = 'continuation' AS lanjutan
+FROM b
+JOIN raw.files f USING (file_id)
+LEFT JOIN parent p ON p.file_id = b.file_id AND p.sheet = b.sheet AND p.kode = b.kode
+LEFT JOIN depth d ON d.file_id = b.file_id AND d.sheet = b.sheet AND d.kode = b.kode;
+COMMENT ON TABLE clean.program_kegiatan IS 'Baris Tabel 6.1: blok belanja, kode rekening, induknya, jenis (program/kegiatan/belanja tidak langsung), uraian, indikator dan unit penanggung jawab.';
+
+-- clean.rencana: every target and Rp figure of Tabel 6.1, per row and year
+-- (NULL year = "kondisi akhir periode"), with its cell.
+CREATE TABLE clean.rencana AS
+SELECT pk.file_id, pk.file, pk.sheet, pk.row_no, pk.seq, pk.blok, pk.kode, pk.jenis, pk.lanjutan,
+       CASE v.field WHEN 'target_akhir' THEN 'target' WHEN 'rp_akhir' THEN 'rp' ELSE v.field END AS measure,
+       v.field IN ('target_akhir', 'rp_akhir') AS akhir,
+       v.year, v.num AS value, coalesce(v.percent, false) AS percent, v.unit, v.status, v.raw_text, v.cell
+FROM raw.values v
+JOIN clean.program_kegiatan pk ON pk.file_id = v.file_id AND pk.sheet = v.sheet AND pk.row_no = v.row_no
+WHERE v.form = 'renstra.tabel61' AND v.field IN ('target', 'rp', 'target_akhir', 'rp_akhir');
+COMMENT ON TABLE clean.rencana IS 'Target dan pagu (Rp) Tabel 6.1 per baris dan tahun; tahun kosong = kondisi akhir periode Renstra.';
+
+-- clean.pagu: indicative budget per kode (or block) and year. A kegiatan
+-- printed on two rows (unit changed from "12 bulan" to "100%") contributes
+-- both rows; the year of each appears in one row only.
+CREATE TABLE clean.pagu AS
+SELECT file_id, file, sheet, blok, coalesce(kode, blok) AS kode, any_value(jenis) AS jenis, year,
+       sum(value) AS rp, count(*) AS rows_with_value, string_agg(cell, ', ' ORDER BY row_no) AS cells
+FROM clean.rencana
+WHERE measure = 'rp' AND NOT akhir AND status = 'ok' AND NOT lanjutan
+GROUP BY ALL;
+COMMENT ON TABLE clean.pagu IS 'Pagu indikatif per program/kegiatan (atau blok belanja) per tahun, dari Tabel 6.1.';

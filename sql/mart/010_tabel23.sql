@@ -1,0 +1,71 @@
+-- mart.tabel23: Tabel 2.3 Review Pencapaian Kinerja Pelayanan (form T-C.23)
+-- rebuilt for each window: per indicator row, the targets and realisasi as
+-- published, and the rasio capaian recomputed.
+--
+--   rasio capaian = realisasi ÷ target × 100, rounded half up to two
+--   decimals (78,62 ÷ 75 → 104,83), as the seed prints it. No rasio when the
+--   target is missing or zero, or realisasi is missing: shown empty, never 0.
+--
+-- published/published_status/cell keep the figure the input printed, so the
+-- review can compare it with the recomputed value.
+CREATE TABLE mart.tabel23 AS
+WITH w AS (SELECT first_year, last_year FROM mart.windows WHERE tabel = 'tabel23'),
+latest AS (
+    SELECT * FROM clean.tabel23
+    QUALIFY row_number() OVER (PARTITION BY no, indikator, measure, year ORDER BY file_id DESC) = 1
+),
+rows AS (
+    SELECT no, indikator, min(seq) AS seq,
+           bool_or(percent) FILTER (WHERE measure IN ('target', 'realisasi') AND status = 'ok') AS persen
+    FROM latest GROUP BY no, indikator
+),
+row_window AS (
+    -- a row belongs to a window when it has a target or realisasi in it
+    SELECT w.first_year, w.last_year, r.*
+    FROM w JOIN rows r ON EXISTS (
+        SELECT 1 FROM latest l WHERE l.no = r.no AND l.indikator = r.indikator
+          AND l.measure IN ('target', 'realisasi') AND l.status = 'ok'
+          AND l.year BETWEEN w.first_year AND w.last_year)
+),
+years AS (
+    SELECT rw.*, unnest(generate_series(rw.first_year, rw.last_year)) AS year FROM row_window rw
+),
+pick AS (
+    SELECT y.*,
+           t.value AS target, t.status AS target_status, t.cell AS target_cell, t.raw_text AS target_raw, t.file AS target_file, t.sheet AS target_sheet,
+           r.value AS realisasi, r.status AS realisasi_status, r.cell AS realisasi_cell, r.raw_text AS realisasi_raw, r.file AS realisasi_file, r.sheet AS realisasi_sheet,
+           q.value AS rasio_published, q.status AS rasio_status, q.cell AS rasio_cell, q.raw_text AS rasio_raw, q.file AS rasio_file, q.sheet AS rasio_sheet
+    FROM years y
+    LEFT JOIN latest t ON t.no = y.no AND t.indikator = y.indikator AND t.measure = 'target'    AND t.year = y.year
+    LEFT JOIN latest r ON r.no = y.no AND r.indikator = y.indikator AND r.measure = 'realisasi' AND r.year = y.year
+    LEFT JOIN latest q ON q.no = y.no AND q.indikator = y.indikator AND q.measure = 'rasio'     AND q.year = y.year
+)
+SELECT first_year, last_year, seq, no, indikator, coalesce(persen, false) AS persen,
+       'target' AS measure, year, target AS value, target AS published, target_status AS published_status,
+       target_raw AS published_raw, target_file AS file, target_sheet AS sheet, target_cell AS cell, NULL AS basis
+FROM pick
+UNION ALL
+SELECT first_year, last_year, seq, no, indikator, coalesce(persen, false),
+       'realisasi', year, realisasi, realisasi, realisasi_status,
+       realisasi_raw, realisasi_file, realisasi_sheet, realisasi_cell, NULL
+FROM pick
+UNION ALL
+SELECT first_year, last_year, seq, no, indikator, coalesce(persen, false),
+       'rasio', year,
+       CASE WHEN target_status = 'ok' AND realisasi_status = 'ok' AND target <> 0
+            THEN meta.pct_round2(realisasi, target) END,
+       rasio_published, rasio_status, rasio_raw, rasio_file, rasio_sheet, rasio_cell,
+       CASE WHEN target_status = 'ok' AND realisasi_status = 'ok' AND target <> 0
+            THEN meta.id_num(realisasi) || ' ÷ ' || meta.id_num(target) || ' × 100, dibulatkan 2 desimal'
+            WHEN target_status = 'ok' AND target = 0 THEN 'target 0: rasio tidak dapat dihitung'
+            WHEN target_status IS DISTINCT FROM 'ok' THEN 'tidak ada target'
+            ELSE 'tidak ada realisasi' END
+FROM pick
+UNION ALL
+-- target SPM / IKK / lainnya: one value per row, as published
+SELECT rw.first_year, rw.last_year, rw.seq, rw.no, rw.indikator, coalesce(rw.persen, false),
+       l.measure, NULL, l.value, l.value, l.status, l.raw_text, l.file, l.sheet, l.cell, NULL
+FROM row_window rw
+JOIN latest l ON l.no = rw.no AND l.indikator = rw.indikator
+WHERE l.measure IN ('target_spm', 'target_ikk', 'target_lainnya');
+COMMENT ON TABLE mart.tabel23 IS 'Tabel 2.3 yang dibangun ulang per jendela tahun: target dan realisasi seperti terbit, rasio capaian dihitung ulang (realisasi ÷ target × 100, dibulatkan dua desimal); kolom published menyimpan angka terbitan untuk dibandingkan.';

@@ -1,0 +1,25 @@
+-- mart.review_silang: Tabel 2.4's realisasi for the Renstra's first planning
+-- year against the Rp Tabel 6.1 prints for that year ("data capaian pada
+-- tahun awal perencanaan"), for rows whose names are the same once the
+-- published abbreviations are written out ("Prog." → program). Rows whose
+-- names differ are not compared.
+CREATE TABLE mart.review_silang AS
+WITH r AS (SELECT file_id, coalesce(tahun_awal_perencanaan, periode_awal) AS y FROM clean.renstra),
+t61 AS (
+    SELECT p.file_id, p.kode, pk.uraian, meta.norm_nama(pk.uraian) AS nama, p.year, p.rp, p.file, p.sheet, p.cells
+    FROM clean.pagu p
+    JOIN r ON r.file_id = p.file_id AND r.y = p.year
+    JOIN (SELECT DISTINCT file_id, kode, uraian FROM clean.program_kegiatan WHERE NOT lanjutan) pk
+      ON pk.file_id = p.file_id AND pk.kode = p.kode
+),
+t24 AS (
+    SELECT no, uraian, meta.norm_nama(uraian) AS nama, year, value, file, sheet, cell
+    FROM clean.tabel24 WHERE measure = 'realisasi' AND status = 'ok'
+    QUALIFY row_number() OVER (PARTITION BY no, uraian, year ORDER BY file_id DESC) = 1
+)
+SELECT t24.no, t24.uraian, t61.kode, t61.uraian AS uraian_renstra, t24.year,
+       t24.value AS realisasi_t24, t61.rp AS rp_t61, t61.rp - t24.value AS difference,
+       t24.file, t24.sheet, t24.cell, t61.file AS file_t61, t61.sheet AS sheet_t61, t61.cells AS cells_t61
+FROM t24 JOIN t61 ON t61.nama = t24.nama AND t61.year = t24.year
+WHERE t24.value <> t61.rp;
+COMMENT ON TABLE mart.review_silang IS 'Realisasi Tabel 2.4 tahun awal perencanaan yang berbeda dengan angka Rp Tabel 6.1 untuk program/belanja yang sama namanya.';
