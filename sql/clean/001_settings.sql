@@ -38,10 +38,3 @@ FROM defaults d
 LEFT JOIN latest l USING (key)
 LEFT JOIN raw.files f ON f.file_id = l.file_id;
 COMMENT ON TABLE clean.settings IS 'Pengaturan yang berlaku: nilai, asal (berkas/sel Pengaturan atau bawaan) dan apakah nilai yang diketik sah.';
-
--- Keys typed in a Pengaturan sheet that kinerja does not know.
-CREATE TABLE clean.settings_unknown AS
-SELECT f.path AS file, v.sheet, v.cell, v.raw_text AS key
-FROM raw.values v JOIN raw.files f USING (file_id)
-WHERE v.form = 'pengaturan' AND v.field = 'kunci'
-  AND lower(trim(v.raw_text)) NOT IN (SELECT key FROM clean.settings);

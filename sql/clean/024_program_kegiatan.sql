@@ -66,26 +66,3 @@ JOIN raw.files f USING (file_id)
 LEFT JOIN parent p ON p.file_id = b.file_id AND p.sheet = b.sheet AND p.kode = b.kode
 LEFT JOIN depth d ON d.file_id = b.file_id AND d.sheet = b.sheet AND d.kode = b.kode;
 COMMENT ON TABLE clean.program_kegiatan IS 'Baris Tabel 6.1: blok belanja, kode rekening, induknya, jenis (program/kegiatan/belanja tidak langsung), uraian, indikator dan unit penanggung jawab.';
-
--- clean.rencana: every target and Rp figure of Tabel 6.1, per row and year
--- (NULL year = "kondisi akhir periode"), with its cell.
-CREATE TABLE clean.rencana AS
-SELECT pk.file_id, pk.file, pk.sheet, pk.row_no, pk.seq, pk.blok, pk.kode, pk.jenis, pk.lanjutan,
-       CASE v.field WHEN 'target_akhir' THEN 'target' WHEN 'rp_akhir' THEN 'rp' ELSE v.field END AS measure,
-       v.field IN ('target_akhir', 'rp_akhir') AS akhir,
-       v.year, v.num AS value, coalesce(v.percent, false) AS percent, v.unit, v.status, v.raw_text, v.cell
-FROM raw.values v
-JOIN clean.program_kegiatan pk ON pk.file_id = v.file_id AND pk.sheet = v.sheet AND pk.row_no = v.row_no
-WHERE v.form = 'renstra.tabel61' AND v.field IN ('target', 'rp', 'target_akhir', 'rp_akhir');
-COMMENT ON TABLE clean.rencana IS 'Target dan pagu (Rp) Tabel 6.1 per baris dan tahun; tahun kosong = kondisi akhir periode Renstra.';
-
--- clean.pagu: indicative budget per kode (or block) and year. A kegiatan
--- printed on two rows (unit changed from "12 bulan" to "100%") contributes
--- both rows; the year of each appears in one row only.
-CREATE TABLE clean.pagu AS
-SELECT file_id, file, sheet, blok, coalesce(kode, blok) AS kode, any_value(jenis) AS jenis, year,
-       sum(value) AS rp, count(*) AS rows_with_value, string_agg(cell, ', ' ORDER BY row_no) AS cells
-FROM clean.rencana
-WHERE measure = 'rp' AND NOT akhir AND status = 'ok' AND NOT lanjutan
-GROUP BY ALL;
-COMMENT ON TABLE clean.pagu IS 'Pagu indikatif per program/kegiatan (atau blok belanja) per tahun, dari Tabel 6.1.';

@@ -33,12 +33,3 @@ SELECT d.tabel, d.first_year, d.last_year, 'data' AS asal
 FROM data_years d
 WHERE d.first_year IS NOT NULL AND NOT EXISTS (SELECT 1 FROM valid);
 COMMENT ON TABLE mart.windows IS 'Rentang tahun (jendela review) setiap workbook Tabel 2.3 dan Tabel 2.4; asal = pengaturan atau data.';
-
--- Parts of jendela_review that are not a year range.
-CREATE TABLE mart.windows_invalid AS
-WITH setting AS (SELECT value, file, sheet, cell FROM clean.settings WHERE key = 'jendela_review'),
-parts AS (SELECT trim(p) AS part, file, sheet, cell FROM setting, unnest(string_split(setting.value, ';')) AS u(p) WHERE trim(p) <> '')
-SELECT * FROM parts
-WHERE NOT regexp_full_match(part, '\d{4}\s*[-–]\s*\d{4}|\d{4}')
-   OR (regexp_full_match(part, '\d{4}\s*[-–]\s*\d{4}')
-       AND CAST(regexp_extract(part, '^(\d{4})', 1) AS INTEGER) > CAST(regexp_extract(part, '(\d{4})$', 1) AS INTEGER));

@@ -108,12 +108,3 @@ LEFT JOIN growth_value gv ON gv.first_year = rw.first_year AND gv.last_year = rw
 LEFT JOIN latest p ON p.no = rw.no AND p.uraian = rw.uraian AND p.measure = 'pertumbuhan_' || gm.measure
 LEFT JOIN (SELECT DISTINCT no, uraian, file, sheet FROM latest) f ON f.no = rw.no AND f.uraian = rw.uraian;
 COMMENT ON TABLE mart.tabel24 IS 'Tabel 2.4 yang dibangun ulang per jendela tahun: anggaran dan realisasi seperti terbit, rasio (dipotong ke bilangan bulat) dan rata-rata pertumbuhan (metode menurut pengaturan) dihitung ulang; kolom published menyimpan angka terbitan.';
-
--- mart.tabel24_sections: the section rows (I BELANJA TIDAK LANGSUNG, II
--- BELANJA LANGSUNG) of each window that has rows in them.
-CREATE TABLE mart.tabel24_sections AS
-SELECT DISTINCT m.first_year, m.last_year, s.seq, s.no, s.uraian
-FROM clean.tabel24_rows s
-JOIN mart.tabel24 m ON m.section = s.no
-WHERE s.row_kind = 'section';
-COMMENT ON TABLE mart.tabel24_sections IS 'Baris judul bagian Tabel 2.4 (I BELANJA TIDAK LANGSUNG, II BELANJA LANGSUNG) per jendela tahun.';

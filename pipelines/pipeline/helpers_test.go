@@ -1,0 +1,182 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"kinerja/pipelines/sheet"
+	"kinerja/pipelines/warehouse"
+)
+
+// repoRoot is the folder holding go.mod.
+func repoRoot(t *testing.T) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("go.mod not found above the test's folder")
+		}
+		dir = parent
+	}
+}
+
+// bundledInputs is the repository's inputs/ folder, read in place: the
+// pipeline never writes to its inputs.
+func bundledInputs(t *testing.T) string {
+	return filepath.Join(repoRoot(t), "inputs")
+}
+
+// copyInputs copies the bundled inputs into a temp folder a test may change.
+func copyInputs(t *testing.T) string {
+	t.Helper()
+	dst := t.TempDir()
+	src := bundledInputs(t)
+	err := filepath.Walk(src, func(p string, info os.FileInfo, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		target := filepath.Join(dst, rel)
+		if info.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+// runOnce runs the pipeline on inputs into a fresh outputs folder.
+func runOnce(t *testing.T, inputs string) (string, *Summary) {
+	t.Helper()
+	out := t.TempDir()
+	sum, err := Run(context.Background(), Options{InputsDir: inputs, OutputsDir: out, Version: "test"})
+	if err != nil {
+		t.Fatalf("run: %v", err)
+	}
+	return out, sum
+}
+
+// bundledRun is one run over the bundled inputs shared by the tests that
+// only read its outputs.
+var bundled struct {
+	out string
+	sum *Summary
+}
+
+func bundledOutputs(t *testing.T) (string, *Summary) {
+	t.Helper()
+	if bundled.out == "" {
+		out, err := os.MkdirTemp("", "kinerja-bundled-")
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum, err := Run(context.Background(), Options{InputsDir: bundledInputs(t), OutputsDir: out, Version: "test"})
+		if err != nil {
+			t.Fatalf("run: %v", err)
+		}
+		bundled.out, bundled.sum = out, sum
+	}
+	return bundled.out, bundled.sum
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if bundled.out != "" {
+		os.RemoveAll(bundled.out)
+	}
+	os.Exit(code)
+}
+
+// openGrid reads one sheet of a workbook through the project's reader.
+func openGrid(t *testing.T, path, sheetName string) *sheet.Grid {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	wb, err := sheet.Open(f)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	defer wb.Close()
+	for i, name := range wb.SheetNames() {
+		if name == sheetName {
+			g, err := wb.Grid(i, name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return g
+		}
+	}
+	t.Fatalf("%s has no sheet %q", path, sheetName)
+	return nil
+}
+
+// query runs a query on a published warehouse and returns the rows as text.
+func query(t *testing.T, out, q string, args ...any) [][]string {
+	t.Helper()
+	ctx := context.Background()
+	db, err := warehouse.OpenReadOnly(ctx, filepath.Join(out, WarehouseName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	rows, err := db.QueryContext(ctx, q, args...)
+	if err != nil {
+		t.Fatalf("%s: %v", q, err)
+	}
+	defer rows.Close()
+	cols, _ := rows.Columns()
+	var res [][]string
+	for rows.Next() {
+		vals := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			t.Fatal(err)
+		}
+		rec := make([]string, len(cols))
+		for i, v := range vals {
+			if v == nil {
+				rec[i] = "NULL"
+			} else if b, ok := v.([]byte); ok {
+				rec[i] = string(b)
+			} else {
+				rec[i] = strings.TrimSpace(fmtAny(v))
+			}
+		}
+		res = append(res, rec)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func fmtAny(v any) string {
+	if s, ok := v.(fmt.Stringer); ok {
+		return s.String()
+	}
+	return fmt.Sprint(v)
+}
