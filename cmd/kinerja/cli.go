@@ -43,6 +43,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"run", "jalankan seluruh pipeline sekali: baca inputs/, bangun gudang data, tulis workbook", runCmd},
+		{"daemon", "jalankan pipeline terjadwal (cron) sampai dihentikan; bawaan: pukul 02.00 WIB tiap tanggal 1", daemonCmd},
 		{"sql", "jalankan kueri SQL (hanya-baca) pada gudang data yang sudah terbit", sqlCmd},
 		{"version", "tampilkan versi", func(_ []string, stdout, _ io.Writer) error {
 			fmt.Fprintln(stdout, "kinerja", version)
@@ -86,4 +87,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 // mail or a terminal.
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// parseFlags parses a command's flags; a bad flag is a usage error.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return usageError{err.Error()}
+	}
+	return nil
 }

@@ -25,7 +25,7 @@ func runCmd(args []string, stdout, stderr io.Writer) error {
 	out := fs.String("outputs", "outputs", "folder keluaran: gudang data dan workbook")
 	logFormat := fs.String("log", "text", "format log ke stderr: text atau json")
 	quiet := fs.Bool("quiet", false, "tanpa log, hanya ringkasan")
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {

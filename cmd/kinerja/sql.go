@@ -22,7 +22,7 @@ func sqlCmd(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	out := fs.String("outputs", "outputs", "folder keluaran tempat gudang data terbit")
 	asCSV := fs.Bool("csv", false, "cetak sebagai CSV")
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {

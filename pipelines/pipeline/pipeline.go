@@ -148,6 +148,9 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 	defer l.release()
 	forms := Forms()
 	for i := range files {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("run cancelled: %w", err)
+		}
 		f := &files[i]
 		if f.Status != inputs.Read {
 			sum.Files = append(sum.Files, FileResult{File: *f})
@@ -177,6 +180,9 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 	}
 
 	for _, w := range Writers() {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("run cancelled: %w", err)
+		}
 		names, err := w.Write(ctx, db, stage)
 		if err != nil {
 			return nil, fmt.Errorf("write %s: %w", w.Name(), err)

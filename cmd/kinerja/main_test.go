@@ -1,0 +1,247 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"time"
+)
+
+func inputsDir(t *testing.T) string {
+	t.Helper()
+	dir, _ := os.Getwd()
+	return filepath.Join(dir, "..", "..", "inputs")
+}
+
+func runCLI(args ...string) (int, string, string) {
+	var out, errb bytes.Buffer
+	code := run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestRunCommandWritesAndSummarises(t *testing.T) {
+	out := t.TempDir()
+	code, stdout, stderr := runCLI("run", "--inputs", inputsDir(t), "--outputs", out, "--quiet")
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr %s", code, stderr)
+	}
+	for _, want := range []string{"berkas dibaca", "Temuan", "Gudang", "Workbook 3 ditulis", "Review-Kinerja.xlsx", "Tabel-2.4_Anggaran-Realisasi-Pendanaan_2011-2016.xlsx"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("summary lacks %q:\n%s", want, stdout)
+		}
+	}
+	if n := strings.Count(stdout, "\n"); n > 30 {
+		t.Errorf("summary is %d lines; it should fit one screen", n)
+	}
+	for _, f := range []string{"kinerja.duckdb", "Review-Kinerja.xlsx"} {
+		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
+			t.Error(err)
+		}
+	}
+	entries, _ := os.ReadDir(out)
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".kinerja-build-") {
+			t.Errorf("build folder %s left behind", e.Name())
+		}
+	}
+
+	// sql reads the published warehouse.
+	code, stdout, stderr = runCLI("sql", "--outputs", out, "--csv", "SELECT kategori, count(*) AS n FROM mart.review GROUP BY kategori ORDER BY kategori")
+	if code != exitOK || !strings.HasPrefix(stdout, "kategori,n\n") || !strings.Contains(stdout, "Selisih terbitan,") {
+		t.Errorf("sql: exit %d, out %q, err %q", code, stdout, stderr)
+	}
+	code, _, stderr = runCLI("sql", "--outputs", out, "CREATE TABLE mart.x (i INTEGER)")
+	if code != exitFailed || !strings.Contains(stderr, "kinerja sql:") {
+		t.Errorf("a write through sql: exit %d, stderr %q; the warehouse is opened read-only", code, stderr)
+	}
+}
+
+func TestFailureIsOneLineAndNonZero(t *testing.T) {
+	code, _, stderr := runCLI("run", "--inputs", filepath.Join(t.TempDir(), "tidak-ada"), "--outputs", t.TempDir(), "--quiet")
+	if code != exitFailed {
+		t.Errorf("missing inputs folder: exit %d, want %d", code, exitFailed)
+	}
+	if lines := strings.Split(strings.TrimSpace(stderr), "\n"); len(lines) != 1 || !strings.HasPrefix(lines[0], "kinerja run: ") {
+		t.Errorf("stderr should be one line with the reason, got %q", stderr)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{}, {"terbang"}, {"run", "--tidak-ada"}, {"run", "ekstra"}, {"run", "--log", "xml"}, {"sql"},
+		{"daemon", "--schedule", "CRON_TZ=Asia/Jakarta"},
+	} {
+		if code, _, _ := runCLI(args...); code != exitUsage {
+			t.Errorf("%v: exit %d, want %d", args, code, exitUsage)
+		}
+	}
+	if code, out, _ := runCLI("version"); code != exitOK || !strings.HasPrefix(out, "kinerja ") {
+		t.Errorf("version: %d %q", code, out)
+	}
+}
+
+func TestParseSchedule(t *testing.T) {
+	for _, spec := range []string{
+		"CRON_TZ=Asia/Jakarta", "TZ=Asia/Jakarta", "CRON_TZ=", "CRON_TZ=Mars/Olympus 0 2 1 * *",
+		"", "0 2 1 *", "61 * * * *", "0 2 32 * *", "@fortnightly", "* * * * * * *", "TZ=Asia/Jakarta\t0 2 1 * *",
+	} {
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Errorf("parseSchedule(%q) panicked: %v", spec, r)
+				}
+			}()
+			if _, err := parseSchedule(spec); err == nil {
+				t.Errorf("parseSchedule(%q): accepted", spec)
+			}
+		}()
+	}
+	for _, spec := range []string{defaultSchedule, "* * * * * *", "@monthly", "0 2 1 * *", "TZ=UTC */5 * * * *"} {
+		if _, err := parseSchedule(spec); err != nil {
+			t.Errorf("parseSchedule(%q): %v", spec, err)
+		}
+	}
+	s, _ := parseSchedule(defaultSchedule)
+	jkt, _ := time.LoadLocation("Asia/Jakarta")
+	next := s.Next(time.Date(2026, 6, 15, 12, 0, 0, 0, jkt))
+	if want := time.Date(2026, 7, 1, 2, 0, 0, 0, jkt); !next.Equal(want) {
+		t.Errorf("default schedule after 15 June: %v, want %v", next, want)
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe for a logger and a reader.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func TestDaemonRunsAndSkipsOverlaps(t *testing.T) {
+	var logs syncBuffer
+	var runs, active, maxActive atomic.Int32
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- daemon(ctx, daemonOptions{
+			schedule: "* * * * * *", grace: time.Second,
+			log: slog.New(slog.NewTextHandler(&logs, nil)),
+			job: func(ctx context.Context) error {
+				n := active.Add(1)
+				defer active.Add(-1)
+				for {
+					m := maxActive.Load()
+					if n <= m || maxActive.CompareAndSwap(m, n) {
+						break
+					}
+				}
+				runs.Add(1)
+				time.Sleep(1500 * time.Millisecond) // longer than the schedule's period
+				return nil
+			},
+		})
+	}()
+	time.Sleep(4200 * time.Millisecond)
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if runs.Load() < 2 {
+		t.Errorf("%d runs in about 4 s of an every-second schedule, want at least 2", runs.Load())
+	}
+	if maxActive.Load() != 1 {
+		t.Errorf("%d runs at once; runs must never overlap", maxActive.Load())
+	}
+	if !strings.Contains(logs.String(), "skip") {
+		t.Errorf("no skipped run logged:\n%s", logs.String())
+	}
+}
+
+func TestDaemonCancelsARunningJobWithinTheBound(t *testing.T) {
+	started := make(chan struct{}, 1)
+	var cancelled atomic.Bool
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- daemon(ctx, daemonOptions{
+			schedule: "* * * * * *", grace: 300 * time.Millisecond,
+			log: slog.New(slog.DiscardHandler),
+			job: func(jobCtx context.Context) error {
+				select {
+				case started <- struct{}{}:
+				default:
+				}
+				<-jobCtx.Done() // a long run that only stops when cancelled
+				cancelled.Store(true)
+				return jobCtx.Err()
+			},
+		})
+	}()
+	select {
+	case <-started:
+	case <-time.After(3 * time.Second):
+		t.Fatal("the job never started")
+	}
+	stopAt := time.Now()
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(3 * time.Second):
+		t.Fatal("daemon did not stop within the bound")
+	}
+	if !cancelled.Load() {
+		t.Error("the running job's context was not cancelled")
+	}
+	if d := time.Since(stopAt); d > 2*time.Second {
+		t.Errorf("stopping took %v with a 300 ms grace", d)
+	}
+}
+
+func TestDaemonStopsOnSIGTERM(t *testing.T) {
+	var logs syncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- daemonCmd([]string{"--schedule", "0 0 1 1 *", "--inputs", inputsDir(t), "--outputs", t.TempDir(), "--log", "text", "--grace", "1s"}, nil, &logs)
+	}()
+	deadline := time.Now().Add(5 * time.Second)
+	for !strings.Contains(logs.String(), "daemon started") {
+		if time.Now().After(deadline) {
+			t.Fatalf("daemon did not start:\n%s", logs.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if err := syscall.Kill(os.Getpid(), syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(3 * time.Second):
+		t.Fatal("daemon did not stop on SIGTERM")
+	}
+	if !strings.Contains(logs.String(), "daemon stopped") {
+		t.Errorf("no clean stop logged:\n%s", logs.String())
+	}
+}
