@@ -1,0 +1,72 @@
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"kinerja/pipelines/tabel23"
+	"kinerja/pipelines/tabel24"
+)
+
+// TestWorkbooksOpenInLibreOffice: every workbook opens in LibreOffice and
+// converts to PDF headlessly, and LibreOffice shows the figures the
+// Indonesian way (the [$-421] number formats).
+func TestWorkbooksOpenInLibreOffice(t *testing.T) {
+	soffice, err := exec.LookPath("soffice")
+	if err != nil {
+		t.Skip("SKIPPED: soffice (LibreOffice) is not installed; .ci/run installs it with apt-get install libreoffice-calc-nogui")
+	}
+	out, sum := bundledOutputs(t)
+	convert := func(format string, files ...string) string {
+		t.Helper()
+		dir := t.TempDir()
+		ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+		defer cancel()
+		args := append([]string{"-env:UserInstallation=file://" + t.TempDir(), "--headless", "--convert-to", format, "--outdir", dir}, files...)
+		cmd := exec.CommandContext(ctx, soffice, args...)
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		if err := cmd.Run(); err != nil {
+			t.Fatalf("soffice --convert-to %s: %v\n%s", format, err, stderr.String())
+		}
+		return dir
+	}
+	var paths []string
+	for _, name := range sum.Workbooks {
+		paths = append(paths, filepath.Join(out, name))
+	}
+	pdfs := convert("pdf", paths...)
+	for _, name := range sum.Workbooks {
+		b, err := os.ReadFile(filepath.Join(pdfs, strings.TrimSuffix(name, ".xlsx")+".pdf"))
+		if err != nil {
+			t.Errorf("%s: no PDF: %v", name, err)
+			continue
+		}
+		if !bytes.HasPrefix(b, []byte("%PDF")) || len(b) < 5000 {
+			t.Errorf("%s: PDF of %d bytes is not a real document", name, len(b))
+		}
+	}
+	// CSV "as shown" (the 9th filter option): the text LibreOffice displays.
+	asShown := "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true"
+	for name, wants := range map[string][]string{
+		tabel24.FileName(2011, 2016): {"2.596.602.000", "3.443.251.771", "Gaji dan Tunjangan,", ",97,98,92,96,92,96,37,35"},
+		tabel23.FileName(2011, 2016): {`"77,2%","78,62%"`, `,75%,`, "11.235", `"102,93"`, `"104,83"`},
+	} {
+		csvs := convert(asShown, filepath.Join(out, name))
+		b, err := os.ReadFile(filepath.Join(csvs, strings.TrimSuffix(name, ".xlsx")+".csv"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range wants {
+			if !strings.Contains(string(b), want) {
+				t.Errorf("LibreOffice shows %s without %q:\n%.900s", name, want, b)
+			}
+		}
+	}
+}
