@@ -36,12 +36,15 @@ CREATE MACRO meta.id_num(x) AS
 
 -- A name reduced for matching across tables: lower case, punctuation to
 -- spaces, the abbreviations the published tables use written out
--- ("Prog." → program, "Peningk." → peningkatan, "&" → dan).
+-- ("Prog." → program, "Peningk." → peningkatan), and the filler words that
+-- come and go between tables (dan, &, bagi, yang, serta) dropped.
 CREATE MACRO meta.norm_nama(s) AS
     trim(regexp_replace(
         regexp_replace(
             regexp_replace(
-                regexp_replace(' ' || lower(coalesce(s, '')) || ' ', '&', ' dan ', 'g'),
-                '[^a-z0-9]+', ' ', 'g'),
-            ' prog ', ' program ', 'g'),
-        ' peningk ', ' peningkatan ', 'g'));
+                regexp_replace(
+                    regexp_replace(' ' || lower(coalesce(s, '')) || ' ', '[^a-z0-9]+', '  ', 'g'),
+                    ' prog ', ' program ', 'g'),
+                ' peningk ', ' peningkatan ', 'g'),
+            ' (dan|bagi|yang|yg|serta) ', ' ', 'g'),
+        ' +', ' ', 'g'));
