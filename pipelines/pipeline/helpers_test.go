@@ -8,28 +8,13 @@ import (
 	"strings"
 	"testing"
 
+	"kinerja/pipelines/internal/seedtext"
 	"kinerja/pipelines/sheet"
 	"kinerja/pipelines/warehouse"
 )
 
 // repoRoot is the folder holding go.mod.
-func repoRoot(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the test's folder")
-		}
-		dir = parent
-	}
-}
+func repoRoot(t *testing.T) string { return seedtext.Root(t) }
 
 // bundledInputs is the repository's inputs/ folder, read in place: the
 // pipeline never writes to its inputs.

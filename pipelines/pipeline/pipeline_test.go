@@ -211,7 +211,7 @@ func TestLayering(t *testing.T) {
 	}
 	readers := map[string]bool{"kinerja/pipelines/sheet": true, "kinerja/pipelines/inputs": true,
 		"kinerja/pipelines/renstra": true, "kinerja/pipelines/riwayat": true, "kinerja/pipelines/pengaturan": true}
-	writers := []string{"kinerja/pipelines/tabel23", "kinerja/pipelines/tabel24", "kinerja/pipelines/review", "kinerja/pipelines/xlsx"}
+	writers := []string{"kinerja/pipelines/tabel23", "kinerja/pipelines/tabel24", "kinerja/pipelines/review", "kinerja/pipelines/xlsx", "kinerja/pipelines/report"}
 	for _, line := range strings.Split(strings.TrimSpace(string(outb)), "\n") {
 		parts := strings.SplitN(line, "|", 3)
 		pkg, imports, deps := parts[0], ","+parts[1]+",", ","+parts[2]+","
@@ -227,7 +227,7 @@ func TestLayering(t *testing.T) {
 		}
 	}
 	tableRef := regexp.MustCompile(`\b(raw|clean|meta)\.[a-z_]+`)
-	for _, dir := range []string{"tabel23", "tabel24", "review"} {
+	for _, dir := range []string{"tabel23", "tabel24", "review", "report"} {
 		files, _ := filepath.Glob(filepath.Join(root, "pipelines", dir, "*.go"))
 		for _, f := range files {
 			b, _ := os.ReadFile(f)

@@ -1,44 +1,19 @@
 package pipeline
 
 import (
-	"bufio"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 
+	"kinerja/pipelines/internal/seedtext"
 	"kinerja/pipelines/review"
 	"kinerja/pipelines/riwayat"
 	"kinerja/pipelines/sheet"
 	"kinerja/pipelines/tabel23"
 	"kinerja/pipelines/tabel24"
 )
-
-// The seed document (the published Renstra, as text) lives beside the
-// project at ../shared/seed. Its Tabel 2.3 and 2.4 are the figures the
-// rebuilt workbooks are checked against — independently of the input
-// workbooks that were transcribed from it.
-func seedLines(t *testing.T) []string {
-	t.Helper()
-	matches, _ := filepath.Glob(filepath.Join(repoRoot(t), "..", "shared", "seed", "*.txt"))
-	if len(matches) == 0 {
-		t.Skip("SKIPPED: the seed document ../shared/seed/*.txt is not beside this checkout; the published-figure check needs it")
-	}
-	f, err := os.Open(matches[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var lines []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		lines = append(lines, sc.Text())
-	}
-	return lines
-}
 
 // seedTable returns the tab-separated rows of the table whose title line
 // starts with title, up to the next heading.
@@ -200,7 +175,7 @@ func compareWithSeed(t *testing.T, want map[cellKey]string, got map[cellKey]shee
 }
 
 func TestTabel24EqualsSeedExceptFlagged(t *testing.T) {
-	lines := seedLines(t)
+	lines := seedtext.Lines(t)
 	out, _ := bundledOutputs(t)
 	rows := seedTable(t, lines, "TABEL 2.4 ANGGARAN DAN REALISASI")
 	years := []int{}
@@ -257,7 +232,7 @@ func TestTabel24EqualsSeedExceptFlagged(t *testing.T) {
 }
 
 func TestTabel23EqualsSeedExceptFlagged(t *testing.T) {
-	lines := seedLines(t)
+	lines := seedtext.Lines(t)
 	out, _ := bundledOutputs(t)
 	rows := seedTable(t, lines, "Tabel 2.3 REVIEW PENCAPAIAN")
 	want := map[cellKey]string{}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"kinerja/pipelines/internal/seedtext"
 	"kinerja/pipelines/sheet"
 )
 
@@ -80,24 +81,10 @@ func TestBundledRenstraReadsCompletely(t *testing.T) {
 	}
 }
 
-// seedText is the published Renstra as text, beside the project.
-func seedText(t *testing.T) []string {
-	t.Helper()
-	matches, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "seed", "*.txt"))
-	if len(matches) == 0 {
-		t.Skip("SKIPPED: the seed document ../shared/seed/*.txt is not beside this checkout")
-	}
-	b, err := os.ReadFile(matches[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	return strings.Split(string(b), "\n")
-}
-
 // TestTranscriptionMatchesSeed: the target tables carry the seed's figures,
 // and every Rp figure of Tabel 6.1 is one the seed prints in its Tabel 6.1.
 func TestTranscriptionMatchesSeed(t *testing.T) {
-	lines := seedText(t)
+	lines := seedtext.Lines(t)
 	got := tables(t)
 
 	// Tabel 7.2 (no 2016 column) and Tabel 7.1, row by row.

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 
+	"kinerja/pipelines/report"
 	"kinerja/pipelines/warehouse"
 	"kinerja/pipelines/xlsx"
 )
@@ -58,10 +59,11 @@ var columns = []struct {
 
 // Write writes the review workbook.
 func (Writer) Write(ctx context.Context, db *warehouse.DB, dir string) ([]string, error) {
-	var perangkat string
-	if err := db.QueryRowContext(ctx, `SELECT perangkat_daerah FROM mart.laporan`).Scan(&perangkat); err != nil {
-		return nil, fmt.Errorf("mart.laporan: %w", err)
+	lap, err := report.ReadLaporan(ctx, db)
+	if err != nil {
+		return nil, err
 	}
+	perangkat := lap.PerangkatDaerah
 	items, err := loadItems(ctx, db)
 	if err != nil {
 		return nil, err

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"kinerja/pipelines/report"
 	"kinerja/pipelines/warehouse"
 	"kinerja/pipelines/xlsx"
 )
@@ -33,35 +34,25 @@ type row struct {
 
 // Write writes one workbook per window of mart.windows.
 func (Writer) Write(ctx context.Context, db *warehouse.DB, dir string) ([]string, error) {
-	var perangkat string
-	if err := db.QueryRowContext(ctx, `SELECT perangkat_daerah FROM mart.laporan`).Scan(&perangkat); err != nil {
-		return nil, fmt.Errorf("mart.laporan: %w", err)
-	}
-	windows, err := db.QueryContext(ctx, `SELECT first_year, last_year FROM mart.windows WHERE tabel = 'tabel23' ORDER BY 1, 2`)
+	lap, err := report.ReadLaporan(ctx, db)
 	if err != nil {
 		return nil, err
 	}
-	var spans [][2]int
-	for windows.Next() {
-		var w [2]int
-		if err := windows.Scan(&w[0], &w[1]); err != nil {
-			windows.Close()
-			return nil, err
-		}
-		spans = append(spans, w)
+	windows, err := report.Windows(ctx, db, "tabel23")
+	if err != nil {
+		return nil, err
 	}
-	windows.Close()
 	var names []string
-	for _, w := range spans {
-		rows, err := load(ctx, db, w[0], w[1])
+	for _, w := range windows {
+		rows, err := load(ctx, db, w.First, w.Last)
 		if err != nil {
 			return nil, err
 		}
 		if len(rows) == 0 {
 			continue
 		}
-		name := FileName(w[0], w[1])
-		if err := write(dir, name, perangkat, w[0], w[1], rows); err != nil {
+		name := FileName(w.First, w.Last)
+		if err := write(dir, name, lap.PerangkatDaerah, w.First, w.Last, rows); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 		names = append(names, name)

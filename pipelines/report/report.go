@@ -1,0 +1,52 @@
+// Package report holds what every writer reads the same way: the report's
+// identity and settings (mart.laporan) and the year windows a table is
+// written for (mart.windows).
+package report
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"kinerja/pipelines/warehouse"
+)
+
+// Laporan is whose report it is and the settings its figures depend on.
+type Laporan struct {
+	PerangkatDaerah   string
+	Urusan            string
+	MetodePertumbuhan string
+}
+
+// ReadLaporan reads mart.laporan.
+func ReadLaporan(ctx context.Context, db *warehouse.DB) (Laporan, error) {
+	var l Laporan
+	var urusan, metode sql.NullString
+	if err := db.QueryRowContext(ctx, `SELECT perangkat_daerah, urusan, metode_pertumbuhan FROM mart.laporan`).
+		Scan(&l.PerangkatDaerah, &urusan, &metode); err != nil {
+		return l, fmt.Errorf("mart.laporan: %w", err)
+	}
+	l.Urusan, l.MetodePertumbuhan = urusan.String, metode.String
+	return l, nil
+}
+
+// Window is a range of years one workbook covers.
+type Window struct{ First, Last int }
+
+// Windows lists a table's windows (mart.windows), earliest first.
+func Windows(ctx context.Context, db *warehouse.DB, tabel string) ([]Window, error) {
+	rows, err := db.QueryContext(ctx, `SELECT first_year, last_year FROM mart.windows WHERE tabel = ? ORDER BY 1, 2`, tabel)
+	if err != nil {
+		return nil, fmt.Errorf("mart.windows: %w", err)
+	}
+	defer rows.Close()
+	var out []Window
+	for rows.Next() {
+		var w Window
+		if err := rows.Scan(&w.First, &w.Last); err != nil {
+			return nil, err
+		}
+		out = append(out, w)
+	}
+	return out, rows.Err()
+}
