@@ -9,12 +9,15 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"log/slog"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"kinerja/pipelines/finding"
@@ -107,6 +110,9 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 	removeStaleStaging(opts.OutputsDir, log)
 	stage := filepath.Join(opts.OutputsDir, stagingPrefix+runID)
 	if err := os.Mkdir(stage, 0o755); err != nil {
+		return nil, fmt.Errorf("staging folder: %w", err)
+	}
+	if err := os.WriteFile(filepath.Join(stage, ownerFile), []byte(strconv.Itoa(os.Getpid())), 0o644); err != nil {
 		return nil, fmt.Errorf("staging folder: %w", err)
 	}
 	published := false
@@ -209,6 +215,7 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 	// Publish: workbooks first, then the warehouse, each by rename. Every
 	// file is replaced whole; nothing is ever half-written in the outputs
 	// folder.
+	os.Remove(filepath.Join(stage, ownerFile))
 	for _, name := range append(append([]string(nil), sum.Workbooks...), WarehouseName) {
 		if err := os.Rename(filepath.Join(stage, name), filepath.Join(opts.OutputsDir, name)); err != nil {
 			return nil, fmt.Errorf("publish %s: %w", name, err)
@@ -287,8 +294,13 @@ func countTables(ctx context.Context, db *warehouse.DB) ([]TableCount, error) {
 	return out, rows.Err()
 }
 
+// ownerFile, inside a build folder, holds the process id of the run building
+// it.
+const ownerFile = "pid"
+
 // removeStaleStaging deletes build folders that runs killed before
-// publishing left behind.
+// publishing left behind: those whose owner process is gone. A folder whose
+// owner is alive belongs to a run still going and is left alone.
 func removeStaleStaging(dir string, log *slog.Logger) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -302,10 +314,22 @@ func removeStaleStaging(dir string, log *slog.Logger) {
 	}
 	sort.Strings(stale)
 	for _, name := range stale {
+		if b, err := os.ReadFile(filepath.Join(dir, name, ownerFile)); err == nil {
+			if pid, err := strconv.Atoi(strings.TrimSpace(string(b))); err == nil && pid != os.Getpid() && processAlive(pid) {
+				continue
+			}
+		}
 		if err := os.RemoveAll(filepath.Join(dir, name)); err == nil {
 			log.Info("removed an unfinished build", "folder", name)
 		}
 	}
+}
+
+// processAlive reports whether a process with this id exists (signal 0
+// checks without sending anything).
+func processAlive(pid int) bool {
+	err := syscall.Kill(pid, 0)
+	return err == nil || errors.Is(err, syscall.EPERM)
 }
 
 func randomHex(n int) string {

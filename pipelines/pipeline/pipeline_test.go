@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"sort"
 	"strings"
 	"testing"
@@ -203,7 +204,11 @@ func TestRawKeepsLineage(t *testing.T) {
 // depend on writers; writers read only mart.* tables.
 func TestLayering(t *testing.T) {
 	root := repoRoot(t)
-	cmd := exec.Command("go", "list", "-f", "{{.ImportPath}}|{{join .Imports \",\"}}|{{join .Deps \",\"}}", "./...")
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		goBin = filepath.Join(runtime.GOROOT(), "bin", "go")
+	}
+	cmd := exec.Command(goBin, "list", "-f", "{{.ImportPath}}|{{join .Imports \",\"}}|{{join .Deps \",\"}}", "./...")
 	cmd.Dir = root
 	outb, err := cmd.CombinedOutput()
 	if err != nil {
@@ -234,6 +239,37 @@ func TestLayering(t *testing.T) {
 			if m := tableRef.FindString(string(b)); m != "" {
 				t.Errorf("%s refers to %s; writers read only mart.*", f, m)
 			}
+		}
+	}
+}
+
+// TestRunCleansUpAfterKilledRuns: a build folder left by a run that died is
+// removed by the next run; one whose process is alive (a run still going) is
+// left alone; the published outputs hold no build folder afterwards.
+func TestRunCleansUpAfterKilledRuns(t *testing.T) {
+	out := t.TempDir()
+	dead := filepath.Join(out, stagingPrefix+"20260101T000000Z-dead00")
+	live := filepath.Join(out, stagingPrefix+"20260101T000000Z-live00")
+	for dir, pid := range map[string]int{dead: 1 << 22, live: os.Getppid()} {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(dir, ownerFile), []byte(fmt.Sprint(pid)), 0o644)
+		os.WriteFile(filepath.Join(dir, WarehouseName), []byte("half-built"), 0o644)
+	}
+	if _, err := Run(t.Context(), Options{InputsDir: bundledInputs(t), OutputsDir: out}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(dead); !os.IsNotExist(err) {
+		t.Errorf("the dead run's build folder is still there (%v)", err)
+	}
+	if _, err := os.Stat(live); err != nil {
+		t.Errorf("a live run's build folder was removed: %v", err)
+	}
+	entries, _ := os.ReadDir(out)
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), stagingPrefix) && filepath.Join(out, e.Name()) != live {
+			t.Errorf("left behind: %s", e.Name())
 		}
 	}
 }

@@ -157,7 +157,7 @@ func readFile(ctx context.Context, l *loader, f *inputs.File, forms []sheet.Form
 		res.Forms = append(res.Forms, form.Code)
 		for _, col := range table.Unclaimed {
 			log.Add(finding.Finding{Severity: finding.Info, Rule: "baca.kolom", File: f.Path, Sheet: name,
-				Cell:    colRef(col.Col, table.Header.FirstRow),
+				Cell:    sheet.Ref(col.Col, table.Header.FirstRow),
 				Raw:     strings.Join(col.Path, " / "),
 				Message: "Kolom ini tidak dikenal untuk formulir " + form.Code + "; isinya disimpan (raw.cells) tetapi tidak diolah."})
 		}
@@ -197,8 +197,8 @@ func loadTable(l *loader, f *inputs.File, sheetName, form string, t *sheet.Table
 			if v.Status == sheet.StatusOK {
 				num, pct, unit = v.Num.Value.String(), v.Num.Percent, nullable(v.Num.Unit)
 			}
-			if v.Status == sheet.StatusEmpty && raw == "" && v.Year == 0 {
-				continue // an empty text cell says nothing
+			if v.Status == sheet.StatusEmpty && raw == "" && (v.Year == 0 || row.Kind == sheet.RowSection) {
+				continue // an empty text cell, or a section title's empty figures, say nothing
 			}
 			if err := l.values.Add(f.ID, sheetName, form, row.Row, v.Field, year, v.Ref,
 				finding.Redact(raw), num, pct, unit, string(v.Status)); err != nil {
@@ -221,14 +221,4 @@ func describeAnchors(anchors [][]string) string {
 		parts = append(parts, strings.Join(a, " "))
 	}
 	return strings.Join(parts, ", ")
-}
-
-func colRef(col, row int) string {
-	name := ""
-	for col > 0 {
-		col--
-		name = string(rune('A'+col%26)) + name
-		col /= 26
-	}
-	return fmt.Sprintf("%s%d", name, row)
 }

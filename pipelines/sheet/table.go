@@ -227,7 +227,10 @@ func readValue(cell *Cell, r, c int, f Field, year int) Value {
 	return v
 }
 
-func cellRef(r, c int) string {
+func cellRef(r, c int) string { return Ref(c, r) }
+
+// Ref is the A1 reference of column c, row r (1-based).
+func Ref(c, r int) string {
 	ref, _ := excelize.CoordinatesToCellName(c, r)
 	return ref
 }
