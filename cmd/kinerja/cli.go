@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"kinerja/pipelines/pipeline"
 )
 
 // version is set at build time (-ldflags "-X main.version=…").
@@ -17,6 +19,7 @@ const (
 	exitOK     = 0
 	exitFailed = 1 // the command could not complete
 	exitUsage  = 2 // the command line was wrong
+	exitBusy   = 3 // another run holds the lock on this outputs folder
 )
 
 // usageError is a mistake on the command line.
@@ -26,11 +29,14 @@ func (e usageError) Error() string { return e.msg }
 
 func exitCode(err error) int {
 	var u usageError
+	var busy *pipeline.LockedError
 	switch {
 	case err == nil:
 		return exitOK
-	case errors.As(err, &u), errors.Is(err, flag.ErrHelp):
+	case errors.As(err, &u), errors.Is(err, flag.ErrHelp), errors.Is(err, pipeline.ErrPeriod):
 		return exitUsage
+	case errors.As(err, &busy):
+		return exitBusy
 	}
 	return exitFailed
 }
@@ -44,6 +50,8 @@ func commands() []command {
 	return []command{
 		{"run", "jalankan seluruh pipeline sekali: baca inputs/, bangun gudang data, tulis workbook", runCmd},
 		{"daemon", "jalankan pipeline terjadwal (cron) sampai dihentikan; bawaan: pukul 02.00 WIB tiap tanggal 1", daemonCmd},
+		{"runs", "daftar riwayat proses (mulai, selesai, periode, pemicu, status, temuan, keluaran)", runsCmd},
+		{"kamus", "cetak kamus data (markdown): setiap tabel dan kolom gudang data beserta artinya", kamusCmd},
 		{"sql", "jalankan kueri SQL (hanya-baca) pada gudang data yang sudah terbit", sqlCmd},
 		{"version", "tampilkan versi", func(_ []string, stdout, _ io.Writer) error {
 			fmt.Fprintln(stdout, "kinerja", version)

@@ -6,10 +6,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -61,7 +64,12 @@ type daemonOptions struct {
 	schedule string
 	grace    time.Duration // how long a running job may take to finish after a stop signal
 	log      *slog.Logger
-	job      func(ctx context.Context) error
+	job      func(ctx context.Context, trigger string) error
+	// watch, when set, also runs the job for new or changed files in this
+	// folder once they have stopped changing for settle.
+	watch    string
+	interval time.Duration
+	settle   time.Duration
 }
 
 // daemon runs job on the schedule until ctx is cancelled. Runs never overlap
@@ -78,19 +86,66 @@ func daemon(ctx context.Context, o daemonOptions) error {
 		cron.WithChain(cron.Recover(l), cron.SkipIfStillRunning(l)))
 	jobCtx, cancelJobs := context.WithCancel(context.Background())
 	defer cancelJobs()
-	c.Schedule(sched, cron.FuncJob(func() {
-		start := time.Now()
-		o.log.Info("scheduled run starting")
-		if err := o.job(jobCtx); err != nil {
-			o.log.Error("scheduled run failed", "error", err, "duration", time.Since(start).Round(time.Millisecond).String())
-			return
+	runJob := func(trigger string) func() {
+		return func() {
+			start := time.Now()
+			o.log.Info("run starting", "trigger", trigger)
+			err := o.job(jobCtx, trigger)
+			var busy *pipeline.LockedError
+			switch {
+			case errors.As(err, &busy):
+				o.log.Warn("run skipped: another run holds the lock", "trigger", trigger, "holder", busy.Error())
+			case err != nil:
+				o.log.Error("run failed", "trigger", trigger, "error", err, "duration", time.Since(start).Round(time.Millisecond).String())
+			default:
+				o.log.Info("run finished", "trigger", trigger, "duration", time.Since(start).Round(time.Millisecond).String())
+			}
 		}
-		o.log.Info("scheduled run finished", "duration", time.Since(start).Round(time.Millisecond).String())
+	}
+	// One chain for both triggers: a file-triggered run is skipped while a
+	// scheduled one is running, and the other way round.
+	chain := cron.NewChain(cron.Recover(l), cron.SkipIfStillRunning(l))
+	var mu sync.Mutex
+	trigger := "jadwal"
+	var seen map[string]fileState // the inputs the last run started with
+	if o.watch != "" {
+		seen = snapshotInputs(o.watch)
+	}
+	shared := chain.Then(cron.FuncJob(func() {
+		mu.Lock()
+		t := trigger
+		trigger = "jadwal"
+		if o.watch != "" {
+			seen = snapshotInputs(o.watch)
+		}
+		mu.Unlock()
+		runJob(t)()
 	}))
+	c.Schedule(sched, shared)
 	c.Start()
-	o.log.Info("daemon started", "schedule", o.schedule, "next", sched.Next(time.Now()).Format(time.RFC3339))
+	o.log.Info("daemon started", "schedule", o.schedule, "next", sched.Next(time.Now()).Format(time.RFC3339), "watch", o.watch)
+	watchDone := make(chan struct{})
+	if o.watch != "" {
+		go func() {
+			defer close(watchDone)
+			lastRun := func() map[string]fileState {
+				mu.Lock()
+				defer mu.Unlock()
+				return seen
+			}
+			watchInputs(ctx, o, lastRun, func() {
+				mu.Lock()
+				trigger = "berkas"
+				mu.Unlock()
+				shared.Run()
+			})
+		}()
+	} else {
+		close(watchDone)
+	}
 
 	<-ctx.Done()
+	<-watchDone
 	o.log.Info("stop requested; waiting for a running job", "grace", o.grace.String())
 	stopped := c.Stop() // no new runs; done when running jobs return
 	select {
@@ -116,6 +171,9 @@ func daemonCmd(args []string, _, stderr io.Writer) error {
 	out := fs.String("outputs", "outputs", "folder keluaran")
 	logFormat := fs.String("log", "json", "format log: json atau text")
 	grace := fs.Duration("grace", 2*time.Minute, "batas tunggu proses yang sedang berjalan saat daemon dihentikan")
+	watch := fs.Bool("watch", false, "jalankan juga bila ada berkas baru atau berubah di folder masukan")
+	interval := fs.Duration("watch-interval", 30*time.Second, "selang pemeriksaan folder masukan")
+	settle := fs.Duration("settle", 2*time.Minute, "berkas dianggap selesai disalin bila tidak berubah selama ini")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -128,13 +186,92 @@ func daemonCmd(args []string, _, stderr io.Writer) error {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	return daemon(ctx, daemonOptions{
-		schedule: *schedule, grace: *grace, log: logger,
-		job: func(ctx context.Context) error {
+	o := daemonOptions{
+		schedule: *schedule, grace: *grace, log: logger, interval: *interval, settle: *settle,
+		job: func(ctx context.Context, trigger string) error {
 			_, err := pipeline.Run(ctx, pipeline.Options{
-				InputsDir: *in, OutputsDir: *out, Trigger: "jadwal", Version: version, Logger: logger,
+				InputsDir: *in, OutputsDir: *out, Period: pipeline.PeriodBefore(time.Now()),
+				Trigger: trigger, Version: version, Logger: logger,
 			})
 			return err
 		},
+	}
+	if *watch {
+		o.watch = *in
+	}
+	return daemon(ctx, o)
+}
+
+// fileState is what the watcher compares: a file changes when its size or
+// modification time does.
+type fileState struct {
+	size  int64
+	mtime time.Time
+}
+
+// snapshotInputs lists the files a run would consider (hidden files and
+// Excel lock files are ignored: opening a workbook in Excel is not a change).
+func snapshotInputs(dir string) map[string]fileState {
+	out := map[string]fileState{}
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		name := d.Name()
+		if strings.HasPrefix(name, ".") && p != dir {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || strings.HasPrefix(name, "~$") {
+			return nil
+		}
+		if info, err := d.Info(); err == nil {
+			out[p] = fileState{info.Size(), info.ModTime()}
+		}
+		return nil
 	})
+	return out
+}
+
+func sameFiles(a, b map[string]fileState) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if w, ok := b[k]; !ok || w != v {
+			return false
+		}
+	}
+	return true
+}
+
+// watchInputs polls the inputs folder. When its files differ from those the
+// last run started with and have not changed for o.settle (a copy has
+// finished), it calls run. A run skipped because another was running leaves
+// the difference in place, so the next poll asks again. The files present
+// when the daemon starts do not trigger a run.
+func watchInputs(ctx context.Context, o daemonOptions, lastRun func() map[string]fileState, run func()) {
+	last := lastRun()
+	stableSince := time.Now()
+	tick := time.NewTicker(o.interval)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+		now := snapshotInputs(o.watch)
+		if !sameFiles(now, last) {
+			last, stableSince = now, time.Now()
+			o.log.Info("inputs changing", "files", len(now))
+			continue
+		}
+		if !sameFiles(now, lastRun()) && time.Since(stableSince) >= o.settle {
+			o.log.Info("new or changed inputs have settled; running", "files", len(now))
+			run()
+		}
+	}
 }

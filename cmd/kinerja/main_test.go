@@ -28,11 +28,11 @@ func runCLI(args ...string) (int, string, string) {
 
 func TestRunCommandWritesAndSummarises(t *testing.T) {
 	out := t.TempDir()
-	code, stdout, stderr := runCLI("run", "--inputs", inputsDir(t), "--outputs", out, "--quiet")
+	code, stdout, stderr := runCLI("run", "--inputs", inputsDir(t), "--outputs", out, "--period", "2016-12", "--quiet")
 	if code != exitOK {
 		t.Fatalf("exit %d, stderr %s", code, stderr)
 	}
-	for _, want := range []string{"berkas dibaca", "Temuan", "Gudang", "Workbook 3 ditulis", "Review-Kinerja.xlsx", "Tabel-2.4_Anggaran-Realisasi-Pendanaan_2011-2016.xlsx"} {
+	for _, want := range []string{"periode 2016-12", "berkas dibaca", "Temuan", "Gudang", "Workbook 3 ditulis", "2016-12/Review-Kinerja.xlsx", "2016-12/Tabel-2.4_Anggaran-Realisasi-Pendanaan_2011-2016.xlsx"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("summary lacks %q:\n%s", want, stdout)
 		}
@@ -40,10 +40,13 @@ func TestRunCommandWritesAndSummarises(t *testing.T) {
 	if n := strings.Count(stdout, "\n"); n > 30 {
 		t.Errorf("summary is %d lines; it should fit one screen", n)
 	}
-	for _, f := range []string{"kinerja.duckdb", "Review-Kinerja.xlsx"} {
+	for _, f := range []string{"kinerja.duckdb", "2016-12/kinerja.duckdb", "2016-12/Review-Kinerja.xlsx"} {
 		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
 			t.Error(err)
 		}
+	}
+	if target, err := os.Readlink(filepath.Join(out, "kinerja.duckdb")); err != nil || target != "2016-12/kinerja.duckdb" {
+		t.Errorf("outputs/kinerja.duckdb should link to the latest period's warehouse: %q, %v", target, err)
 	}
 	entries, _ := os.ReadDir(out)
 	for _, e := range entries {
@@ -64,7 +67,7 @@ func TestRunCommandWritesAndSummarises(t *testing.T) {
 }
 
 func TestFailureIsOneLineAndNonZero(t *testing.T) {
-	code, _, stderr := runCLI("run", "--inputs", filepath.Join(t.TempDir(), "tidak-ada"), "--outputs", t.TempDir(), "--quiet")
+	code, _, stderr := runCLI("run", "--inputs", filepath.Join(t.TempDir(), "tidak-ada"), "--outputs", t.TempDir(), "--period", "2016-12", "--quiet")
 	if code != exitFailed {
 		t.Errorf("missing inputs folder: exit %d, want %d", code, exitFailed)
 	}
@@ -76,7 +79,7 @@ func TestFailureIsOneLineAndNonZero(t *testing.T) {
 func TestUsageErrors(t *testing.T) {
 	for _, args := range [][]string{
 		{}, {"terbang"}, {"run", "--tidak-ada"}, {"run", "ekstra"}, {"run", "--log", "xml"}, {"sql"},
-		{"daemon", "--schedule", "CRON_TZ=Asia/Jakarta"},
+		{"daemon", "--schedule", "CRON_TZ=Asia/Jakarta"}, {"run", "--period", "2018-13"}, {"run", "--period", "Juni"}, {"runs", "x"},
 	} {
 		if code, _, _ := runCLI(args...); code != exitUsage {
 			t.Errorf("%v: exit %d, want %d", args, code, exitUsage)
@@ -143,7 +146,7 @@ func TestDaemonRunsAndSkipsOverlaps(t *testing.T) {
 		done <- daemon(ctx, daemonOptions{
 			schedule: "* * * * * *", grace: time.Second,
 			log: slog.New(slog.NewTextHandler(&logs, nil)),
-			job: func(ctx context.Context) error {
+			job: func(ctx context.Context, _ string) error {
 				n := active.Add(1)
 				defer active.Add(-1)
 				for {
@@ -183,7 +186,7 @@ func TestDaemonCancelsARunningJobWithinTheBound(t *testing.T) {
 		done <- daemon(ctx, daemonOptions{
 			schedule: "* * * * * *", grace: 300 * time.Millisecond,
 			log: slog.New(slog.DiscardHandler),
-			job: func(jobCtx context.Context) error {
+			job: func(jobCtx context.Context, _ string) error {
 				select {
 				case started <- struct{}{}:
 				default:

@@ -23,6 +23,7 @@ func runCmd(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	in := fs.String("inputs", "inputs", "folder masukan (tidak pernah diubah)")
 	out := fs.String("outputs", "outputs", "folder keluaran: gudang data dan workbook")
+	period := fs.String("period", pipeline.PeriodBefore(time.Now()), "periode yang dilaporkan, TTTT-BB (bawaan: bulan yang baru berakhir, WIB)")
 	logFormat := fs.String("log", "text", "format log ke stderr: text atau json")
 	quiet := fs.Bool("quiet", false, "tanpa log, hanya ringkasan")
 	if err := parseFlags(fs, args); err != nil {
@@ -37,9 +38,13 @@ func runCmd(args []string, stdout, stderr io.Writer) error {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	sum, err := pipeline.Run(ctx, pipeline.Options{
-		InputsDir: *in, OutputsDir: *out, Trigger: "manual", Version: version, Logger: logger,
-	})
+	opts := pipeline.Options{
+		InputsDir: *in, OutputsDir: *out, Period: *period, Trigger: "manual", Version: version, Logger: logger,
+	}
+	if !*quiet && *logFormat == "text" && isTerminal(stderr) {
+		opts.Progress = progressLine(stderr)
+	}
+	sum, err := pipeline.Run(ctx, opts)
 	if err != nil {
 		return err
 	}
@@ -73,7 +78,7 @@ func printSummary(w io.Writer, in, out string, s *pipeline.Summary) {
 			skipped++
 		}
 	}
-	fmt.Fprintf(w, "kinerja run %s — selesai dalam %s\n\n", s.RunID, s.Duration.Round(10*time.Millisecond))
+	fmt.Fprintf(w, "kinerja run %s — periode %s — selesai dalam %s\n\n", s.RunID, s.Period, s.Duration.Round(10*time.Millisecond))
 	fmt.Fprintf(w, "Masukan  %s: %d berkas dibaca, %d dilewati, %d gagal\n", in, read, skipped, failed)
 	for _, f := range s.Files {
 		mark := map[string]string{inputs.Read: "✓", inputs.Failed: "✗"}[f.File.Status]
@@ -111,8 +116,32 @@ func printSummary(w io.Writer, in, out string, s *pipeline.Summary) {
 		}
 	}
 	fmt.Fprintf(w, "Gudang   %s (raw %d baris, clean %d, mart %d)\n", s.Warehouse, raw, clean, mart)
-	fmt.Fprintf(w, "Workbook %d ditulis ke %s/\n", len(s.Workbooks), out)
+	fmt.Fprintf(w, "Workbook %d ditulis ke %s/\n", len(s.Workbooks), filepath.Join(out, s.Period))
 	for _, name := range s.Workbooks {
 		fmt.Fprintf(w, "  %s\n", filepath.Join(out, name))
+	}
+}
+
+// isTerminal reports whether w is a terminal (a character device).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// progressLine rewrites one status line on a terminal as a run goes.
+func progressLine(w io.Writer) func(pipeline.Progress) {
+	return func(p pipeline.Progress) {
+		line := fmt.Sprintf("%s %d/%d %s", p.Step, p.Done, p.Total, p.Detail)
+		if len(line) > 100 {
+			line = line[:97] + "…"
+		}
+		fmt.Fprintf(w, "\r\033[K%s", line)
+		if p.Step == "menerbitkan" {
+			fmt.Fprint(w, "\r\033[K")
+		}
 	}
 }

@@ -154,7 +154,7 @@ func TestBadInputIsAFindingAndTheRunGoesOn(t *testing.T) {
 		t.Errorf("1.1 growth = %v, want 37", g)
 	}
 	// The rebuilt workbook shows the unreadable anggaran as an empty cell.
-	gr := openGrid(t, filepath.Join(out, tabel24.FileName(2011, 2016)), "Tabel 2.4")
+	gr := openGrid(t, wb(out, tabel24.FileName(2011, 2016)), "Tabel 2.4")
 	if c := gr.At(7, 4); c != nil && c.Raw != "" {
 		t.Errorf("D7 of the rebuilt table = %q, want empty", c.Raw)
 	}

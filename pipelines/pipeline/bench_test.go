@@ -16,7 +16,7 @@ func BenchmarkRun(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, err := Run(context.Background(), Options{InputsDir: in, OutputsDir: out}); err != nil {
+		if _, err := Run(context.Background(), Options{InputsDir: in, OutputsDir: out, Period: "2016-12"}); err != nil {
 			b.Fatal(err)
 		}
 		os.RemoveAll(out)

@@ -48,11 +48,17 @@ func copyInputs(t *testing.T) string {
 	return dst
 }
 
+// testPeriod is the period the tests' runs report.
+const testPeriod = "2016-12"
+
+// wb is the path of a workbook a test run published.
+func wb(out, name string) string { return filepath.Join(out, testPeriod, name) }
+
 // runOnce runs the pipeline on inputs into a fresh outputs folder.
 func runOnce(t *testing.T, inputs string) (string, *Summary) {
 	t.Helper()
 	out := t.TempDir()
-	sum, err := Run(context.Background(), Options{InputsDir: inputs, OutputsDir: out, Version: "test"})
+	sum, err := Run(context.Background(), Options{InputsDir: inputs, OutputsDir: out, Period: testPeriod, Version: "test"})
 	if err != nil {
 		t.Fatalf("run: %v", err)
 	}
@@ -73,7 +79,7 @@ func bundledOutputs(t *testing.T) (string, *Summary) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		sum, err := Run(context.Background(), Options{InputsDir: bundledInputs(t), OutputsDir: out, Version: "test"})
+		sum, err := Run(context.Background(), Options{InputsDir: bundledInputs(t), OutputsDir: out, Period: testPeriod, Version: "test"})
 		if err != nil {
 			t.Fatalf("run: %v", err)
 		}
@@ -83,6 +89,14 @@ func bundledOutputs(t *testing.T) (string, *Summary) {
 }
 
 func TestMain(m *testing.M) {
+	// The tests re-execute this binary as a second process: a run to kill,
+	// or an analyst holding the warehouse open.
+	switch os.Getenv("KINERJA_TEST_CHILD") {
+	case "run":
+		os.Exit(childRun())
+	case "reader":
+		os.Exit(childReader())
+	}
 	code := m.Run()
 	if bundled.out != "" {
 		os.RemoveAll(bundled.out)

@@ -43,7 +43,7 @@ func TestWorkbooksOpenInLibreOffice(t *testing.T) {
 	}
 	pdfs := convert("pdf", paths...)
 	for _, name := range sum.Workbooks {
-		b, err := os.ReadFile(filepath.Join(pdfs, strings.TrimSuffix(name, ".xlsx")+".pdf"))
+		b, err := os.ReadFile(filepath.Join(pdfs, strings.TrimSuffix(filepath.Base(name), ".xlsx")+".pdf"))
 		if err != nil {
 			t.Errorf("%s: no PDF: %v", name, err)
 			continue
@@ -58,7 +58,7 @@ func TestWorkbooksOpenInLibreOffice(t *testing.T) {
 		tabel24.FileName(2011, 2016): {"2.596.602.000", "3.443.251.771", "Gaji dan Tunjangan,", ",97,98,92,96,92,96,37,35"},
 		tabel23.FileName(2011, 2016): {`"77,2%","78,62%"`, `,75%,`, "11.235", `"102,93"`, `"104,83"`},
 	} {
-		csvs := convert(asShown, filepath.Join(out, name))
+		csvs := convert(asShown, wb(out, name))
 		b, err := os.ReadFile(filepath.Join(csvs, strings.TrimSuffix(name, ".xlsx")+".csv"))
 		if err != nil {
 			t.Fatal(err)

@@ -8,14 +8,14 @@ package pipeline
 import (
 	"context"
 	"crypto/rand"
+	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
 	"os"
 	"path/filepath"
-	"sort"
-	"strconv"
+	"regexp"
 	"strings"
 	"syscall"
 	"time"
@@ -33,7 +33,8 @@ import (
 	sqlfiles "kinerja/sql"
 )
 
-// WarehouseName is the published warehouse's file name in the outputs folder.
+// WarehouseName is the warehouse's file name: in each period folder, and as
+// the link to the latest one at the top of the outputs folder.
 const WarehouseName = "kinerja.duckdb"
 
 // stagingPrefix names the folder a run builds in, inside the outputs folder
@@ -65,20 +66,31 @@ func Forms() []sheet.Form {
 type Options struct {
 	InputsDir  string
 	OutputsDir string
-	Trigger    string // "manual", "jadwal"
+	Period     string // the month reported, "2006-01"; its folder in outputs keeps its workbooks
+	Trigger    string // manual, jadwal, berkas
 	Version    string
 	Logger     *slog.Logger
+	Progress   func(Progress) // optional: called as files are read and products written
+}
+
+// Progress is a step of a run, for a terminal's progress line.
+type Progress struct {
+	Step   string // membaca, membangun, menulis, menerbitkan
+	Done   int
+	Total  int
+	Detail string
 }
 
 // Summary is what a run did, for the one-screen report.
 type Summary struct {
 	RunID     string
+	Period    string
 	Started   time.Time
 	Duration  time.Duration
 	Files     []FileResult
 	Findings  map[finding.Severity]int
 	Tables    []TableCount
-	Workbooks []string
+	Workbooks []string // relative to the outputs folder: "2026-10/Review-Kinerja.xlsx"
 	Warehouse string
 }
 
@@ -88,39 +100,74 @@ type TableCount struct {
 	Rows int64
 }
 
+var periodRe = regexp.MustCompile(`^(19|20)\d\d-(0[1-9]|1[0-2])$`)
+
+// ErrPeriod is returned for a period that is not a month ("2006-01").
+var ErrPeriod = errors.New("periode harus berbentuk TTTT-BB, mis. 2018-06")
+
+// PeriodBefore is the month before t's month in Western Indonesia Time: the
+// month a run on the 1st reports.
+func PeriodBefore(t time.Time) string {
+	loc, err := time.LoadLocation("Asia/Jakarta")
+	if err != nil {
+		loc = time.FixedZone("WIB", 7*3600)
+	}
+	t = t.In(loc)
+	return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, loc).AddDate(0, -1, 0).Format("2006-01")
+}
+
 // Run executes the whole pipeline once. It returns an error only when the
 // run could not complete; problems in the data are findings in the summary,
-// the warehouse and the review workbook.
-func Run(ctx context.Context, opts Options) (*Summary, error) {
+// the warehouse and the review workbook. One run at a time per outputs
+// folder: a second one gets a *LockedError naming the first.
+func Run(ctx context.Context, opts Options) (_ *Summary, err error) {
 	log := opts.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
+	progress := opts.Progress
+	if progress == nil {
+		progress = func(Progress) {}
+	}
 	if opts.Trigger == "" {
 		opts.Trigger = "manual"
+	}
+	if !periodRe.MatchString(opts.Period) {
+		return nil, fmt.Errorf("%w (bukan %q)", ErrPeriod, opts.Period)
 	}
 	started := time.Now()
 	runID := started.UTC().Format("20060102T150405Z") + "-" + randomHex(3)
 	log = log.With("run", runID)
-	sum := &Summary{RunID: runID, Started: started, Findings: map[finding.Severity]int{}}
+	sum := &Summary{RunID: runID, Period: opts.Period, Started: started, Findings: map[finding.Severity]int{}}
 
 	if err := os.MkdirAll(opts.OutputsDir, 0o755); err != nil {
 		return nil, fmt.Errorf("outputs folder: %w", err)
 	}
-	removeStaleStaging(opts.OutputsDir, log)
-	stage := filepath.Join(opts.OutputsDir, stagingPrefix+runID)
-	if err := os.Mkdir(stage, 0o755); err != nil {
-		return nil, fmt.Errorf("staging folder: %w", err)
+	host, _ := os.Hostname()
+	lock, err := acquireLock(opts.OutputsDir, Holder{PID: os.Getpid(), Host: host, RunID: runID,
+		Trigger: opts.Trigger, Period: opts.Period, Started: started})
+	if err != nil {
+		return nil, err
 	}
-	if err := os.WriteFile(filepath.Join(stage, ownerFile), []byte(strconv.Itoa(os.Getpid())), 0o644); err != nil {
-		return nil, fmt.Errorf("staging folder: %w", err)
+	defer lock.release()
+	cleanUp(opts.OutputsDir, log)
+	if err := appendJournal(opts.OutputsDir, journalEntry{Event: "start", RunID: runID, Time: started, PID: os.Getpid(),
+		Trigger: opts.Trigger, Period: opts.Period, InputsDir: opts.InputsDir, OutputsDir: opts.OutputsDir, Version: opts.Version}); err != nil {
+		return nil, err
 	}
-	published := false
 	defer func() {
-		if !published {
-			os.RemoveAll(stage)
+		if err != nil {
+			appendJournal(opts.OutputsDir, journalEntry{Event: "end", RunID: runID, Time: time.Now(), Status: "gagal", Error: err.Error()})
 		}
 	}()
+
+	stage := filepath.Join(opts.OutputsDir, stagingPrefix+runID)
+	dir := filepath.Join(stage, opts.Period)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("build folder: %w", err)
+	}
+	// After publishing, the build folder holds the period folder it replaced.
+	defer os.RemoveAll(stage)
 
 	var findings finding.Log
 	files, err := inputs.Discover(opts.InputsDir, &findings)
@@ -129,7 +176,7 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 	}
 	log.Info("inputs found", "files", len(files))
 
-	db, err := warehouse.Create(ctx, filepath.Join(stage, WarehouseName))
+	db, err := warehouse.Create(ctx, filepath.Join(dir, WarehouseName))
 	if err != nil {
 		return nil, err
 	}
@@ -144,11 +191,6 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 			return nil, err
 		}
 	}
-	if _, err := db.ExecContext(ctx,
-		`INSERT INTO meta.runs VALUES (?, ?, NULL, ?, ?, ?, 'berjalan', ?)`,
-		runID, started, opts.Trigger, opts.InputsDir, opts.OutputsDir, opts.Version); err != nil {
-		return nil, fmt.Errorf("record run: %w", err)
-	}
 
 	l := newLoader(db)
 	defer l.release()
@@ -158,6 +200,7 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 			return nil, fmt.Errorf("run cancelled: %w", err)
 		}
 		f := &files[i]
+		progress(Progress{Step: "membaca", Done: i, Total: len(files), Detail: f.Path})
 		if f.Status != inputs.Read {
 			sum.Files = append(sum.Files, FileResult{File: *f})
 			continue
@@ -170,6 +213,7 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 			return nil, fmt.Errorf("load %s: %w", f.Path, err)
 		}
 		log.Info("file read", "file", f.Path, "forms", strings.Join(res.Forms, ","), "cells", res.Cells, "values", res.Values, "findings", res.Findings)
+		progress(Progress{Step: "membaca", Done: i + 1, Total: len(files), Detail: fmt.Sprintf("%s: %d sel, %d nilai", f.Path, res.Cells, res.Values)})
 		sum.Files = append(sum.Files, res)
 	}
 	if err := loadFiles(ctx, db, files); err != nil {
@@ -178,23 +222,28 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 	if err := loadFindings(ctx, db, findings.All()); err != nil {
 		return nil, err
 	}
-	for _, s := range sqlfiles.Stages[2:] { // clean, mart
+	for i, s := range sqlfiles.Stages[2:] { // clean, mart
+		progress(Progress{Step: "membangun", Done: i, Total: 2, Detail: s})
 		if err := db.ApplyStage(ctx, s); err != nil {
 			return nil, err
 		}
 		log.Info("stage built", "stage", s)
 	}
 
-	for _, w := range Writers() {
+	writers := Writers()
+	for i, w := range writers {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("run cancelled: %w", err)
 		}
-		names, err := w.Write(ctx, db, stage)
+		progress(Progress{Step: "menulis", Done: i, Total: len(writers), Detail: w.Name()})
+		names, err := w.Write(ctx, db, dir)
 		if err != nil {
 			return nil, fmt.Errorf("write %s: %w", w.Name(), err)
 		}
 		log.Info("workbooks written", "writer", w.Name(), "files", len(names))
-		sum.Workbooks = append(sum.Workbooks, names...)
+		for _, n := range names {
+			sum.Workbooks = append(sum.Workbooks, filepath.ToSlash(filepath.Join(opts.Period, n)))
+		}
 	}
 
 	if err := countFindings(ctx, db, sum); err != nil {
@@ -203,29 +252,143 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 	if sum.Tables, err = countTables(ctx, db); err != nil {
 		return nil, err
 	}
-	sum.Duration = time.Since(started)
-	if _, err := db.ExecContext(ctx, `UPDATE meta.runs SET finished_at = ?, status = 'selesai' WHERE run_id = ?`, time.Now(), runID); err != nil {
-		return nil, fmt.Errorf("record run: %w", err)
+	inputsRead := runInputs(sum.Files)
+	produced, err := hashOutputs(stage, sum.Workbooks)
+	if err != nil {
+		return nil, err
+	}
+	if err := recordHistory(ctx, db, opts, sum, inputsRead, produced); err != nil {
+		return nil, err
 	}
 	closed = true
 	if err := db.Close(); err != nil {
 		return nil, fmt.Errorf("close warehouse: %w", err)
 	}
+	whOut, err := hashOutputs(stage, []string{filepath.ToSlash(filepath.Join(opts.Period, WarehouseName))})
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("run cancelled: %w", err)
+	}
 
-	// Publish: workbooks first, then the warehouse, each by rename. Every
-	// file is replaced whole; nothing is ever half-written in the outputs
-	// folder.
-	os.Remove(filepath.Join(stage, ownerFile))
-	for _, name := range append(append([]string(nil), sum.Workbooks...), WarehouseName) {
-		if err := os.Rename(filepath.Join(stage, name), filepath.Join(opts.OutputsDir, name)); err != nil {
-			return nil, fmt.Errorf("publish %s: %w", name, err)
+	progress(Progress{Step: "menerbitkan", Done: 0, Total: 1, Detail: filepath.Join(opts.OutputsDir, opts.Period)})
+	if err := publish(opts.OutputsDir, stage, opts.Period); err != nil {
+		return nil, err
+	}
+	sum.Duration = time.Since(started)
+	sum.Warehouse = filepath.Join(opts.OutputsDir, WarehouseName)
+	counts := map[string]int{}
+	for sev, n := range sum.Findings {
+		counts[string(sev)] = n
+	}
+	if err := appendJournal(opts.OutputsDir, journalEntry{Event: "end", RunID: runID, Time: time.Now(), Status: "selesai",
+		Inputs: inputsRead, Findings: counts, Outputs: append(produced, whOut...)}); err != nil {
+		log.Error("run journal", "error", err)
+	}
+	log.Info("run complete", "period", opts.Period, "workbooks", len(sum.Workbooks), "duration", sum.Duration.Round(time.Millisecond).String())
+	return sum, nil
+}
+
+func runInputs(files []FileResult) []RunInput {
+	out := make([]RunInput, len(files))
+	for i, f := range files {
+		out[i] = RunInput{Path: f.File.Path, SHA256: f.File.SHA256, Size: f.File.Size, Status: f.File.Status,
+			Sheets: f.Sheets, Cells: f.Cells, Values: f.Values, Findings: f.Findings}
+	}
+	return out
+}
+
+// hashOutputs hashes files under root.
+func hashOutputs(root string, files []string) ([]RunOutput, error) {
+	var out []RunOutput
+	for _, name := range files {
+		b, err := os.ReadFile(filepath.Join(root, name))
+		if err != nil {
+			return nil, err
+		}
+		h := sha256.Sum256(b)
+		out = append(out, RunOutput{File: name, SHA256: hex.EncodeToString(h[:]), Bytes: int64(len(b))})
+	}
+	return out, nil
+}
+
+// recordHistory writes the run journal and this run into meta.runs,
+// meta.run_inputs and meta.run_outputs, so every published warehouse carries
+// the whole history of its outputs folder.
+func recordHistory(ctx context.Context, db *warehouse.DB, opts Options, sum *Summary, in []RunInput, out []RunOutput) error {
+	past, err := ReadRuns(opts.OutputsDir)
+	if err != nil {
+		return err
+	}
+	now := RunRecord{RunID: sum.RunID, PID: os.Getpid(), Trigger: opts.Trigger, Period: opts.Period,
+		InputsDir: opts.InputsDir, OutputsDir: opts.OutputsDir, Version: opts.Version,
+		Started: sum.Started, Finished: time.Now(), Status: "selesai", Inputs: in, Outputs: out, Findings: map[string]int{}}
+	for sev, n := range sum.Findings {
+		now.Findings[string(sev)] = n
+	}
+	var runs []RunRecord
+	for _, r := range past {
+		if r.RunID != sum.RunID {
+			runs = append(runs, r)
 		}
 	}
-	published = true
-	os.RemoveAll(stage)
-	sum.Warehouse = filepath.Join(opts.OutputsDir, WarehouseName)
-	log.Info("run complete", "workbooks", len(sum.Workbooks), "duration", sum.Duration.Round(time.Millisecond).String())
-	return sum, nil
+	runs = append(runs, now)
+
+	rb := warehouse.NewBatch("meta.runs",
+		warehouse.Col{Name: "run_id", Kind: warehouse.String}, warehouse.Col{Name: "period", Kind: warehouse.String},
+		warehouse.Col{Name: "trigger", Kind: warehouse.String}, warehouse.Col{Name: "started_at", Kind: warehouse.Timestamp},
+		warehouse.Col{Name: "finished_at", Kind: warehouse.Timestamp}, warehouse.Col{Name: "status", Kind: warehouse.String},
+		warehouse.Col{Name: "error", Kind: warehouse.String}, warehouse.Col{Name: "version", Kind: warehouse.String},
+		warehouse.Col{Name: "inputs_dir", Kind: warehouse.String}, warehouse.Col{Name: "outputs_dir", Kind: warehouse.String},
+		warehouse.Col{Name: "pid", Kind: warehouse.Int32},
+		warehouse.Col{Name: "findings_tinggi", Kind: warehouse.Int32}, warehouse.Col{Name: "findings_sedang", Kind: warehouse.Int32},
+		warehouse.Col{Name: "findings_rendah", Kind: warehouse.Int32}, warehouse.Col{Name: "findings_info", Kind: warehouse.Int32})
+	ib := warehouse.NewBatch("meta.run_inputs",
+		warehouse.Col{Name: "run_id", Kind: warehouse.String}, warehouse.Col{Name: "path", Kind: warehouse.String},
+		warehouse.Col{Name: "sha256", Kind: warehouse.String}, warehouse.Col{Name: "size_bytes", Kind: warehouse.Int64},
+		warehouse.Col{Name: "status", Kind: warehouse.String}, warehouse.Col{Name: "sheets", Kind: warehouse.Int32},
+		warehouse.Col{Name: "cells", Kind: warehouse.Int32}, warehouse.Col{Name: "values", Kind: warehouse.Int32},
+		warehouse.Col{Name: "findings", Kind: warehouse.Int32})
+	ob := warehouse.NewBatch("meta.run_outputs",
+		warehouse.Col{Name: "run_id", Kind: warehouse.String}, warehouse.Col{Name: "file", Kind: warehouse.String},
+		warehouse.Col{Name: "sha256", Kind: warehouse.String}, warehouse.Col{Name: "bytes", Kind: warehouse.Int64})
+	defer rb.Release()
+	defer ib.Release()
+	defer ob.Release()
+	count := func(r RunRecord, sev finding.Severity) any {
+		if r.Findings == nil {
+			return nil
+		}
+		return r.Findings[string(sev)]
+	}
+	for _, r := range runs {
+		var pid any
+		if r.PID != 0 {
+			pid = r.PID
+		}
+		if err := rb.Add(r.RunID, nullable(r.Period), nullable(r.Trigger), r.Started, r.Finished, r.Status, nullable(r.Error),
+			nullable(r.Version), nullable(r.InputsDir), nullable(r.OutputsDir), pid,
+			count(r, finding.Tinggi), count(r, finding.Sedang), count(r, finding.Rendah), count(r, finding.Info)); err != nil {
+			return err
+		}
+		for _, f := range r.Inputs {
+			if err := ib.Add(r.RunID, f.Path, nullable(f.SHA256), f.Size, f.Status, f.Sheets, f.Cells, f.Values, f.Findings); err != nil {
+				return err
+			}
+		}
+		for _, f := range r.Outputs {
+			if err := ob.Add(r.RunID, f.File, f.SHA256, f.Bytes); err != nil {
+				return err
+			}
+		}
+	}
+	for _, b := range []*warehouse.Batch{rb, ib, ob} {
+		if err := db.Load(ctx, b); err != nil {
+			return fmt.Errorf("run history: %w", err)
+		}
+	}
+	return nil
 }
 
 func loadFiles(ctx context.Context, db *warehouse.DB, files []inputs.File) error {
@@ -294,40 +457,12 @@ func countTables(ctx context.Context, db *warehouse.DB) ([]TableCount, error) {
 	return out, rows.Err()
 }
 
-// ownerFile, inside a build folder, holds the process id of the run building
-// it.
-const ownerFile = "pid"
-
-// removeStaleStaging deletes build folders that runs killed before
-// publishing left behind: those whose owner process is gone. A folder whose
-// owner is alive belongs to a run still going and is left alone.
-func removeStaleStaging(dir string, log *slog.Logger) {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return
-	}
-	var stale []string
-	for _, e := range entries {
-		if e.IsDir() && strings.HasPrefix(e.Name(), stagingPrefix) {
-			stale = append(stale, e.Name())
-		}
-	}
-	sort.Strings(stale)
-	for _, name := range stale {
-		if b, err := os.ReadFile(filepath.Join(dir, name, ownerFile)); err == nil {
-			if pid, err := strconv.Atoi(strings.TrimSpace(string(b))); err == nil && pid != os.Getpid() && processAlive(pid) {
-				continue
-			}
-		}
-		if err := os.RemoveAll(filepath.Join(dir, name)); err == nil {
-			log.Info("removed an unfinished build", "folder", name)
-		}
-	}
-}
-
 // processAlive reports whether a process with this id exists (signal 0
 // checks without sending anything).
 func processAlive(pid int) bool {
+	if pid <= 0 {
+		return false
+	}
 	err := syscall.Kill(pid, 0)
 	return err == nil || errors.Is(err, syscall.EPERM)
 }

@@ -108,7 +108,7 @@ func TestGoldenWorkbooks(t *testing.T) {
 	dir := filepath.Join("testdata", "golden")
 	for _, name := range sum.Workbooks {
 		got := dump(t, filepath.Join(out, name))
-		golden := filepath.Join(dir, strings.TrimSuffix(name, ".xlsx")+".txt")
+		golden := filepath.Join(dir, strings.TrimSuffix(filepath.Base(name), ".xlsx")+".txt")
 		if *update {
 			if err := os.MkdirAll(dir, 0o755); err != nil {
 				t.Fatal(err)
@@ -243,33 +243,29 @@ func TestLayering(t *testing.T) {
 	}
 }
 
-// TestRunCleansUpAfterKilledRuns: a build folder left by a run that died is
-// removed by the next run; one whose process is alive (a run still going) is
-// left alone; the published outputs hold no build folder afterwards.
+// TestRunCleansUpAfterKilledRuns: what a killed run left — its build folder,
+// and a period folder it had moved aside without putting the new one in —
+// is cleaned up or put back by the next run.
 func TestRunCleansUpAfterKilledRuns(t *testing.T) {
 	out := t.TempDir()
-	dead := filepath.Join(out, stagingPrefix+"20260101T000000Z-dead00")
-	live := filepath.Join(out, stagingPrefix+"20260101T000000Z-live00")
-	for dir, pid := range map[string]int{dead: 1 << 22, live: os.Getppid()} {
+	left := filepath.Join(out, stagingPrefix+"20260101T000000Z-dead00")
+	aside := filepath.Join(out, stagingPrefix+"20260101T000000Z-dead01")
+	for _, dir := range []string{filepath.Join(left, testPeriod), filepath.Join(aside, oldPrefix+"2016-11")} {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			t.Fatal(err)
 		}
-		os.WriteFile(filepath.Join(dir, ownerFile), []byte(fmt.Sprint(pid)), 0o644)
 		os.WriteFile(filepath.Join(dir, WarehouseName), []byte("half-built"), 0o644)
 	}
-	if _, err := Run(t.Context(), Options{InputsDir: bundledInputs(t), OutputsDir: out}); err != nil {
+	if _, err := Run(t.Context(), Options{InputsDir: bundledInputs(t), OutputsDir: out, Period: testPeriod}); err != nil {
 		t.Fatal(err)
-	}
-	if _, err := os.Stat(dead); !os.IsNotExist(err) {
-		t.Errorf("the dead run's build folder is still there (%v)", err)
-	}
-	if _, err := os.Stat(live); err != nil {
-		t.Errorf("a live run's build folder was removed: %v", err)
 	}
 	entries, _ := os.ReadDir(out)
 	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), stagingPrefix) && filepath.Join(out, e.Name()) != live {
+		if strings.HasPrefix(e.Name(), stagingPrefix) {
 			t.Errorf("left behind: %s", e.Name())
 		}
+	}
+	if b, err := os.ReadFile(filepath.Join(out, "2016-11", WarehouseName)); err != nil || string(b) != "half-built" {
+		t.Errorf("the period folder moved aside was not put back: %q, %v", b, err)
 	}
 }

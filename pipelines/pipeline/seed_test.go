@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -99,7 +98,7 @@ func rebuilt(t *testing.T, path, sheetName, form string) map[cellKey]sheet.Value
 // flagged cell of a table, the recomputed value ("" when none).
 func flagged(t *testing.T, out, tabel string) map[cellKey]string {
 	t.Helper()
-	g := openGrid(t, filepath.Join(out, review.FileName), "Selisih Terbitan")
+	g := openGrid(t, wb(out, review.FileName), "Selisih Terbitan")
 	h, ok := sheet.FindHeader(g, 5, []string{"tabel"}, []string{"hitung", "ulang"})
 	if !ok {
 		t.Fatal("review: header of Selisih Terbitan not found")
@@ -216,7 +215,7 @@ func TestTabel24EqualsSeedExceptFlagged(t *testing.T) {
 	if len(want) != 12*(3*6+2) {
 		t.Fatalf("seed Tabel 2.4: %d cells, want %d (12 rows)", len(want), 12*20)
 	}
-	got := rebuilt(t, filepath.Join(out, tabel24.FileName(2011, 2016)), "Tabel 2.4", riwayat.Tabel24)
+	got := rebuilt(t, wb(out, tabel24.FileName(2011, 2016)), "Tabel 2.4", riwayat.Tabel24)
 	flags := flagged(t, out, "Tabel 2.4")
 	checked, used := compareWithSeed(t, want, got, flags)
 	t.Logf("Tabel 2.4: %d published cells checked, %d of them flagged by the review", checked, used)
@@ -255,7 +254,7 @@ func TestTabel23EqualsSeedExceptFlagged(t *testing.T) {
 	if len(want) != 4*(3+18) {
 		t.Fatalf("seed Tabel 2.3: %d cells, want %d", len(want), 4*21)
 	}
-	got := rebuilt(t, filepath.Join(out, tabel23.FileName(2011, 2016)), "Tabel 2.3", riwayat.Tabel23)
+	got := rebuilt(t, wb(out, tabel23.FileName(2011, 2016)), "Tabel 2.3", riwayat.Tabel23)
 	flags := flagged(t, out, "Tabel 2.3")
 	checked, used := compareWithSeed(t, want, got, flags)
 	t.Logf("Tabel 2.3: %d published cells checked, %d of them flagged by the review", checked, used)
@@ -274,8 +273,8 @@ func TestTabel23EqualsSeedExceptFlagged(t *testing.T) {
 // in the review workbook with the published and recomputed figures.
 func TestReviewNamesSeedDisagreements(t *testing.T) {
 	out, _ := bundledOutputs(t)
-	g := openGrid(t, filepath.Join(out, review.FileName), "Selisih Terbitan")
-	g2 := openGrid(t, filepath.Join(out, review.FileName), "Jumlah Tidak Cocok")
+	g := openGrid(t, wb(out, review.FileName), "Selisih Terbitan")
+	g2 := openGrid(t, wb(out, review.FileName), "Jumlah Tidak Cocok")
 	text := func(g *sheet.Grid) string {
 		var b strings.Builder
 		for r := 1; r <= g.MaxRow; r++ {

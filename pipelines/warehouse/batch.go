@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	"github.com/apache/arrow-go/v18/arrow"
 	"github.com/apache/arrow-go/v18/arrow/array"
@@ -18,11 +19,12 @@ import (
 type Kind int
 
 const (
-	String  Kind = iota
-	Int64        // BIGINT
-	Int32        // INTEGER
-	Bool         // BOOLEAN
-	Decimal      // DECIMAL(38,10), given as a C-locale decimal string
+	String    Kind = iota
+	Int64          // BIGINT
+	Int32          // INTEGER
+	Bool           // BOOLEAN
+	Decimal        // DECIMAL(38,10), given as a C-locale decimal string
+	Timestamp      // TIMESTAMPTZ, given as a time.Time (a zero time is NULL)
 )
 
 // Col names a column of a raw table and its type.
@@ -60,6 +62,8 @@ func NewBatch(table string, cols ...Col) *Batch {
 			t = arrow.FixedWidthTypes.Boolean
 		case Decimal:
 			t = decimalType
+		case Timestamp:
+			t = &arrow.TimestampType{Unit: arrow.Microsecond, TimeZone: "UTC"}
 		}
 		fields[i] = arrow.Field{Name: c.Name, Type: t, Nullable: true}
 	}
@@ -97,6 +101,13 @@ func (b *Batch) Add(values ...any) error {
 				return fmt.Errorf("%s.%s: %q: %w", b.table, b.cols[i].Name, v, err)
 			}
 			fb.(*array.Decimal128Builder).Append(d)
+		case Timestamp:
+			tm := v.(time.Time)
+			if tm.IsZero() {
+				fb.AppendNull()
+				continue
+			}
+			fb.(*array.TimestampBuilder).Append(arrow.Timestamp(tm.UnixMicro()))
 		}
 	}
 	b.rows++

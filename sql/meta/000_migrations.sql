@@ -8,3 +8,7 @@ CREATE TABLE meta.migrations (
     sha256 VARCHAR NOT NULL
 );
 COMMENT ON TABLE meta.migrations IS 'Berkas SQL yang membangun gudang data ini, berurutan, dengan hash isinya.';
+COMMENT ON COLUMN meta.migrations.seq IS 'Urutan penerapan, mulai 1.';
+COMMENT ON COLUMN meta.migrations.stage IS 'Tahap: meta, raw, clean, mart.';
+COMMENT ON COLUMN meta.migrations.name IS 'Nama berkas SQL tanpa .sql, mis. 011_tabel24.';
+COMMENT ON COLUMN meta.migrations.sha256 IS 'Hash SHA-256 isi berkas SQL.';
