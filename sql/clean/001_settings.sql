@@ -38,3 +38,12 @@ FROM defaults d
 LEFT JOIN latest l USING (key)
 LEFT JOIN raw.files f ON f.file_id = l.file_id;
 COMMENT ON TABLE clean.settings IS 'Pengaturan yang berlaku: nilai, asal (berkas/sel Pengaturan atau bawaan) dan apakah nilai yang diketik sah.';
+COMMENT ON COLUMN clean.settings.key IS 'Nama pengaturan: metode_pertumbuhan atau jendela_review.';
+COMMENT ON COLUMN clean.settings.value IS 'Nilai yang berlaku (huruf kecil): nilai yang diketik bila sah, selain itu nilai bawaan (metode_pertumbuhan: awal_akhir; jendela_review: kosong, artinya sesuai tahun berdata).';
+COMMENT ON COLUMN clean.settings.typed_value IS 'Nilai seperti diketik di lembar Pengaturan; kosong bila tidak diisi.';
+COMMENT ON COLUMN clean.settings.invalid IS 'Benar bila nilai yang diketik tidak termasuk nilai yang diizinkan, sehingga dipakai nilai bawaan dan dicantumkan di Review.';
+COMMENT ON COLUMN clean.settings.allowed IS 'Daftar nilai yang diizinkan (metode_pertumbuhan: awal_akhir, rata_rata_tahunan, cagr); kosong bila isinya bebas.';
+COMMENT ON COLUMN clean.settings.description IS 'Penjelasan singkat arti pengaturan.';
+COMMENT ON COLUMN clean.settings.file IS 'Berkas asal nilai yang diketik; kosong bila pengaturan tidak ada di berkas mana pun.';
+COMMENT ON COLUMN clean.settings.sheet IS 'Lembar asal nilai yang diketik; kosong bila pengaturan tidak diketik.';
+COMMENT ON COLUMN clean.settings.cell IS 'Sel asal nilai yang diketik (gaya A1); kosong bila pengaturan tidak diketik.';

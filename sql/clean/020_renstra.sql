@@ -18,3 +18,11 @@ SELECT kv.file_id, f.path AS file,
 FROM kv JOIN raw.files f USING (file_id)
 GROUP BY kv.file_id, f.path;
 COMMENT ON TABLE clean.renstra IS 'Dokumen Renstra yang dibaca: judul, perangkat daerah, urusan, periode awal dan akhir.';
+COMMENT ON COLUMN clean.renstra.file_id IS 'Berkas workbook Renstra (raw.files.file_id).';
+COMMENT ON COLUMN clean.renstra.file IS 'Jalur workbook Renstra, relatif terhadap folder masukan.';
+COMMENT ON COLUMN clean.renstra.judul IS 'Judul dokumen Renstra (mis. Perubahan Rencana Strategis (Renstra) II 2016-2021).';
+COMMENT ON COLUMN clean.renstra.perangkat_daerah IS 'Nama perangkat daerah pemilik Renstra (mis. Dinas Koperasi dan Usaha Mikro Kota Semarang).';
+COMMENT ON COLUMN clean.renstra.urusan IS 'Kode dan nama urusan pemerintahan (mis. 2.11 Koperasi, Usaha Kecil dan Menengah).';
+COMMENT ON COLUMN clean.renstra.periode_awal IS 'Tahun awal periode Renstra (mis. 2016).';
+COMMENT ON COLUMN clean.renstra.periode_akhir IS 'Tahun akhir periode Renstra (mis. 2021).';
+COMMENT ON COLUMN clean.renstra.tahun_awal_perencanaan IS 'Tahun awal perencanaan, yaitu tahun data capaian awal (kondisi awal) di Tabel 6.1 (mis. 2016).';

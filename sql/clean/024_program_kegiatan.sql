@@ -66,3 +66,20 @@ JOIN raw.files f USING (file_id)
 LEFT JOIN parent p ON p.file_id = b.file_id AND p.sheet = b.sheet AND p.kode = b.kode
 LEFT JOIN depth d ON d.file_id = b.file_id AND d.sheet = b.sheet AND d.kode = b.kode;
 COMMENT ON TABLE clean.program_kegiatan IS 'Baris Tabel 6.1: blok belanja, kode rekening, induknya, jenis (program/kegiatan/belanja tidak langsung), uraian, indikator dan unit penanggung jawab.';
+COMMENT ON COLUMN clean.program_kegiatan.file_id IS 'Berkas workbook Renstra asal (raw.files.file_id).';
+COMMENT ON COLUMN clean.program_kegiatan.file IS 'Jalur workbook Renstra, relatif terhadap folder masukan.';
+COMMENT ON COLUMN clean.program_kegiatan.sheet IS 'Lembar Tabel 6.1 asal baris.';
+COMMENT ON COLUMN clean.program_kegiatan.row_no IS 'Nomor baris di lembar, mulai dari 1.';
+COMMENT ON COLUMN clean.program_kegiatan.seq IS 'Urutan baris di Tabel 6.1, mulai dari 1.';
+COMMENT ON COLUMN clean.program_kegiatan.row_kind IS 'Jenis baris: data, total (baris total blok belanja) atau continuation (lanjutan: indikator lain dari baris di atasnya).';
+COMMENT ON COLUMN clean.program_kegiatan.blok IS 'Blok belanja tempat baris berada: BELANJA TIDAK LANGSUNG atau BELANJA LANGSUNG.';
+COMMENT ON COLUMN clean.program_kegiatan.kode IS 'Kode rekening program/kegiatan/belanja (mis. 1.2.11.1.2.11.01.18.021); baris lanjutan memakai kode baris di atasnya; kosong untuk baris total blok.';
+COMMENT ON COLUMN clean.program_kegiatan.parent_kode IS 'Kode rekening induk dalam blok yang sama (mis. program dari suatu kegiatan); kosong untuk tingkat teratas.';
+COMMENT ON COLUMN clean.program_kegiatan.tingkat IS 'Tingkat dari puncak blok: 1 = program (atau pos teratas belanja tidak langsung), 2 = kegiatan, 3 = di bawahnya; kosong untuk baris total blok.';
+COMMENT ON COLUMN clean.program_kegiatan.jenis IS 'Jenis baris: blok, program, kegiatan, sub kegiatan, belanja tidak langsung.';
+COMMENT ON COLUMN clean.program_kegiatan.uraian IS 'Nama program, kegiatan atau pos belanja; untuk baris total, nama bloknya.';
+COMMENT ON COLUMN clean.program_kegiatan.indikator IS 'Indikator kinerja baris seperti tercetak: hasil (outcome) untuk program, keluaran untuk kegiatan; kosong bila tidak ada.';
+COMMENT ON COLUMN clean.program_kegiatan.kode_indikator IS 'Kode indikator di clean.indikator (mis. IP-01-1) bila indikator baris ini terdaftar; kosong bila tidak.';
+COMMENT ON COLUMN clean.program_kegiatan.unit IS 'Kode unit kerja penanggung jawab (SEK, PKK, P2K, PK, PUM).';
+COMMENT ON COLUMN clean.program_kegiatan.catatan IS 'Catatan transkripsi baris (mis. kegiatan tercetak di dua baris, nilai bergeser kolom); kosong bila tidak ada.';
+COMMENT ON COLUMN clean.program_kegiatan.lanjutan IS 'Benar untuk baris lanjutan (indikator tambahan dari program/kegiatan di atasnya).';

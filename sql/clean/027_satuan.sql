@@ -13,3 +13,5 @@ SELECT * FROM (VALUES
     ('provinsi', 'provinsi'), ('prosentase', '%')
 ) AS t(typed, satuan);
 COMMENT ON TABLE clean.satuan IS 'Ejaan satuan yang ditemui (bln, org, kop, …) dan satuan bakunya.';
+COMMENT ON COLUMN clean.satuan.typed IS 'Ejaan satuan seperti ditemui, huruf kecil (mis. bln, org, kop, %).';
+COMMENT ON COLUMN clean.satuan.satuan IS 'Satuan baku yang dimaksud (mis. bulan, orang, koperasi, %).';

@@ -35,3 +35,17 @@ JOIN raw.files f USING (file_id)
 LEFT JOIN clean.satuan s ON s.typed = lower(coalesce(t.unit, CASE WHEN t.percent THEN '%' END, t.satuan_typed))
 WHERE t.kode_indikator IS NOT NULL;
 COMMENT ON TABLE clean.target IS 'Target setiap indikator per tahun dari setiap tabel Renstra yang mencantumkannya (Tabel 4.1, 6.1, 7.1, 7.2, Lampiran), dengan sel asalnya.';
+COMMENT ON COLUMN clean.target.file_id IS 'Berkas workbook Renstra asal (raw.files.file_id).';
+COMMENT ON COLUMN clean.target.file IS 'Jalur workbook Renstra, relatif terhadap folder masukan.';
+COMMENT ON COLUMN clean.target.sheet IS 'Lembar asal target.';
+COMMENT ON COLUMN clean.target.row_no IS 'Nomor baris di lembar, mulai dari 1.';
+COMMENT ON COLUMN clean.target.sumber IS 'Tabel Renstra yang mencantumkan target: Tabel 4.1, Tabel 6.1, Tabel 7.1, Tabel 7.2 atau Lampiran.';
+COMMENT ON COLUMN clean.target.kode_indikator IS 'Kode indikator (mis. IKU-01, IP-16-1); target tingkat kegiatan dari Lampiran memakai KEG:<nama kegiatan>.';
+COMMENT ON COLUMN clean.target.year IS 'Tahun target (mis. 2017).';
+COMMENT ON COLUMN clean.target.value IS 'Target terbaca dalam satuan indikator; persen sebagai angka persen (mis. 88,3 untuk 88,3%); kosong bila sel kosong atau tidak terbaca.';
+COMMENT ON COLUMN clean.target.percent IS 'Benar bila angka ditulis dengan % atau selnya berformat persen.';
+COMMENT ON COLUMN clean.target.satuan IS 'Satuan baku target (lihat clean.satuan), mis. %, orang, UMKM, koperasi.';
+COMMENT ON COLUMN clean.target.status IS 'ok (angka terbaca), kosong (sel kosong, "-" atau "N/A"), tidak_terbaca (bukan angka yang sah; ada temuan).';
+COMMENT ON COLUMN clean.target.raw_text IS 'Isi sel apa adanya (mis. 0.061 untuk sel persen 6,1%, 780 orang).';
+COMMENT ON COLUMN clean.target.cell IS 'Alamat sel asal target (gaya A1).';
+COMMENT ON COLUMN clean.target.catatan IS 'Catatan transkripsi baris (mis. nilai bergeser kolom saat konversi PDF); kosong bila tidak ada.';

@@ -33,3 +33,7 @@ SELECT d.tabel, d.first_year, d.last_year, 'data' AS asal
 FROM data_years d
 WHERE d.first_year IS NOT NULL AND NOT EXISTS (SELECT 1 FROM valid);
 COMMENT ON TABLE mart.windows IS 'Rentang tahun (jendela review) setiap workbook Tabel 2.3 dan Tabel 2.4; asal = pengaturan atau data.';
+COMMENT ON COLUMN mart.windows.tabel IS 'Tabel yang ditulis: tabel23 (Tabel 2.3) atau tabel24 (Tabel 2.4).';
+COMMENT ON COLUMN mart.windows.first_year IS 'Tahun pertama jendela review (mis. 2011).';
+COMMENT ON COLUMN mart.windows.last_year IS 'Tahun terakhir jendela review (mis. 2016).';
+COMMENT ON COLUMN mart.windows.asal IS 'Asal jendela: pengaturan (dari jendela_review) atau data (rentang tahun berdata, karena pengaturan kosong).';

@@ -6,3 +6,10 @@ SELECT f.file_id, f.path, f.size_bytes, f.sha256, f.status, f.note,
           FROM raw.sheets s WHERE s.file_id = f.file_id AND s.form IS NOT NULL) AS formulir
 FROM raw.files f;
 COMMENT ON TABLE mart.berkas IS 'Berkas masukan proses ini: jalur, ukuran, SHA-256, status, dan formulir yang dikenali di tiap lembar.';
+COMMENT ON COLUMN mart.berkas.file_id IS 'Nomor berkas dalam proses ini (raw.files.file_id).';
+COMMENT ON COLUMN mart.berkas.path IS 'Jalur berkas relatif terhadap folder masukan, dipisah "/".';
+COMMENT ON COLUMN mart.berkas.size_bytes IS 'Ukuran berkas dalam byte.';
+COMMENT ON COLUMN mart.berkas.sha256 IS 'Hash SHA-256 isi berkas; dua berkas dengan hash sama berisi data yang sama persis.';
+COMMENT ON COLUMN mart.berkas.status IS 'dibaca, dilewati (bukan data, mis. catatan), gagal (tidak dapat dibuka), duplikat (isi sama dengan berkas lain).';
+COMMENT ON COLUMN mart.berkas.note IS 'Alasan berkas dilewati, gagal atau duplikat (mis. dokumen pendamping); kosong untuk berkas yang dibaca.';
+COMMENT ON COLUMN mart.berkas.formulir IS 'Lembar dan formulir yang dikenali, bentuk "lembar → formulir" dipisah titik koma; kosong bila tidak ada.';

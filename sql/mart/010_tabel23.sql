@@ -69,3 +69,19 @@ FROM row_window rw
 JOIN latest l ON l.no = rw.no AND l.indikator = rw.indikator
 WHERE l.measure IN ('target_spm', 'target_ikk', 'target_lainnya');
 COMMENT ON TABLE mart.tabel23 IS 'Tabel 2.3 yang dibangun ulang per jendela tahun: target dan realisasi seperti terbit, rasio capaian dihitung ulang (realisasi ÷ target × 100, dibulatkan dua desimal); kolom published menyimpan angka terbitan untuk dibandingkan.';
+COMMENT ON COLUMN mart.tabel23.first_year IS 'Tahun pertama jendela review workbook ini (mis. 2011).';
+COMMENT ON COLUMN mart.tabel23.last_year IS 'Tahun terakhir jendela review workbook ini (mis. 2016).';
+COMMENT ON COLUMN mart.tabel23.seq IS 'Urutan baris indikator di tabel, mulai dari 1.';
+COMMENT ON COLUMN mart.tabel23.no IS 'Nomor baris seperti tercetak di kolom No.';
+COMMENT ON COLUMN mart.tabel23.indikator IS 'Nama indikator kinerja seperti tercetak.';
+COMMENT ON COLUMN mart.tabel23.persen IS 'Benar bila target dan realisasi indikator ini berupa persen (ditampilkan dengan %).';
+COMMENT ON COLUMN mart.tabel23.measure IS 'Kolom tabel: target, realisasi, rasio (per tahun), target_spm, target_ikk, target_lainnya (tidak per tahun).';
+COMMENT ON COLUMN mart.tabel23.year IS 'Tahun (mis. 2011); kosong untuk target SPM, IKK dan lainnya yang tidak per tahun.';
+COMMENT ON COLUMN mart.tabel23.value IS 'Angka yang ditampilkan: target dan realisasi seperti terbit (persen sebagai angka persen, mis. 77,2); rasio capaian dihitung ulang = realisasi ÷ target × 100, dibulatkan setengah ke atas 2 desimal (mis. 104,83); kosong bila tidak ada atau tidak dapat dihitung.';
+COMMENT ON COLUMN mart.tabel23.published IS 'Angka seperti tercetak di tabel terbitan, untuk dibandingkan dengan value; kosong bila tidak dicantumkan.';
+COMMENT ON COLUMN mart.tabel23.published_status IS 'Status angka terbitan: ok, kosong, tidak_terbaca; kosong (NULL) bila tabel terbitan tidak mempunyai sel untuk tahun itu.';
+COMMENT ON COLUMN mart.tabel23.published_raw IS 'Isi sel terbitan apa adanya (mis. 103,57 % atau 0.772).';
+COMMENT ON COLUMN mart.tabel23.file IS 'Berkas asal angka terbitan, relatif terhadap folder masukan.';
+COMMENT ON COLUMN mart.tabel23.sheet IS 'Lembar asal angka terbitan.';
+COMMENT ON COLUMN mart.tabel23.cell IS 'Sel asal angka terbitan (gaya A1).';
+COMMENT ON COLUMN mart.tabel23.basis IS 'Untuk rasio: perhitungan dengan angkanya (mis. 77,2 ÷ 75 × 100, dibulatkan 2 desimal) atau alasan tidak dapat dihitung (tidak ada target, tidak ada realisasi, target 0); kosong untuk kolom lain.';

@@ -108,3 +108,19 @@ LEFT JOIN growth_value gv ON gv.first_year = rw.first_year AND gv.last_year = rw
 LEFT JOIN latest p ON p.no = rw.no AND p.uraian = rw.uraian AND p.measure = 'pertumbuhan_' || gm.measure
 LEFT JOIN (SELECT DISTINCT no, uraian, file, sheet FROM latest) f ON f.no = rw.no AND f.uraian = rw.uraian;
 COMMENT ON TABLE mart.tabel24 IS 'Tabel 2.4 yang dibangun ulang per jendela tahun: anggaran dan realisasi seperti terbit, rasio (dipotong ke bilangan bulat) dan rata-rata pertumbuhan (metode menurut pengaturan) dihitung ulang; kolom published menyimpan angka terbitan.';
+COMMENT ON COLUMN mart.tabel24.first_year IS 'Tahun pertama jendela review workbook ini (mis. 2011).';
+COMMENT ON COLUMN mart.tabel24.last_year IS 'Tahun terakhir jendela review workbook ini (mis. 2016).';
+COMMENT ON COLUMN mart.tabel24.seq IS 'Urutan baris di tabel terbitan, mulai dari 1.';
+COMMENT ON COLUMN mart.tabel24.section IS 'Bagian baris: I (belanja tidak langsung) atau II (belanja langsung); lihat mart.tabel24_sections.';
+COMMENT ON COLUMN mart.tabel24.no IS 'Nomor baris seperti tercetak (mis. 1.1, 2.8).';
+COMMENT ON COLUMN mart.tabel24.uraian IS 'Uraian belanja atau program seperti tercetak.';
+COMMENT ON COLUMN mart.tabel24.measure IS 'Kolom tabel: anggaran, realisasi, rasio (per tahun), pertumbuhan_anggaran, pertumbuhan_realisasi (rata-rata pertumbuhan, tidak per tahun).';
+COMMENT ON COLUMN mart.tabel24.year IS 'Tahun (mis. 2016); kosong untuk rata-rata pertumbuhan yang tidak per tahun.';
+COMMENT ON COLUMN mart.tabel24.value IS 'Angka yang ditampilkan: anggaran dan realisasi dalam rupiah seperti terbit; rasio = realisasi ÷ anggaran × 100 dipotong ke bilangan bulat (96,36 menjadi 96); pertumbuhan dalam persen bulat menurut metode_pertumbuhan; kosong bila tidak ada atau tidak dapat dihitung.';
+COMMENT ON COLUMN mart.tabel24.published IS 'Angka seperti tercetak di tabel terbitan, untuk dibandingkan dengan value; pertumbuhan hanya diisi bila jendela sama dengan rentang tahun tabel terbitannya.';
+COMMENT ON COLUMN mart.tabel24.published_status IS 'Status angka terbitan: ok, kosong, tidak_terbaca; kosong (NULL) bila tidak ada sel terbitan yang sebanding.';
+COMMENT ON COLUMN mart.tabel24.published_raw IS 'Isi sel terbitan apa adanya.';
+COMMENT ON COLUMN mart.tabel24.file IS 'Berkas asal angka terbitan, relatif terhadap folder masukan.';
+COMMENT ON COLUMN mart.tabel24.sheet IS 'Lembar asal angka terbitan.';
+COMMENT ON COLUMN mart.tabel24.cell IS 'Sel asal angka terbitan (gaya A1); kosong bila tabel terbitan tidak mempunyai sel itu.';
+COMMENT ON COLUMN mart.tabel24.basis IS 'Untuk rasio dan pertumbuhan: perhitungan dengan angkanya atau alasan tidak dapat dihitung (mis. hanya 1 tahun berdata (2016), tidak ada anggaran); kosong untuk anggaran dan realisasi.';

@@ -18,3 +18,13 @@ SELECT 'Renstra' AS tabel, y.kode_indikator, y.year,
 FROM years y JOIN t USING (file_id, kode_indikator, year)
 GROUP BY ALL;
 COMMENT ON TABLE mart.review_target IS 'Indikator yang targetnya untuk satu tahun berbeda antar tabel Renstra (Tabel 4.1, 6.1, 7.1, 7.2, Lampiran).';
+COMMENT ON COLUMN mart.review_target.tabel IS 'Dokumen yang diperiksa: Renstra.';
+COMMENT ON COLUMN mart.review_target.kode_indikator IS 'Kode indikator yang targetnya berbeda (mis. IP-16-1; lihat clean.indikator).';
+COMMENT ON COLUMN mart.review_target.year IS 'Tahun target yang berbeda (mis. 2017).';
+COMMENT ON COLUMN mart.review_target.indikator IS 'Nama indikator dari clean.indikator.';
+COMMENT ON COLUMN mart.review_target.values_list IS 'Target menurut setiap tabel, bentuk "sumber: nilai (lembar!sel)", dipisah titik koma.';
+COMMENT ON COLUMN mart.review_target.file IS 'Workbook Renstra, relatif terhadap folder masukan.';
+COMMENT ON COLUMN mart.review_target.sheet IS 'Lembar target pertama dalam urutan sumber (tempat menunjuk temuan).';
+COMMENT ON COLUMN mart.review_target.cell IS 'Sel target pertama dalam urutan sumber (gaya A1).';
+COMMENT ON COLUMN mart.review_target.min_value IS 'Target terkecil di antara tabel-tabel, dalam satuan indikator (persen sebagai angka persen, mis. 52).';
+COMMENT ON COLUMN mart.review_target.max_value IS 'Target terbesar di antara tabel-tabel, dalam satuan indikator (persen sebagai angka persen, mis. 82).';

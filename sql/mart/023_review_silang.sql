@@ -23,3 +23,17 @@ SELECT t24.no, t24.uraian, t61.kode, t61.uraian AS uraian_renstra, t24.year,
 FROM t24 JOIN t61 ON t61.nama = t24.nama AND t61.year = t24.year
 WHERE t24.value <> t61.rp;
 COMMENT ON TABLE mart.review_silang IS 'Realisasi Tabel 2.4 tahun awal perencanaan yang berbeda dengan angka Rp Tabel 6.1 untuk program/belanja yang sama namanya.';
+COMMENT ON COLUMN mart.review_silang.no IS 'Nomor baris di Tabel 2.4 (mis. 1.1).';
+COMMENT ON COLUMN mart.review_silang.uraian IS 'Uraian baris di Tabel 2.4 seperti tercetak.';
+COMMENT ON COLUMN mart.review_silang.kode IS 'Kode rekening baris Tabel 6.1 yang namanya sama.';
+COMMENT ON COLUMN mart.review_silang.uraian_renstra IS 'Uraian baris Tabel 6.1 seperti tercetak.';
+COMMENT ON COLUMN mart.review_silang.year IS 'Tahun awal perencanaan Renstra yang dibandingkan (mis. 2016).';
+COMMENT ON COLUMN mart.review_silang.realisasi_t24 IS 'Realisasi tahun itu menurut Tabel 2.4, dalam rupiah.';
+COMMENT ON COLUMN mart.review_silang.rp_t61 IS 'Angka Rp tahun itu menurut Tabel 6.1, dalam rupiah.';
+COMMENT ON COLUMN mart.review_silang.difference IS 'Selisih Tabel 6.1 − Tabel 2.4, dalam rupiah.';
+COMMENT ON COLUMN mart.review_silang.file IS 'Berkas Tabel 2.4, relatif terhadap folder masukan.';
+COMMENT ON COLUMN mart.review_silang.sheet IS 'Lembar Tabel 2.4.';
+COMMENT ON COLUMN mart.review_silang.cell IS 'Sel realisasi di Tabel 2.4 (gaya A1).';
+COMMENT ON COLUMN mart.review_silang.file_t61 IS 'Workbook Renstra yang memuat Tabel 6.1, relatif terhadap folder masukan.';
+COMMENT ON COLUMN mart.review_silang.sheet_t61 IS 'Lembar Tabel 6.1.';
+COMMENT ON COLUMN mart.review_silang.cells_t61 IS 'Sel angka Rp di Tabel 6.1, dipisah koma bila lebih dari satu.';

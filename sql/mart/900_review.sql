@@ -59,3 +59,21 @@ SELECT row_number() OVER (ORDER BY k, tabel NULLS LAST, jendela NULLS LAST, seq 
        file, sheet, cell, raw_text, expected, message, jendela
 FROM all_rows;
 COMMENT ON TABLE mart.review IS 'Semua temuan review: selisih angka terbitan dengan hitung ulang, jumlah yang tidak cocok, ketidaksesuaian antar tabel, dan masalah berkas masukan.';
+COMMENT ON COLUMN mart.review.seq IS 'Nomor urut temuan, sesuai urutan di workbook Review.';
+COMMENT ON COLUMN mart.review.kategori IS 'Kategori temuan: Selisih terbitan, Jumlah tidak cocok, Antar tabel, Masukan.';
+COMMENT ON COLUMN mart.review.severity IS 'Tingkat keparahan: tinggi, sedang, rendah, info.';
+COMMENT ON COLUMN mart.review.rule IS 'Kode aturan, mis. t23.rasio, t24.rasio, t24.pertumbuhan, t61.akhir, t61.induk, t61.blok, target.beda, silang.t24_t61, baca.angka, pengaturan.nilai, indikator.polaritas.';
+COMMENT ON COLUMN mart.review.tabel IS 'Tabel tempat temuan (mis. Tabel 2.3, Tabel 2.4, Tabel 6.1, Renstra, Indikator); kosong untuk temuan masukan.';
+COMMENT ON COLUMN mart.review.baris IS 'Baris tempat temuan: No dan uraian/indikator, kode rekening, kode indikator, atau kunci pengaturan.';
+COMMENT ON COLUMN mart.review.kolom IS 'Kolom tempat temuan (mis. Rasio capaian (%), Kondisi akhir (Rp), Target, Realisasi); kosong bila tidak berlaku.';
+COMMENT ON COLUMN mart.review.tahun IS 'Tahun (mis. 2016); kosong untuk kolom yang tidak per tahun dan temuan masukan.';
+COMMENT ON COLUMN mart.review.published IS 'Angka tercetak di masukan: persen untuk rasio dan pertumbuhan, rupiah untuk anggaran, realisasi dan Rp; untuk Antar tabel, realisasi Tabel 2.4; kosong bila tidak ada.';
+COMMENT ON COLUMN mart.review.recomputed IS 'Hasil hitung ulang dalam satuan yang sama dengan published; untuk Antar tabel, angka tabel pembanding (Tabel 6.1); kosong bila tidak ada.';
+COMMENT ON COLUMN mart.review.difference IS 'Selisih recomputed − published; untuk beda target antar tabel, selisih target terbesar − terkecil; kosong bila tidak dapat dihitung.';
+COMMENT ON COLUMN mart.review.file IS 'Berkas tempat temuan, relatif terhadap folder masukan.';
+COMMENT ON COLUMN mart.review.sheet IS 'Lembar tempat temuan.';
+COMMENT ON COLUMN mart.review.cell IS 'Sel tempat temuan (gaya A1), kadang beberapa sel dipisah koma; kosong bila temuan tidak mengenai sel.';
+COMMENT ON COLUMN mart.review.raw_text IS 'Isi asli sel atau nilai yang diketik; kosong bila tidak berlaku.';
+COMMENT ON COLUMN mart.review.expected IS 'Yang diharapkan (mis. angka, rentang tahun, nilai pengaturan yang diizinkan); hanya untuk temuan masukan.';
+COMMENT ON COLUMN mart.review.message IS 'Penjelasan temuan dalam Bahasa Indonesia.';
+COMMENT ON COLUMN mart.review.jendela IS 'Jendela review tempat temuan, mis. 2011-2016; hanya untuk Selisih terbitan.';

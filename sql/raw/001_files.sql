@@ -13,3 +13,8 @@ CREATE TABLE raw.files (
 COMMENT ON TABLE raw.files IS 'Semua berkas di folder masukan: jalur, ukuran, hash SHA-256, dan apakah dibaca, dilewati atau gagal.';
 COMMENT ON COLUMN raw.files.sha256 IS 'Hash SHA-256 isi berkas; dua berkas dengan hash sama berisi data yang sama persis.';
 COMMENT ON COLUMN raw.files.status IS 'dibaca, dilewati (bukan data, mis. catatan), gagal (tidak dapat dibuka), duplikat (isi sama dengan berkas lain).';
+COMMENT ON COLUMN raw.files.file_id IS 'Nomor berkas dalam proses ini; kunci penghubung ke raw.sheets, raw.cells, raw.rows dan raw.values.';
+COMMENT ON COLUMN raw.files.path IS 'Jalur berkas relatif terhadap folder masukan, dipisah "/" (mis. renstra/Renstra_2016-2021.xlsx).';
+COMMENT ON COLUMN raw.files.size_bytes IS 'Ukuran berkas dalam byte.';
+COMMENT ON COLUMN raw.files.kind IS 'Jenis berkas: spreadsheet, document (catatan .md, .txt, .pdf) atau other.';
+COMMENT ON COLUMN raw.files.note IS 'Alasan berkas dilewati, gagal atau duplikat (mis. dokumen pendamping, format .xls lama, berkas kunci Excel); kosong untuk berkas yang dibaca.';

@@ -17,3 +17,14 @@ CREATE TABLE raw.values (
 );
 COMMENT ON TABLE raw.values IS 'Setiap nilai tabel formulir beserta artinya (kolom, tahun), alamat sel, teks aslinya, dan angka hasil pembacaan.';
 COMMENT ON COLUMN raw.values.status IS 'ok (angka terbaca), kosong (sel kosong atau "-" / "N/A"), tidak_terbaca (bukan angka yang sah; ada temuan), teks (kolom teks).';
+COMMENT ON COLUMN raw.values.file_id IS 'Berkas asal nilai (raw.files.file_id).';
+COMMENT ON COLUMN raw.values.sheet IS 'Nama lembar tempat nilai berada.';
+COMMENT ON COLUMN raw.values.form IS 'Formulir tabel tempat nilai ini, mis. tabel23, tabel24, renstra.tabel61, pengaturan (lihat raw.sheets.form).';
+COMMENT ON COLUMN raw.values.row_no IS 'Nomor baris nilai di lembar, mulai dari 1; menghubungkan ke raw.rows.';
+COMMENT ON COLUMN raw.values.field IS 'Arti nilai menurut judul kolomnya, mis. anggaran, realisasi, rasio, target, target_akhir, rp, rp_akhir, pertumbuhan_anggaran, uraian, kode_rekening, kunci, nilai.';
+COMMENT ON COLUMN raw.values.year IS 'Tahun kolom nilai (mis. 2016); kosong untuk kolom yang tidak per tahun.';
+COMMENT ON COLUMN raw.values.cell IS 'Alamat sel asal nilai, gaya A1 (mis. C7).';
+COMMENT ON COLUMN raw.values.raw_text IS 'Isi sel apa adanya: angka tersimpan dalam format C (mis. 0.772 untuk sel persen 77,2%), teks seperti diketik; kosong untuk sel kosong. Deret 16 digit (NIK) disamarkan.';
+COMMENT ON COLUMN raw.values.num IS 'Angka hasil pembacaan, tepat; persen sebagai angka persen (77,2 untuk 77,2%), uang dalam rupiah; kosong bila status bukan ok.';
+COMMENT ON COLUMN raw.values.percent IS 'Benar bila angka ditulis dengan % atau selnya berformat persen; kosong bila status bukan ok.';
+COMMENT ON COLUMN raw.values.unit IS 'Satuan yang diketik sesudah angka, apa adanya (mis. bln pada "12 bln", org, kop); kosong bila tidak ada.';

@@ -12,3 +12,12 @@ CREATE TABLE raw.findings (
     message   VARCHAR NOT NULL
 );
 COMMENT ON TABLE raw.findings IS 'Temuan saat membaca berkas masukan: berkas, lembar, sel, isi asli, yang diharapkan, dan penjelasannya.';
+COMMENT ON COLUMN raw.findings.seq IS 'Nomor urut temuan (urut berkas, lembar, sel).';
+COMMENT ON COLUMN raw.findings.severity IS 'Tingkat keparahan: tinggi, sedang, rendah, info.';
+COMMENT ON COLUMN raw.findings.rule IS 'Kode aturan yang menghasilkan temuan, mis. baca.angka, baca.berkas, baca.lembar, baca.kepala, baca.kolom, baca.duplikat.';
+COMMENT ON COLUMN raw.findings.file IS 'Jalur berkas tempat temuan, relatif terhadap folder masukan.';
+COMMENT ON COLUMN raw.findings.sheet IS 'Nama lembar tempat temuan; kosong bila temuan mengenai berkas utuh.';
+COMMENT ON COLUMN raw.findings.cell IS 'Alamat sel tempat temuan (gaya A1); kosong bila temuan tidak mengenai satu sel.';
+COMMENT ON COLUMN raw.findings.raw_text IS 'Isi asli yang bermasalah, seperti diketik; deret 16 digit (NIK) disamarkan.';
+COMMENT ON COLUMN raw.findings.expected IS 'Yang diharapkan di tempat itu (mis. angka, nilai rupiah, baris judul kolom); kosong bila tidak ada.';
+COMMENT ON COLUMN raw.findings.message IS 'Penjelasan temuan dalam Bahasa Indonesia untuk orang yang mengetik datanya.';
