@@ -10,7 +10,7 @@ import (
 // Expected values below are worked by hand with integer arithmetic.
 func TestArithmeticMacros(t *testing.T) {
 	ctx := context.Background()
-	db, _ := create(t, "meta")
+	db, _ := freshWarehouse(t, "meta")
 	eval := func(expr string) (string, bool) {
 		t.Helper()
 		var v sql.NullString

@@ -75,10 +75,22 @@ func NewBatch(table string, cols ...Col) *Batch {
 func (b *Batch) Len() int { return b.rows }
 
 // Add appends one row; values follow the column order. nil is NULL. A
-// Decimal column takes the C-locale text of an exact decimal ("-1234.5").
+// Decimal column takes the C-locale text of an exact decimal ("-1234.5"). A
+// row with a bad value is refused whole: nothing of it is appended.
 func (b *Batch) Add(values ...any) error {
 	if len(values) != len(b.cols) {
 		return fmt.Errorf("%s: %d values for %d columns", b.table, len(values), len(b.cols))
+	}
+	decimals := make([]decimal128.Num, len(values))
+	for i, v := range values {
+		if v == nil || b.cols[i].Kind != Decimal {
+			continue
+		}
+		d, err := decimal128.FromString(v.(string), decimalType.Precision, decimalType.Scale)
+		if err != nil {
+			return fmt.Errorf("%s.%s: %q: %w", b.table, b.cols[i].Name, v, err)
+		}
+		decimals[i] = d
 	}
 	for i, v := range values {
 		fb := b.rb.Field(i)
@@ -96,11 +108,7 @@ func (b *Batch) Add(values ...any) error {
 		case Bool:
 			fb.(*array.BooleanBuilder).Append(v.(bool))
 		case Decimal:
-			d, err := decimal128.FromString(v.(string), decimalType.Precision, decimalType.Scale)
-			if err != nil {
-				return fmt.Errorf("%s.%s: %q: %w", b.table, b.cols[i].Name, v, err)
-			}
-			fb.(*array.Decimal128Builder).Append(d)
+			fb.(*array.Decimal128Builder).Append(decimals[i])
 		case Timestamp:
 			tm := v.(time.Time)
 			if tm.IsZero() {
