@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql/driver"
 	"fmt"
+	"math"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -83,14 +84,21 @@ func (b *Batch) Add(values ...any) error {
 	}
 	decimals := make([]decimal128.Num, len(values))
 	for i, v := range values {
-		if v == nil || b.cols[i].Kind != Decimal {
+		if v == nil {
 			continue
 		}
-		d, err := decimal128.FromString(v.(string), decimalType.Precision, decimalType.Scale)
-		if err != nil {
-			return fmt.Errorf("%s.%s: %q: %w", b.table, b.cols[i].Name, v, err)
+		switch b.cols[i].Kind {
+		case Decimal:
+			d, err := decimal128.FromString(v.(string), decimalType.Precision, decimalType.Scale)
+			if err != nil {
+				return fmt.Errorf("%s.%s: %q: %w", b.table, b.cols[i].Name, v, err)
+			}
+			decimals[i] = d
+		case Int32:
+			if n := toInt64(v); n < math.MinInt32 || n > math.MaxInt32 {
+				return fmt.Errorf("%s.%s: %d does not fit INTEGER", b.table, b.cols[i].Name, n)
+			}
 		}
-		decimals[i] = d
 	}
 	for i, v := range values {
 		fb := b.rb.Field(i)

@@ -456,3 +456,32 @@ func TestMacroNormNama(t *testing.T) {
 		t.Errorf("typeof(norm_nama) = %s, want VARCHAR", typ)
 	}
 }
+
+// The edges found after the first tests: a value that rounds to zero prints
+// without a sign, and numbers beyond BIGINT still print.
+func TestMacroIdNumEdges(t *testing.T) {
+	db := macroDB(t)
+	for expr, want := range map[string]string{
+		"meta.id_num(-0.00000000004)":                                 "0",
+		"meta.id_num(CAST('12345678901234567890' AS DECIMAL(38,10)))": "12.345.678.901.234.567.890",
+		"meta.id_num(-0.5)":                                           "-0,5",
+	} {
+		if got, _ := sqlText(t, db, expr); got != want {
+			t.Errorf("%s = %q, want %q", expr, got, want)
+		}
+	}
+}
+
+func TestBatchRefusesAnInt32OutOfRange(t *testing.T) {
+	b := NewBatch("t", Col{"n", Int32})
+	defer b.Release()
+	if err := b.Add(int64(1) << 31); err == nil {
+		t.Error("2^31 accepted into an INTEGER column (it would wrap to a negative number)")
+	}
+	if b.Len() != 0 {
+		t.Errorf("a refused row left %d rows", b.Len())
+	}
+	if err := b.Add(int64(-1) << 31); err != nil {
+		t.Errorf("-2^31 fits INTEGER: %v", err)
+	}
+}

@@ -1,7 +1,9 @@
 -- Exact arithmetic for the rules of the published tables. DuckDB divides
 -- DECIMALs in DOUBLE; a rasio truncated to a whole number must not depend on
 -- binary rounding, so values are scaled to integers (DECIMAL(38,10) × 10^10)
--- and divided as HUGEINT.
+-- and divided as HUGEINT. The scaling holds values below 10^18 (a billion
+-- billion rupiah); larger ones raise an overflow error rather than a wrong
+-- figure.
 
 -- The integer form of a DECIMAL(38,10) value: x × 10^10.
 CREATE MACRO meta.scaled(x) AS CAST(CAST(x AS DECIMAL(38,10)) * 10000000000 AS HUGEINT);
@@ -26,10 +28,12 @@ CREATE MACRO meta.pct_round2(r, t) AS
     CAST(CAST(meta.div_half_up(meta.scaled(r) * 10000, meta.scaled(t)) AS DECIMAL(38,0)) * CAST(0.01 AS DECIMAL(3,2)) AS DECIMAL(38,10));
 
 -- A number the Indonesian way, for messages: 1.066.266.500 ; 104,83 ; -50.
+-- The sign is taken after rounding to ten decimals, so a value that rounds
+-- to zero prints "0", not "-0".
 CREATE MACRO meta.id_num(x) AS
     CASE WHEN x IS NULL THEN '–' ELSE
-        (CASE WHEN x < 0 THEN '-' ELSE '' END)
-        || replace(format('{:,}', CAST(trunc(abs(CAST(x AS DECIMAL(38,10)))) AS BIGINT)), ',', '.')
+        (CASE WHEN CAST(x AS DECIMAL(38,10)) < 0 THEN '-' ELSE '' END)
+        || replace(format('{:,}', CAST(trunc(abs(CAST(x AS DECIMAL(38,10)))) AS HUGEINT)), ',', '.')
         || CASE WHEN abs(CAST(x AS DECIMAL(38,10))) = trunc(abs(CAST(x AS DECIMAL(38,10)))) THEN ''
                 ELSE ',' || rtrim(split_part(CAST(abs(CAST(x AS DECIMAL(38,10))) AS VARCHAR), '.', 2), '0') END
     END;
