@@ -64,7 +64,7 @@ type daemonOptions struct {
 	schedule string
 	grace    time.Duration // how long a running job may take to finish after a stop signal
 	log      *slog.Logger
-	job      func(ctx context.Context, trigger string) error
+	job      func(ctx context.Context, trigger string) (runID string, err error)
 	// watch, when set, also runs the job for new or changed files in this
 	// folder once they have stopped changing for settle.
 	watch    string
@@ -90,15 +90,15 @@ func daemon(ctx context.Context, o daemonOptions) error {
 		return func() {
 			start := time.Now()
 			o.log.Info("run starting", "trigger", trigger)
-			err := o.job(jobCtx, trigger)
+			runID, err := o.job(jobCtx, trigger)
 			var busy *pipeline.LockedError
 			switch {
 			case errors.As(err, &busy):
 				o.log.Warn("run skipped: another run holds the lock", "trigger", trigger, "holder", busy.Error())
 			case err != nil:
-				o.log.Error("run failed", "trigger", trigger, "error", err, "duration", time.Since(start).Round(time.Millisecond).String())
+				o.log.Error("run failed", "run", runID, "trigger", trigger, "error", err, "duration", time.Since(start).Round(time.Millisecond).String())
 			default:
-				o.log.Info("run finished", "trigger", trigger, "duration", time.Since(start).Round(time.Millisecond).String())
+				o.log.Info("run finished", "run", runID, "trigger", trigger, "duration", time.Since(start).Round(time.Millisecond).String())
 			}
 		}
 	}
@@ -166,7 +166,11 @@ func daemon(ctx context.Context, o daemonOptions) error {
 func daemonCmd(args []string, _, stderr io.Writer) error {
 	fs := flag.NewFlagSet("daemon", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	schedule := fs.String("schedule", defaultSchedule, "jadwal cron (5 kolom, atau 6 dengan detik; awalan CRON_TZ= untuk zona waktu)")
+	def := defaultSchedule
+	if env := strings.TrimSpace(os.Getenv("KINERJA_JADWAL")); env != "" {
+		def = env
+	}
+	schedule := fs.String("schedule", def, "jadwal cron (5 kolom, atau 6 dengan detik; awalan CRON_TZ= untuk zona waktu); bawaan dari KINERJA_JADWAL bila diisi")
 	in := fs.String("inputs", "inputs", "folder masukan")
 	out := fs.String("outputs", "outputs", "folder keluaran")
 	logFormat := fs.String("log", "json", "format log: json atau text")
@@ -188,12 +192,15 @@ func daemonCmd(args []string, _, stderr io.Writer) error {
 	defer stop()
 	o := daemonOptions{
 		schedule: *schedule, grace: *grace, log: logger, interval: *interval, settle: *settle,
-		job: func(ctx context.Context, trigger string) error {
-			_, err := pipeline.Run(ctx, pipeline.Options{
+		job: func(ctx context.Context, trigger string) (string, error) {
+			sum, err := pipeline.Run(ctx, pipeline.Options{
 				InputsDir: *in, OutputsDir: *out, Period: pipeline.PeriodBefore(time.Now()),
 				Trigger: trigger, Version: version, Logger: logger,
 			})
-			return err
+			if err != nil {
+				return "", err
+			}
+			return sum.RunID, nil
 		},
 	}
 	if *watch {

@@ -111,10 +111,10 @@ func TestDaemonWatchRunsForSettledFiles(t *testing.T) {
 		done <- daemon(ctx, daemonOptions{
 			schedule: "0 0 1 1 *", grace: time.Second, log: slog.New(slog.DiscardHandler),
 			watch: in, interval: 50 * time.Millisecond, settle: 400 * time.Millisecond,
-			job: func(_ context.Context, trigger string) error {
+			job: func(_ context.Context, trigger string) (string, error) {
 				runs.Add(1)
 				triggers.Store(trigger)
-				return nil
+				return "uji", nil
 			},
 		})
 	}()
@@ -147,5 +147,15 @@ func TestDaemonWatchRunsForSettledFiles(t *testing.T) {
 	cancel()
 	if err := <-done; err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestScheduleFromEnvironment: KINERJA_JADWAL sets the daemon's schedule
+// when --schedule is not given; a malformed one is refused at start.
+func TestScheduleFromEnvironment(t *testing.T) {
+	t.Setenv("KINERJA_JADWAL", "CRON_TZ=Asia/Jakarta")
+	code, _, stderr := runCLI("daemon", "--inputs", t.TempDir(), "--outputs", t.TempDir())
+	if code != exitUsage || !strings.Contains(stderr, "CRON_TZ=Asia/Jakarta") {
+		t.Errorf("a malformed KINERJA_JADWAL: exit %d, %q", code, stderr)
 	}
 }

@@ -146,7 +146,7 @@ func TestDaemonRunsAndSkipsOverlaps(t *testing.T) {
 		done <- daemon(ctx, daemonOptions{
 			schedule: "* * * * * *", grace: time.Second,
 			log: slog.New(slog.NewTextHandler(&logs, nil)),
-			job: func(ctx context.Context, _ string) error {
+			job: func(ctx context.Context, _ string) (string, error) {
 				n := active.Add(1)
 				defer active.Add(-1)
 				for {
@@ -157,7 +157,7 @@ func TestDaemonRunsAndSkipsOverlaps(t *testing.T) {
 				}
 				runs.Add(1)
 				time.Sleep(1500 * time.Millisecond) // longer than the schedule's period
-				return nil
+				return "uji", nil
 			},
 		})
 	}()
@@ -186,14 +186,14 @@ func TestDaemonCancelsARunningJobWithinTheBound(t *testing.T) {
 		done <- daemon(ctx, daemonOptions{
 			schedule: "* * * * * *", grace: 300 * time.Millisecond,
 			log: slog.New(slog.DiscardHandler),
-			job: func(jobCtx context.Context, _ string) error {
+			job: func(jobCtx context.Context, _ string) (string, error) {
 				select {
 				case started <- struct{}{}:
 				default:
 				}
 				<-jobCtx.Done() // a long run that only stops when cancelled
 				cancelled.Store(true)
-				return jobCtx.Err()
+				return "", jobCtx.Err()
 			},
 		})
 	}()
