@@ -4,9 +4,11 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
+	"syscall"
 	"time"
 )
 
@@ -128,11 +130,11 @@ func ReadRuns(outputs string) ([]RunRecord, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("run journal: %w", err)
 	}
-	holder := lockHolder(outputs)
+	holder, held := lockHolder(outputs)
 	out := make([]RunRecord, 0, len(order))
 	for _, id := range order {
 		r := byID[id]
-		if r.Status == "terputus" && holder.RunID == r.RunID && processAlive(holder.PID) {
+		if r.Status == "terputus" && held && holder.RunID == r.RunID {
 			r.Status = "berjalan"
 		}
 		out = append(out, *r)
@@ -141,11 +143,22 @@ func ReadRuns(outputs string) ([]RunRecord, error) {
 	return out, nil
 }
 
-// lockHolder reads who holds (or last held) the lock, without taking it.
-func lockHolder(outputs string) Holder {
+// lockHolder reads who holds (or last held) the lock and whether the lock is
+// held right now — asked of the kernel, not guessed from a process id that
+// may have been reused.
+func lockHolder(outputs string) (Holder, bool) {
 	var h Holder
-	if b, err := os.ReadFile(filepath.Join(outputs, stateDir, "lock")); err == nil {
+	f, err := os.Open(filepath.Join(outputs, stateDir, "lock"))
+	if err != nil {
+		return h, false
+	}
+	defer f.Close()
+	if b, err := io.ReadAll(f); err == nil {
 		json.Unmarshal(b, &h)
 	}
-	return h
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_SH|syscall.LOCK_NB); err != nil {
+		return h, true
+	}
+	syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+	return h, false
 }

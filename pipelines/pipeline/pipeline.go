@@ -17,7 +17,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"syscall"
 	"time"
 
 	"kinerja/pipelines/finding"
@@ -455,16 +454,6 @@ func countTables(ctx context.Context, db *warehouse.DB) ([]TableCount, error) {
 		out = append(out, t)
 	}
 	return out, rows.Err()
-}
-
-// processAlive reports whether a process with this id exists (signal 0
-// checks without sending anything).
-func processAlive(pid int) bool {
-	if pid <= 0 {
-		return false
-	}
-	err := syscall.Kill(pid, 0)
-	return err == nil || errors.Is(err, syscall.EPERM)
 }
 
 func randomHex(n int) string {

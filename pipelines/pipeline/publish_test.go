@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -306,4 +307,34 @@ func TestConcurrentRunsOneRuns(t *testing.T) {
 		t.Errorf("%d runs succeeded and %d were refused; want exactly one run", ok, refused)
 	}
 	checkWhole(t, out)
+}
+
+// TestJournalTellsRunningFromKilled: a run with a start and no end is
+// "berjalan" exactly while the run lock is held for it, "terputus" otherwise
+// — whatever process ids the lock file names.
+func TestJournalTellsRunningFromKilled(t *testing.T) {
+	out := t.TempDir()
+	lock, err := acquireLock(out, Holder{PID: 1, RunID: "run-a", Started: time.Now()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := appendJournal(out, journalEntry{Event: "start", RunID: "run-a", Time: time.Now(), Period: testPeriod}); err != nil {
+		t.Fatal(err)
+	}
+	if runs, _ := ReadRuns(out); len(runs) != 1 || runs[0].Status != "berjalan" {
+		t.Errorf("while the lock is held: %+v", runs)
+	}
+	// As after kill -9: the lock is gone, the lock file still names the run.
+	syscall.Flock(int(lock.f.Fd()), syscall.LOCK_UN)
+	lock.f.Close()
+	if runs, _ := ReadRuns(out); len(runs) != 1 || runs[0].Status != "terputus" {
+		t.Errorf("after the holder died: %+v", runs)
+	}
+	// A torn last line, as from a process killed while writing it, is ignored.
+	f, _ := os.OpenFile(filepath.Join(out, stateDir, journalFile), os.O_APPEND|os.O_WRONLY, 0o644)
+	f.WriteString(`{"event":"end","run_id":"run-a","sta`)
+	f.Close()
+	if runs, err := ReadRuns(out); err != nil || len(runs) != 1 || runs[0].Status != "terputus" {
+		t.Errorf("with a torn line: %+v, %v", runs, err)
+	}
 }
