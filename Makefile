@@ -33,6 +33,9 @@ fuzz:
 	$(GO) test ./pipelines/sheet -run '^$$' -fuzz '^FuzzParseNumber$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/sheet -run '^$$' -fuzz '^FuzzParseRupiah$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/sheet -run '^$$' -fuzz '^FuzzParseQuantity$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./pipelines/sheet -run '^$$' -fuzz '^FuzzParseDate$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./pipelines/sheet -run '^$$' -fuzz '^FuzzParseYesNoGenderMonth$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./pipelines/sheet -run '^$$' -fuzz '^FuzzFindHeader$$' -fuzztime $(FUZZTIME)
 
 clean:
 	rm -rf bin outputs/*.xlsx outputs/*.duckdb outputs/.kinerja-build-*

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -100,6 +101,14 @@ func readFile(ctx context.Context, l *loader, f *inputs.File, forms []sheet.Form
 	}
 	defer r.Close()
 	wb, err := sheet.Open(r)
+	if errors.Is(err, sheet.ErrTooLarge) {
+		f.Status, f.Note = inputs.Failed, "terlalu besar setelah diekstrak"
+		log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.berkas", File: f.Path,
+			Expected: fmt.Sprintf("spreadsheet yang isinya di bawah %d MiB", sheet.MaxUnzipped>>20),
+			Message:  "Berkas ditolak: isinya setelah diekstrak terlalu besar (mungkin rusak atau sengaja dibuat membengkak). Tidak ada isinya yang dipakai."})
+		res.File = *f
+		return res, nil
+	}
 	if err != nil {
 		f.Status, f.Note = inputs.Failed, "bukan .xlsx yang utuh"
 		log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.berkas", File: f.Path,

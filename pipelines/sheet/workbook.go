@@ -5,6 +5,7 @@
 package sheet
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"regexp"
@@ -108,14 +109,34 @@ type Workbook struct {
 	f *excelize.File
 }
 
+// MaxUnzipped bounds what a workbook may unpack to. Each part's declared
+// size is checked before it is inflated, so a zip bomb is refused at once,
+// with memory untouched; a part that inflates past its declared size is a
+// zip format error.
+const MaxUnzipped = 1 << 30
+
+// ErrTooLarge is returned for a workbook whose parts add up to more than
+// MaxUnzipped.
+var ErrTooLarge = errors.New("workbook unpacks to more than the limit")
+
 // Open reads a workbook from r. The caller keeps ownership of r; nothing is
 // ever written back to an input.
 func Open(r io.Reader) (*Workbook, error) {
-	f, err := excelize.OpenReader(r)
+	f, err := excelize.OpenReader(r, excelize.Options{UnzipSizeLimit: MaxUnzipped, UnzipXMLSizeLimit: 64 << 20})
 	if err != nil {
+		if strings.Contains(err.Error(), "unzip size exceeds") {
+			return nil, fmt.Errorf("%w (%d bytes): %v", ErrTooLarge, int64(MaxUnzipped), err)
+		}
 		return nil, err
 	}
 	return &Workbook{f: f}, nil
+}
+
+// Date1904 reports whether the workbook counts dates from 1904 (old Mac
+// Excel) instead of 1900.
+func (w *Workbook) Date1904() bool {
+	props, err := w.f.GetWorkbookProps()
+	return err == nil && props.Date1904 != nil && *props.Date1904
 }
 
 // Close releases the workbook.
