@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"kinerja/pipelines/finding"
 )
@@ -33,14 +34,16 @@ const (
 
 // File is one file of the inputs folder.
 type File struct {
-	ID     int
-	Path   string // relative, '/'-separated
-	Abs    string
-	Size   int64
-	SHA256 string
-	Kind   string
-	Status string
-	Note   string
+	ID      int
+	Path    string // relative, '/'-separated
+	Abs     string
+	Size    int64
+	SHA256  string
+	Kind    string
+	Status  string
+	Note    string
+	ModTime time.Time // the file system's modification time
+	SavedAt time.Time // when the workbook says it was saved (set when read)
 }
 
 // documents are notes kept next to the data (the transcription notes of the
@@ -151,6 +154,9 @@ func hashFile(f *File) error {
 	n, err := io.Copy(h, r)
 	if err != nil {
 		return err
+	}
+	if st, err := r.Stat(); err == nil {
+		f.ModTime = st.ModTime()
 	}
 	f.Size = n
 	f.SHA256 = hex.EncodeToString(h.Sum(nil))

@@ -19,6 +19,7 @@ import (
 	"strings"
 	"time"
 
+	"kinerja/pipelines/bulanan"
 	"kinerja/pipelines/finding"
 	"kinerja/pipelines/inputs"
 	"kinerja/pipelines/pengaturan"
@@ -58,6 +59,7 @@ func Forms() []sheet.Form {
 	forms = append(forms, renstra.Forms()...)
 	forms = append(forms, riwayat.Forms()...)
 	forms = append(forms, pengaturan.Forms()...)
+	forms = append(forms, bulanan.Forms()...)
 	return forms
 }
 
@@ -395,10 +397,11 @@ func loadFiles(ctx context.Context, db *warehouse.DB, files []inputs.File) error
 		warehouse.Col{Name: "file_id", Kind: warehouse.Int32}, warehouse.Col{Name: "path", Kind: warehouse.String},
 		warehouse.Col{Name: "size_bytes", Kind: warehouse.Int64}, warehouse.Col{Name: "sha256", Kind: warehouse.String},
 		warehouse.Col{Name: "kind", Kind: warehouse.String}, warehouse.Col{Name: "status", Kind: warehouse.String},
-		warehouse.Col{Name: "note", Kind: warehouse.String})
+		warehouse.Col{Name: "note", Kind: warehouse.String},
+		warehouse.Col{Name: "modified_at", Kind: warehouse.Timestamp}, warehouse.Col{Name: "saved_at", Kind: warehouse.Timestamp})
 	defer b.Release()
 	for _, f := range files {
-		if err := b.Add(f.ID, f.Path, f.Size, f.SHA256, f.Kind, f.Status, nullable(f.Note)); err != nil {
+		if err := b.Add(f.ID, f.Path, f.Size, f.SHA256, f.Kind, f.Status, nullable(f.Note), f.ModTime, f.SavedAt); err != nil {
 			return err
 		}
 	}

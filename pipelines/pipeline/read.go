@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 
+	"kinerja/pipelines/bulanan"
 	"kinerja/pipelines/finding"
 	"kinerja/pipelines/inputs"
 	"kinerja/pipelines/sheet"
@@ -25,11 +26,12 @@ type FileResult struct {
 
 // loader collects raw rows into Arrow batches, one per raw table.
 type loader struct {
-	db     *warehouse.DB
-	cells  *warehouse.Batch
-	sheets *warehouse.Batch
-	rows   *warehouse.Batch
-	values *warehouse.Batch
+	db       *warehouse.DB
+	cells    *warehouse.Batch
+	sheets   *warehouse.Batch
+	rows     *warehouse.Batch
+	values   *warehouse.Batch
+	identity *warehouse.Batch
 }
 
 func newLoader(db *warehouse.DB) *loader {
@@ -58,13 +60,28 @@ func newLoader(db *warehouse.DB) *loader {
 			warehouse.Col{Name: "field", Kind: warehouse.String}, warehouse.Col{Name: "year", Kind: warehouse.Int32},
 			warehouse.Col{Name: "cell", Kind: warehouse.String}, warehouse.Col{Name: "raw_text", Kind: warehouse.String},
 			warehouse.Col{Name: "num", Kind: warehouse.Decimal}, warehouse.Col{Name: "percent", Kind: warehouse.Bool},
-			warehouse.Col{Name: "unit", Kind: warehouse.String}, warehouse.Col{Name: "status", Kind: warehouse.String}),
+			warehouse.Col{Name: "unit", Kind: warehouse.String}, warehouse.Col{Name: "status", Kind: warehouse.String},
+			warehouse.Col{Name: "norm", Kind: warehouse.String}),
+		identity: warehouse.NewBatch("raw.identity",
+			warehouse.Col{Name: "file_id", Kind: warehouse.Int32}, warehouse.Col{Name: "source", Kind: warehouse.String},
+			warehouse.Col{Name: "key", Kind: warehouse.String}, warehouse.Col{Name: "value", Kind: warehouse.String},
+			warehouse.Col{Name: "raw_text", Kind: warehouse.String}, warehouse.Col{Name: "sheet", Kind: warehouse.String},
+			warehouse.Col{Name: "cell", Kind: warehouse.String}),
 	}
+}
+
+func (l *loader) addClues(fileID int, clues []bulanan.Clue) error {
+	for _, c := range clues {
+		if err := l.identity.Add(fileID, c.Source, c.Key, nullable(c.Value), nullable(finding.Redact(c.Raw)), nullable(c.Sheet), nullable(c.Cell)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // flush loads every batch that has rows.
 func (l *loader) flush(ctx context.Context) error {
-	for _, b := range []*warehouse.Batch{l.cells, l.sheets, l.rows, l.values} {
+	for _, b := range []*warehouse.Batch{l.cells, l.sheets, l.rows, l.values, l.identity} {
 		if err := l.db.Load(ctx, b); err != nil {
 			return err
 		}
@@ -73,7 +90,7 @@ func (l *loader) flush(ctx context.Context) error {
 }
 
 func (l *loader) release() {
-	for _, b := range []*warehouse.Batch{l.cells, l.sheets, l.rows, l.values} {
+	for _, b := range []*warehouse.Batch{l.cells, l.sheets, l.rows, l.values, l.identity} {
 		b.Release()
 	}
 }
@@ -118,6 +135,10 @@ func readFile(ctx context.Context, l *loader, f *inputs.File, forms []sheet.Form
 		return res, nil
 	}
 	defer wb.Close()
+	f.SavedAt = wb.Modified()
+	if err := l.addClues(f.ID, bulanan.FromPath(f.Path)); err != nil {
+		return res, err
+	}
 
 	for i, name := range wb.SheetNames() {
 		g, err := wb.Grid(i, name)
@@ -164,6 +185,9 @@ func readFile(ctx context.Context, l *loader, f *inputs.File, forms []sheet.Form
 			return res, err
 		}
 		res.Forms = append(res.Forms, form.Code)
+		if err := l.addClues(f.ID, identityClues(form.Code, g, table)); err != nil {
+			return res, err
+		}
 		for _, col := range table.Unclaimed {
 			log.Add(finding.Finding{Severity: finding.Info, Rule: "baca.kolom", File: f.Path, Sheet: name,
 				Cell:    sheet.Ref(col.Col, table.Header.FirstRow),
@@ -195,7 +219,7 @@ func loadTable(l *loader, f *inputs.File, sheetName, form string, t *sheet.Table
 			continue
 		}
 		for _, v := range row.Values {
-			var year, num, pct, unit any
+			var year, num, pct, unit, norm any
 			if v.Year > 0 {
 				year = v.Year
 			}
@@ -203,21 +227,27 @@ func loadTable(l *loader, f *inputs.File, sheetName, form string, t *sheet.Table
 			if v.Status == sheet.StatusText {
 				raw = v.Text
 			}
-			if v.Status == sheet.StatusOK {
+			if v.Status == sheet.StatusOK && v.Norm != "" {
+				norm = finding.Redact(v.Norm)
+			} else if v.Status == sheet.StatusOK {
 				num, pct, unit = v.Num.Value.String(), v.Num.Percent, nullable(v.Num.Unit)
 			}
 			if v.Status == sheet.StatusEmpty && raw == "" && (v.Year == 0 || row.Kind == sheet.RowSection) {
 				continue // an empty text cell, or a section title's empty figures, say nothing
 			}
 			if err := l.values.Add(f.ID, sheetName, form, row.Row, v.Field, year, v.Ref,
-				finding.Redact(raw), num, pct, unit, string(v.Status)); err != nil {
+				finding.Redact(raw), num, pct, unit, string(v.Status), norm); err != nil {
 				return n, err
 			}
 			n++
 			if v.Status == sheet.StatusUnreadable {
+				what := "angka"
+				if v.Norm == "" && v.Num.Value.Int == "" && v.Err.Expected != "" && !strings.Contains(v.Err.Expected, "angka") {
+					what = "isian yang sah"
+				}
 				log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.angka", File: f.Path, Sheet: sheetName,
 					Cell: v.Ref, Raw: v.Err.Raw, Expected: v.Err.Expected,
-					Message: "Isi sel tidak terbaca sebagai angka (" + v.Err.Reason + "). Nilai ini tidak dipakai dan tidak dianggap nol."})
+					Message: "Isi sel tidak terbaca sebagai " + what + " (" + v.Err.Reason + "). Nilai ini tidak dipakai dan tidak dianggap nol."})
 			}
 		}
 	}
@@ -230,4 +260,27 @@ func describeAnchors(anchors [][]string) string {
 		parts = append(parts, strings.Join(a, " "))
 	}
 	return strings.Join(parts, ", ")
+}
+
+// identityClues are a recognised sheet's hints of unit and period: the
+// hidden metadata of a template, or the header block above a monthly
+// report's table.
+func identityClues(form string, g *sheet.Grid, t *sheet.Table) []bulanan.Clue {
+	if form == bulanan.Meta {
+		var out []bulanan.Clue
+		for _, r := range t.Rows {
+			key, _ := r.Get("kunci", 0)
+			val, _ := r.Get("nilai", 0)
+			k := strings.ToLower(strings.TrimSpace(key.Text))
+			if k == "" || val.Text == "" {
+				continue
+			}
+			out = append(out, bulanan.Clue{Source: "metadata", Key: k, Value: strings.TrimSpace(val.Text), Raw: val.Text, Sheet: g.Sheet, Cell: val.Ref})
+		}
+		return out
+	}
+	if !strings.HasPrefix(form, "bulanan.") {
+		return nil
+	}
+	return bulanan.FromHeaderBlock(g, t.Header.FirstRow-1)
 }

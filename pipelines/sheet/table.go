@@ -2,6 +2,8 @@ package sheet
 
 import (
 	"regexp"
+	"strconv"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -33,7 +35,20 @@ type Field struct {
 	Name  string
 	Match func(Column) bool
 	Parse func(string) (Number, error)
+	Kind  Kind // for fields that are neither text nor a number: dates, yes/no, gender, months
 }
+
+// Kind is what a non-numeric field holds; its normalised form goes to
+// Value.Norm.
+type Kind int
+
+const (
+	KindText   Kind = iota // or a number, when Parse is set
+	KindDate               // Norm "2018-06-30"
+	KindYesNo              // Norm "ya" or "tidak"
+	KindGender             // Norm "L" or "P"
+	KindMonth              // Norm "1"…"12"
+)
 
 // TableSpec describes a form table.
 type TableSpec struct {
@@ -57,6 +72,7 @@ type Value struct {
 	Status Status
 	Err    *ParseError
 	Text   string // for text fields
+	Norm   string // for dates, yes/no, gender, months: the value in one spelling
 }
 
 // TableRow is a row of a form table.
@@ -148,7 +164,7 @@ func ReadTable(g *Grid, spec TableSpec) (*Table, bool) {
 			if cl.field.Parse != nil {
 				year = cl.col.Year()
 			}
-			row.Values = append(row.Values, readValue(g.At(r, cl.col.Col), r, cl.col.Col, cl.field, year))
+			row.Values = append(row.Values, readValue(g.At(r, cl.col.Col), r, cl.col.Col, cl.field, year, g.Date1904))
 		}
 		kind := genericKind(g, &row, t)
 		if spec.Classify != nil {
@@ -193,12 +209,15 @@ func genericKind(g *Grid, row *TableRow, t *Table) RowKind {
 	return RowData
 }
 
-func readValue(cell *Cell, r, c int, f Field, year int) Value {
+func readValue(cell *Cell, r, c int, f Field, year int, date1904 bool) Value {
 	v := Value{Field: f.Name, Year: year}
 	if cell != nil {
 		v.Ref, v.Raw = cell.Ref, cell.Raw
 	} else {
 		v.Ref = cellRef(r, c)
+	}
+	if f.Kind != KindText {
+		return readKind(cell, f.Kind, v, date1904)
 	}
 	if f.Parse == nil {
 		v.Text = cell.Text()
@@ -264,4 +283,59 @@ func Recognize(g *Grid, forms []Form) (Form, string, bool) {
 		}
 	}
 	return Form{}, "", false
+}
+
+// readKind reads a date, yes/no, gender or month cell into Value.Norm.
+func readKind(cell *Cell, kind Kind, v Value, date1904 bool) Value {
+	text := cell.Text()
+	if cell == nil || text == "" {
+		v.Status = StatusEmpty
+		return v
+	}
+	var err error
+	switch kind {
+	case KindDate:
+		var t time.Time
+		var ok bool
+		t, ok, err = cell.Date(date1904)
+		if err == nil && ok {
+			v.Norm = t.Format("2006-01-02")
+		}
+	case KindYesNo:
+		var yes, ok bool
+		yes, ok, err = ParseYesNo(text)
+		if err == nil && ok {
+			v.Norm = map[bool]string{true: "ya", false: "tidak"}[yes]
+		}
+	case KindGender:
+		var g string
+		var ok bool
+		g, ok, err = ParseGender(text)
+		if err == nil && ok {
+			v.Norm = g
+		}
+	case KindMonth:
+		var m int
+		if cell.Type == TypeNumber {
+			text = cell.Raw
+		}
+		m, err = ParseMonth(text)
+		if err == nil {
+			v.Norm = strconv.Itoa(m)
+		}
+	}
+	switch {
+	case err != nil:
+		v.Status = StatusUnreadable
+		pe, ok := err.(*ParseError)
+		if !ok {
+			pe = &ParseError{Raw: text, Expected: "isi yang sah", Reason: err.Error()}
+		}
+		v.Err = pe
+	case v.Norm == "":
+		v.Status = StatusEmpty
+	default:
+		v.Status = StatusOK
+	}
+	return v
 }

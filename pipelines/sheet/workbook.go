@@ -10,6 +10,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -53,13 +54,14 @@ type Range struct {
 
 // Grid is one sheet as read.
 type Grid struct {
-	Sheet  string
-	Index  int
-	Hidden bool
-	MaxRow int
-	MaxCol int
-	Merges []Range
-	cells  map[[2]int]*Cell
+	Sheet    string
+	Index    int
+	Hidden   bool
+	Date1904 bool // the workbook counts date serials from 1904
+	MaxRow   int
+	MaxCol   int
+	Merges   []Range
+	cells    map[[2]int]*Cell
 }
 
 // At returns the cell at row r, column c (1-based), or nil when empty.
@@ -107,6 +109,21 @@ func (g *Grid) RowEmpty(r int) bool {
 // Workbook is an opened spreadsheet file.
 type Workbook struct {
 	f *excelize.File
+}
+
+// Modified is when the workbook was last saved, as the file itself records
+// it (document properties, set by the spreadsheet program on save; it
+// survives copying, unlike the file system's time). Zero when absent.
+func (w *Workbook) Modified() time.Time {
+	props, err := w.f.GetDocProps()
+	if err != nil || props == nil {
+		return time.Time{}
+	}
+	t, err := time.Parse(time.RFC3339, props.Modified)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
 }
 
 // MaxUnzipped bounds what a workbook may unpack to. Each part's declared
@@ -157,7 +174,7 @@ func (w *Workbook) Grid(index int, name string) (*Grid, error) {
 		return nil, fmt.Errorf("sheet %q: %w", name, err)
 	}
 	visible, _ := w.f.GetSheetVisible(name)
-	g := &Grid{Sheet: name, Index: index, Hidden: !visible, cells: map[[2]int]*Cell{}}
+	g := &Grid{Sheet: name, Index: index, Hidden: !visible, Date1904: w.Date1904(), cells: map[[2]int]*Cell{}}
 	for ri, row := range raw {
 		for ci, v := range row {
 			if v == "" {

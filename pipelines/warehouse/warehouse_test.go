@@ -612,7 +612,7 @@ func TestLoadOfAnEmptyBatchIsANoOp(t *testing.T) {
 func TestOpenReadOnly(t *testing.T) {
 	ctx := context.Background()
 	db, path := freshWarehouse(t, "meta", "raw")
-	if _, err := db.ExecContext(ctx, `INSERT INTO raw.files VALUES (1, 'Laporan.xlsx', 10, 'ab', 'spreadsheet', 'dibaca', NULL)`); err != nil {
+	if _, err := db.ExecContext(ctx, `INSERT INTO raw.files (file_id, path, size_bytes, sha256, kind, status, note) VALUES (1, 'Laporan.xlsx', 10, 'ab', 'spreadsheet', 'dibaca', NULL)`); err != nil {
 		t.Fatal(err)
 	}
 	nMigrations := int64(len(sqlFilesOnDisk(t, "meta")) + len(sqlFilesOnDisk(t, "raw")))
@@ -646,7 +646,7 @@ func TestOpenReadOnly(t *testing.T) {
 	}
 	for _, stmt := range []string{
 		`CREATE TABLE meta.x (i INTEGER)`,
-		`INSERT INTO raw.files VALUES (2, 'b.xlsx', 1, 'cd', 'spreadsheet', 'dibaca', NULL)`,
+		`INSERT INTO raw.files (file_id, path, size_bytes, sha256, kind, status, note) VALUES (2, 'b.xlsx', 1, 'cd', 'spreadsheet', 'dibaca', NULL)`,
 		`DELETE FROM raw.files`,
 	} {
 		if _, err := a.ExecContext(ctx, stmt); err == nil {

@@ -8,7 +8,9 @@ CREATE TABLE raw.files (
     sha256      VARCHAR NOT NULL,
     kind        VARCHAR NOT NULL,   -- spreadsheet, document, other
     status      VARCHAR NOT NULL,   -- dibaca, dilewati, gagal, duplikat
-    note        VARCHAR
+    note        VARCHAR,
+    modified_at TIMESTAMPTZ,        -- the file system's modification time
+    saved_at    TIMESTAMPTZ         -- when the workbook says it was last saved
 );
 COMMENT ON TABLE raw.files IS 'Semua berkas di folder masukan: jalur, ukuran, hash SHA-256, dan apakah dibaca, dilewati atau gagal.';
 COMMENT ON COLUMN raw.files.sha256 IS 'Hash SHA-256 isi berkas; dua berkas dengan hash sama berisi data yang sama persis.';
@@ -18,3 +20,5 @@ COMMENT ON COLUMN raw.files.path IS 'Jalur berkas relatif terhadap folder masuka
 COMMENT ON COLUMN raw.files.size_bytes IS 'Ukuran berkas dalam byte.';
 COMMENT ON COLUMN raw.files.kind IS 'Jenis berkas: spreadsheet, document (catatan .md, .txt, .pdf) atau other.';
 COMMENT ON COLUMN raw.files.note IS 'Alasan berkas dilewati, gagal atau duplikat (mis. dokumen pendamping, format .xls lama, berkas kunci Excel); kosong untuk berkas yang dibaca.';
+COMMENT ON COLUMN raw.files.modified_at IS 'Waktu berkas terakhir diubah menurut sistem berkas (berubah bila berkas disalin).';
+COMMENT ON COLUMN raw.files.saved_at IS 'Waktu workbook terakhir disimpan menurut isinya sendiri (properti dokumen); dipakai untuk menentukan laporan mana yang terbaru.';

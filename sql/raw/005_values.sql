@@ -13,7 +13,8 @@ CREATE TABLE raw.values (
     num       DECIMAL(38,10),       -- the number read, exact
     percent   BOOLEAN,              -- typed with % (or a percent-formatted cell)
     unit      VARCHAR,              -- unit typed after the number ("12 bulan")
-    status    VARCHAR NOT NULL      -- ok, kosong, tidak_terbaca, teks
+    status    VARCHAR NOT NULL,     -- ok, kosong, tidak_terbaca, teks
+    norm      VARCHAR               -- dates, ya/tidak, L/P, months in one spelling
 );
 COMMENT ON TABLE raw.values IS 'Setiap nilai tabel formulir beserta artinya (kolom, tahun), alamat sel, teks aslinya, dan angka hasil pembacaan.';
 COMMENT ON COLUMN raw.values.status IS 'ok (angka terbaca), kosong (sel kosong atau "-" / "N/A"), tidak_terbaca (bukan angka yang sah; ada temuan), teks (kolom teks).';
@@ -28,3 +29,4 @@ COMMENT ON COLUMN raw.values.raw_text IS 'Isi sel apa adanya: angka tersimpan da
 COMMENT ON COLUMN raw.values.num IS 'Angka hasil pembacaan, tepat; persen sebagai angka persen (77,2 untuk 77,2%), uang dalam rupiah; kosong bila status bukan ok.';
 COMMENT ON COLUMN raw.values.percent IS 'Benar bila angka ditulis dengan % atau selnya berformat persen; kosong bila status bukan ok.';
 COMMENT ON COLUMN raw.values.unit IS 'Satuan yang diketik sesudah angka, apa adanya (mis. bln pada "12 bln", org, kop); kosong bila tidak ada.';
+COMMENT ON COLUMN raw.values.norm IS 'Untuk kolom tanggal, ya/tidak, jenis kelamin dan bulan: nilai dalam satu ejaan (tanggal 2018-06-30, ya/tidak, L/P, bulan 1–12); kosong untuk angka dan teks.';

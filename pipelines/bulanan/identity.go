@@ -1,0 +1,143 @@
+package bulanan
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"kinerja/pipelines/sheet"
+)
+
+// Clue is one hint of whose report a file is (unit) and for which period
+// (tahun, bulan), and where it was found.
+type Clue struct {
+	Source string // metadata, kepala, nama berkas
+	Key    string // unit, tahun, bulan
+	Value  string // bulan as 1–12; tahun as four digits; unit as written
+	Raw    string
+	Sheet  string
+	Cell   string
+}
+
+var yearRe = regexp.MustCompile(`^(19|20)\d\d$`)
+
+// FromPath reads the clues a folder and file name give:
+// "2018/06/PUM.xlsx", "Laporan_PUM_Juni_2018.xlsx", "PKK 2018-06 revisi.xlsx".
+// Every other word is offered as a unit candidate; the warehouse keeps the
+// ones that are unit codes of the Renstra.
+func FromPath(path string) []Clue {
+	path = strings.TrimSuffix(path, pathExt(path))
+	tokens := strings.FieldsFunc(path, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	var out []Clue
+	add := func(key, value, raw string) {
+		out = append(out, Clue{Source: "nama berkas", Key: key, Value: value, Raw: raw})
+	}
+	afterYear := false
+	for _, t := range tokens {
+		switch {
+		case yearRe.MatchString(t):
+			add("tahun", t, t)
+			afterYear = true
+			continue
+		case isDigits(t):
+			// a month only as a number right after a year: 2018-06, 2018/06
+			if n, _ := strconv.Atoi(t); afterYear && len(t) <= 2 && n >= 1 && n <= 12 {
+				add("bulan", strconv.Itoa(n), t)
+			}
+		default:
+			if m, err := sheet.ParseMonth(t); err == nil && len(t) >= 3 {
+				add("bulan", strconv.Itoa(m), t)
+			} else if len(t) >= 2 && len(t) <= 8 {
+				add("unit", strings.ToUpper(t), t)
+			}
+		}
+		afterYear = false
+	}
+	return out
+}
+
+func pathExt(p string) string {
+	if i := strings.LastIndexByte(p, '.'); i >= 0 && !strings.ContainsAny(p[i:], "/\\") {
+		return p[i:]
+	}
+	return ""
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+var labelRe = regexp.MustCompile(`(?i)^(unit kerja|unit|bidang|sub bagian|subbag|tahun anggaran|tahun|bulan laporan|bulan|periode laporan|periode|masa laporan)\b\s*:?\s*(.*)$`)
+
+// FromHeaderBlock reads the clues in the rows above a table (rows 1 to
+// upTo): "Unit: Bidang Pemberdayaan Usaha Mikro", "Bulan: Juni",
+// "Tahun: 2018", "Periode: Juni 2018", with the value in the same cell or in
+// the next one to the right.
+func FromHeaderBlock(g *sheet.Grid, upTo int) []Clue {
+	var out []Clue
+	for r := 1; r <= upTo && r <= g.MaxRow; r++ {
+		for c := 1; c <= g.MaxCol; c++ {
+			text := g.Text(r, c)
+			if text == "" {
+				continue
+			}
+			m := labelRe.FindStringSubmatch(text)
+			if m == nil {
+				continue
+			}
+			value := strings.TrimSpace(m[2])
+			ref := sheet.Ref(c, r)
+			if value == "" || value == ":" {
+				// the value sits in the next non-empty cell to the right
+				for cc := c + 1; cc <= g.MaxCol && cc <= c+3; cc++ {
+					if v := strings.TrimSpace(strings.TrimPrefix(g.Text(r, cc), ":")); v != "" {
+						value, ref = v, sheet.Ref(cc, r)
+						break
+					}
+				}
+			}
+			if value == "" {
+				continue
+			}
+			clue := func(key, v string) {
+				out = append(out, Clue{Source: "kepala", Key: key, Value: v, Raw: value, Sheet: g.Sheet, Cell: ref})
+			}
+			switch label := strings.ToLower(m[1]); {
+			case strings.HasPrefix(label, "unit"), label == "bidang", label == "sub bagian", label == "subbag":
+				unit := value
+				if i := strings.LastIndex(unit, "("); i >= 0 && strings.HasSuffix(unit, ")") {
+					clue("unit", strings.ToUpper(strings.TrimSpace(unit[i+1:len(unit)-1])))
+					unit = strings.TrimSpace(unit[:i])
+				}
+				clue("unit", unit)
+			case strings.HasPrefix(label, "tahun"):
+				if yearRe.MatchString(value) {
+					clue("tahun", value)
+				}
+			case strings.HasPrefix(label, "bulan"):
+				if n, err := sheet.ParseMonth(value); err == nil {
+					clue("bulan", strconv.Itoa(n))
+				}
+			default: // periode: "Juni 2018", "2018-06", "06/2018"
+				for _, pc := range FromPath(value) {
+					if pc.Key != "unit" {
+						clue(pc.Key, pc.Value)
+					}
+				}
+				parts := strings.FieldsFunc(value, func(r rune) bool { return r == '/' || r == '-' || r == ' ' })
+				if len(parts) == 2 && yearRe.MatchString(parts[1]) {
+					if n, err := strconv.Atoi(parts[0]); err == nil && n >= 1 && n <= 12 {
+						clue("bulan", strconv.Itoa(n))
+					}
+				}
+			}
+		}
+	}
+	return out
+}
