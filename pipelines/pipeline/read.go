@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"regexp"
 	"strings"
 
 	"kinerja/pipelines/bulanan"
@@ -159,6 +160,13 @@ func readFile(ctx context.Context, l *loader, f *inputs.File, forms []sheet.Form
 		}
 		res.Cells += g.Len()
 
+		if instructionsRe.MatchString(sheet.Norm(g.Sheet)) || sheet.Title(g, 2, instructionsRe) != "" {
+			// a template's instructions: no data, nothing to report
+			if err := l.sheets.Add(f.ID, i, name, nil, nil, g.MaxRow, g.MaxCol, g.Len()); err != nil {
+				return res, err
+			}
+			continue
+		}
 		form, title, ok := sheet.Recognize(g, forms)
 		if !ok {
 			if !g.Hidden {
@@ -253,6 +261,10 @@ func loadTable(l *loader, f *inputs.File, sheetName, form string, t *sheet.Table
 	}
 	return n, nil
 }
+
+// instructionsRe recognises a template's instruction sheet ("Petunjuk",
+// "PETUNJUK PENGISIAN …").
+var instructionsRe = regexp.MustCompile(`^petunjuk\b`)
 
 func describeAnchors(anchors [][]string) string {
 	var parts []string

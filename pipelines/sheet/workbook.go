@@ -289,6 +289,13 @@ func (c *Cell) Number(parse func(string) (Number, error)) (Number, error) {
 		}
 		return Number{Value: d}, nil
 	case TypeText:
+		if c.Formula != "" {
+			// A formula's cached result stored as text (some writers mark
+			// every result so) is in the C locale: "1.234" is 1,234 thousandths.
+			if d, err := ParseCNumber(c.Raw); err == nil {
+				return Number{Value: d}, nil
+			}
+		}
 		return parse(c.Raw)
 	case TypeError:
 		return Number{}, &ParseError{Raw: c.Raw, Expected: expectNumber, Reason: "sel berisi galat rumus Excel"}

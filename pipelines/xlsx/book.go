@@ -51,6 +51,10 @@ const (
 	PercentFlag
 	GeneralFlag
 	TextFlag
+	InputText // a cell a person fills: highlighted, unlocked
+	InputRupiah
+	InputNumber
+	InputDate
 	numStyles
 )
 
@@ -106,6 +110,13 @@ func (b *Book) makeStyles() error {
 		{Type: "top", Color: "808080", Style: 1}, {Type: "bottom", Color: "808080", Style: 1},
 	}
 	flag := excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFF2CC"}}
+	rupiahCode, numberCode, dateCode := FmtRupiah, `[$-421]#,##0.##`, `dd/mm/yyyy`
+	input := func(code *string) *excelize.Style {
+		return &excelize.Style{Border: border, CustomNumFmt: code,
+			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}},
+			Protection: &excelize.Protection{Locked: false},
+			Alignment:  &excelize.Alignment{Vertical: "top", WrapText: code == nil}}
+	}
 	num := func(code string, fill bool) *excelize.Style {
 		s := &excelize.Style{Border: border, CustomNumFmt: &code, Alignment: &excelize.Alignment{Vertical: "top"}}
 		if fill {
@@ -134,6 +145,10 @@ func (b *Book) makeStyles() error {
 		PercentFlag: num(FmtPercent, true),
 		GeneralFlag: num(FmtGeneral, true),
 		TextFlag:    {Border: border, Fill: flag, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}},
+		InputText:   input(nil),
+		InputRupiah: input(&rupiahCode),
+		InputNumber: input(&numberCode),
+		InputDate:   input(&dateCode),
 	}
 	for i, d := range defs {
 		id, err := b.F.NewStyle(d)
@@ -189,7 +204,7 @@ func Col(c int) string {
 // Str writes text with a style.
 func (b *Book) Str(sheet string, c, r int, v string, s Style) error {
 	ref := Ref(c, r)
-	if v != "" && (s == Text || s == TextBold || s == Header || s == TextFlag) {
+	if v != "" && (s == Text || s == TextBold || s == Header || s == TextFlag || s == InputText) {
 		b.sheetLayout(sheet).wrapped[[2]int{c, r}] = v
 	}
 	if v != "" {
@@ -358,4 +373,55 @@ func (b *Book) fitRows() error {
 		}
 	}
 	return nil
+}
+
+// ListValidation limits a range to a list of choices (a drop-down).
+func (b *Book) ListValidation(sheet, sqref string, choices []string, prompt string) error {
+	dv := excelize.NewDataValidation(true)
+	dv.Sqref = sqref
+	if err := dv.SetDropList(choices); err != nil {
+		return err
+	}
+	dv.SetError(excelize.DataValidationErrorStyleStop, "Isian tidak sah", "Pilih dari daftar: "+strings.Join(choices, ", "))
+	if prompt != "" {
+		dv.SetInput("Petunjuk", prompt)
+	}
+	return b.F.AddDataValidation(sheet, dv)
+}
+
+// NumberValidation limits a range to numbers of at least zero.
+func (b *Book) NumberValidation(sheet, sqref, prompt string) error {
+	dv := excelize.NewDataValidation(true)
+	dv.Sqref = sqref
+	if err := dv.SetRange(0, 1e15, excelize.DataValidationTypeDecimal, excelize.DataValidationOperatorBetween); err != nil {
+		return err
+	}
+	dv.SetError(excelize.DataValidationErrorStyleStop, "Isian tidak sah", "Isi dengan angka nol atau lebih, tanpa teks.")
+	if prompt != "" {
+		dv.SetInput("Petunjuk", prompt)
+	}
+	return b.F.AddDataValidation(sheet, dv)
+}
+
+// Protect locks a sheet against accidental edits (no password: a planner
+// may still unprotect it); unlocked cells stay editable.
+func (b *Book) Protect(sheet string) error {
+	return b.F.ProtectSheet(sheet, &excelize.SheetProtectionOptions{
+		SelectLockedCells: true, SelectUnlockedCells: true, FormatColumns: true, FormatRows: true,
+	})
+}
+
+// HideVery hides a sheet so that it is not listed by Unhide in a
+// spreadsheet program (the template's metadata).
+func (b *Book) HideVery(sheet string) error {
+	return b.F.SetSheetVisible(sheet, false, true)
+}
+
+// Formula writes a formula with a style.
+func (b *Book) Formula(sheet string, c, r int, formula string, s Style) error {
+	ref := Ref(c, r)
+	if err := b.F.SetCellFormula(sheet, ref, formula); err != nil {
+		return err
+	}
+	return b.F.SetCellStyle(sheet, ref, ref, b.styles[s])
 }

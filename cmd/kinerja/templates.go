@@ -1,0 +1,52 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"kinerja/pipelines/pipeline"
+	"kinerja/pipelines/templat"
+	"kinerja/pipelines/warehouse"
+)
+
+func templatesCmd(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("templates", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	year := fs.Int("year", time.Now().Year(), "tahun laporan")
+	dir := fs.String("out", "templat", "folder tujuan templat")
+	out := fs.String("outputs", "outputs", "folder keluaran tempat gudang data (dengan Renstra) terbit")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError{"argumen tidak dikenal: " + strings.Join(fs.Args(), " ")}
+	}
+	ctx := context.Background()
+	db, err := warehouse.OpenReadOnly(ctx, filepath.Join(*out, pipeline.WarehouseName))
+	if err != nil {
+		return fmt.Errorf("%w (jalankan kinerja run dulu: templat dibuat dari Renstra di gudang data)", err)
+	}
+	defer db.Close()
+	plan, err := templat.LoadPlan(ctx, db, *year)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(*dir, 0o755); err != nil {
+		return err
+	}
+	names, err := templat.Write(plan, *dir)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%d templat laporan bulanan %d ditulis ke %s/:\n", len(names), *year, *dir)
+	for _, n := range names {
+		fmt.Fprintln(stdout, "  "+n)
+	}
+	return nil
+}
