@@ -51,6 +51,7 @@ func commands() []command {
 		{"run", "jalankan seluruh pipeline sekali: baca inputs/, bangun gudang data, tulis workbook", runCmd},
 		{"daemon", "jalankan pipeline terjadwal (cron) sampai dihentikan; bawaan: pukul 02.00 WIB tiap tanggal 1", daemonCmd},
 		{"templates", "tulis templat laporan bulanan per unit untuk satu tahun, dari Renstra", templatesCmd},
+		{"sample", "tulis satu tahun laporan bulanan contoh (semua unit, semua bulan) dengan suntingan tangan dan kesalahan yang disengaja", sampleCmd},
 		{"runs", "daftar riwayat proses (mulai, selesai, periode, pemicu, status, temuan, keluaran)", runsCmd},
 		{"kamus", "cetak kamus data (markdown): setiap tabel dan kolom gudang data beserta artinya", kamusCmd},
 		{"sql", "jalankan kueri SQL (hanya-baca) pada gudang data yang sudah terbit", sqlCmd},

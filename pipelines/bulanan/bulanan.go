@@ -89,7 +89,7 @@ var (
 // by header (the most specific first).
 func Forms() []sheet.Form {
 	return []sheet.Form{
-		{Code: Meta, Title: regexp.MustCompile(`^kinerja$`), Spec: sheet.TableSpec{
+		{Code: Meta, Title: regexp.MustCompile(`^kinerja$`), NameOnly: true, Spec: sheet.TableSpec{
 			Anchors: [][]string{{"kunci"}, {"nilai"}}, Key: []string{"kunci"}, Label: []string{"nilai"},
 			Fields: []sheet.Field{text("kunci", has("kunci")), text("nilai", has("nilai"))},
 		}},

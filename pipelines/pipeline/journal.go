@@ -124,6 +124,9 @@ func ReadRuns(outputs string) ([]RunRecord, error) {
 			r.InputsDir, r.OutputsDir, r.Version = e.InputsDir, e.OutputsDir, e.Version
 		case "end":
 			r.Finished, r.Status, r.Error = e.Time, e.Status, e.Error
+			if e.Period != "" {
+				r.Period = e.Period // a period chosen from the reports is known at the end
+			}
 			r.Inputs, r.Findings, r.Outputs = e.Inputs, e.Findings, e.Outputs
 		}
 	}

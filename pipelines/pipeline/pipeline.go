@@ -9,6 +9,7 @@ import (
 	"context"
 	"crypto/rand"
 	"crypto/sha256"
+	"database/sql"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -16,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -133,7 +135,7 @@ func Run(ctx context.Context, opts Options) (_ *Summary, err error) {
 	if opts.Trigger == "" {
 		opts.Trigger = "manual"
 	}
-	if !periodRe.MatchString(opts.Period) {
+	if opts.Period != "" && !periodRe.MatchString(opts.Period) {
 		return nil, fmt.Errorf("%w (bukan %q)", ErrPeriod, opts.Period)
 	}
 	started := time.Now()
@@ -163,7 +165,9 @@ func Run(ctx context.Context, opts Options) (_ *Summary, err error) {
 	}()
 
 	stage := filepath.Join(opts.OutputsDir, stagingPrefix+runID)
-	dir := filepath.Join(stage, opts.Period)
+	// The period folder is built as "periode" and takes the period's name
+	// once the period is known and the warehouse closed.
+	dir := filepath.Join(stage, "periode")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("build folder: %w", err)
 	}
@@ -225,11 +229,18 @@ func Run(ctx context.Context, opts Options) (_ *Summary, err error) {
 	}
 	for i, s := range sqlfiles.Stages[2:] { // clean, mart
 		progress(Progress{Step: "membangun", Done: i, Total: 2, Detail: s})
+		if s == "mart" {
+			if sum.Period, err = resolvePeriod(ctx, db, opts.Period); err != nil {
+				return nil, err
+			}
+			log.Info("period", "period", sum.Period)
+		}
 		if err := db.ApplyStage(ctx, s); err != nil {
 			return nil, err
 		}
 		log.Info("stage built", "stage", s)
 	}
+	opts.Period = sum.Period
 
 	writers := Writers()
 	for i, w := range writers {
@@ -254,7 +265,7 @@ func Run(ctx context.Context, opts Options) (_ *Summary, err error) {
 		return nil, err
 	}
 	inputsRead := runInputs(sum.Files)
-	produced, err := hashOutputs(stage, sum.Workbooks)
+	produced, err := hashOutputs(dir, opts.Period, sum.Workbooks)
 	if err != nil {
 		return nil, err
 	}
@@ -265,7 +276,11 @@ func Run(ctx context.Context, opts Options) (_ *Summary, err error) {
 	if err := db.Close(); err != nil {
 		return nil, fmt.Errorf("close warehouse: %w", err)
 	}
-	whOut, err := hashOutputs(stage, []string{filepath.ToSlash(filepath.Join(opts.Period, WarehouseName))})
+	if err := os.Rename(dir, filepath.Join(stage, opts.Period)); err != nil {
+		return nil, fmt.Errorf("build folder: %w", err)
+	}
+	dir = filepath.Join(stage, opts.Period)
+	whOut, err := hashOutputs(dir, opts.Period, []string{filepath.ToSlash(filepath.Join(opts.Period, WarehouseName))})
 	if err != nil {
 		return nil, err
 	}
@@ -283,12 +298,35 @@ func Run(ctx context.Context, opts Options) (_ *Summary, err error) {
 	for sev, n := range sum.Findings {
 		counts[string(sev)] = n
 	}
-	if err := appendJournal(opts.OutputsDir, journalEntry{Event: "end", RunID: runID, Time: time.Now(), Status: "selesai",
+	if err := appendJournal(opts.OutputsDir, journalEntry{Event: "end", RunID: runID, Time: time.Now(), Status: "selesai", Period: opts.Period,
 		Inputs: inputsRead, Findings: counts, Outputs: append(produced, whOut...)}); err != nil {
 		log.Error("run journal", "error", err)
 	}
 	log.Info("run complete", "period", opts.Period, "workbooks", len(sum.Workbooks), "duration", sum.Duration.Round(time.Millisecond).String())
 	return sum, nil
+}
+
+// resolvePeriod fixes the period the marts report: the one asked for, or
+// the latest month any unit reported, or, without reports, the month just
+// ended. It is recorded in meta.periode.
+func resolvePeriod(ctx context.Context, db *warehouse.DB, asked string) (string, error) {
+	period, asal := asked, "diminta"
+	if period == "" {
+		var latest sql.NullString
+		if err := db.QueryRowContext(ctx, `SELECT max(printf('%04d-%02d', year, month)) FROM clean.laporan WHERE current`).Scan(&latest); err != nil {
+			return "", fmt.Errorf("period: %w", err)
+		}
+		period, asal = latest.String, "laporan terakhir"
+		if !latest.Valid {
+			period, asal = PeriodBefore(time.Now()), "bulan lalu"
+		}
+	}
+	y, _ := strconv.Atoi(period[:4])
+	m, _ := strconv.Atoi(period[5:])
+	if _, err := db.ExecContext(ctx, `INSERT INTO meta.periode VALUES (?, ?, ?, ?)`, period, y, m, asal); err != nil {
+		return "", fmt.Errorf("period: %w", err)
+	}
+	return period, nil
 }
 
 func runInputs(files []FileResult) []RunInput {
@@ -300,11 +338,12 @@ func runInputs(files []FileResult) []RunInput {
 	return out
 }
 
-// hashOutputs hashes files under root.
-func hashOutputs(root string, files []string) ([]RunOutput, error) {
+// hashOutputs hashes the files of a period folder built in dir; names are
+// "period/file" as published.
+func hashOutputs(dir, period string, files []string) ([]RunOutput, error) {
 	var out []RunOutput
 	for _, name := range files {
-		b, err := os.ReadFile(filepath.Join(root, name))
+		b, err := os.ReadFile(filepath.Join(dir, strings.TrimPrefix(name, period+"/")))
 		if err != nil {
 			return nil, err
 		}

@@ -22,11 +22,19 @@ import (
 const FileName = "Review-Kinerja.xlsx"
 
 // Categories in the order of their sheets, with the sheet names.
-var Categories = []struct{ Name, Sheet string }{
-	{"Selisih terbitan", "Selisih Terbitan"},
-	{"Jumlah tidak cocok", "Jumlah Tidak Cocok"},
-	{"Antar tabel", "Antar Tabel"},
-	{"Masukan", "Masukan"},
+// Labels renames the shared columns where a category means something else
+// by them.
+var Categories = []struct {
+	Name, Sheet string
+	Labels      map[string]string
+}{
+	{"Selisih terbitan", "Selisih Terbitan", nil},
+	{"Jumlah tidak cocok", "Jumlah Tidak Cocok", nil},
+	{"Antar tabel", "Antar Tabel", nil},
+	{"Rekonsiliasi", "Rekonsiliasi", map[string]string{
+		"Tabel": "Laporan", "Baris": "Unit dan kegiatan/indikator", "Angka terbit": "Angka dilaporkan",
+		"Hitung ulang": "Pembanding", "Selisih": "Selisih (pembanding − dilaporkan)", "Yang diharapkan": "Asal pembanding"}},
+	{"Masukan", "Masukan", nil},
 }
 
 var severities = []string{"tinggi", "sedang", "rendah", "info"}
@@ -76,7 +84,7 @@ func (Writer) Write(ctx context.Context, db *warehouse.DB, dir string) ([]string
 		return nil, err
 	}
 	for _, c := range Categories {
-		if err := category(b, c.Sheet, c.Name, items); err != nil {
+		if err := category(b, c.Sheet, c.Name, c.Labels, items); err != nil {
 			return nil, fmt.Errorf("sheet %s: %w", c.Sheet, err)
 		}
 	}
@@ -115,7 +123,7 @@ func summary(ctx context.Context, db *warehouse.DB, b *xlsx.Book, perangkat stri
 	}
 	steps := []error{
 		b.Str(sh, 1, 1, "REVIEW DATA KINERJA "+strings.ToUpper(perangkat), xlsx.Title),
-		b.Str(sh, 1, 2, "Setiap angka terbitan dihitung ulang; setiap jumlah diperiksa; setiap masalah berkas masukan dicatat. Rinciannya di lembar berikutnya.", xlsx.Subtitle),
+		b.Str(sh, 1, 2, "Setiap angka terbitan dihitung ulang; setiap jumlah diperiksa; laporan bulanan direkonsiliasi dengan Keuangan, pagu, register dan bulan sebelumnya; setiap masalah berkas masukan dicatat. Rinciannya di lembar berikutnya.", xlsx.Subtitle),
 		b.Str(sh, 1, 4, "Kategori", xlsx.Header),
 	}
 	for i, s := range severities {
@@ -165,8 +173,8 @@ func summary(ctx context.Context, db *warehouse.DB, b *xlsx.Book, perangkat stri
 	}
 	r += 2
 	legend := []string{
-		"tinggi: angka terbitan keliru atau tidak dapat dihitung ulang.",
-		"sedang: angka tidak dicantumkan, jumlah tidak cocok, tabel saling berbeda, atau nilai masukan tidak terbaca.",
+		"tinggi: angka terbitan keliru atau tidak dapat dihitung ulang; realisasi berbeda dengan Keuangan atau melebihi pagu; laporan tidak ada.",
+		"sedang: angka tidak dicantumkan, jumlah tidak cocok, tabel saling berbeda, angka kumulatif turun, indikator tidak sesuai register, atau nilai masukan tidak terbaca.",
 		"rendah: selisih pembulatan atau kekurangan kecil.",
 		"info: yang dilewati atau diasumsikan, untuk catatan.",
 	}
@@ -217,7 +225,7 @@ func summary(ctx context.Context, db *warehouse.DB, b *xlsx.Book, perangkat stri
 	return b.PageSetup(sh, 4, 4, 0)
 }
 
-func category(b *xlsx.Book, sheetName, kategori string, items []item) error {
+func category(b *xlsx.Book, sheetName, kategori string, labels map[string]string, items []item) error {
 	sh, err := b.Sheet(sheetName)
 	if err != nil {
 		return err
@@ -227,7 +235,11 @@ func category(b *xlsx.Book, sheetName, kategori string, items []item) error {
 	}
 	widths := make([]float64, len(columns))
 	for i, c := range columns {
-		if err := b.Str(sh, i+1, 3, c.label, xlsx.Header); err != nil {
+		label := c.label
+		if l, ok := labels[label]; ok {
+			label = l
+		}
+		if err := b.Str(sh, i+1, 3, label, xlsx.Header); err != nil {
 			return err
 		}
 		widths[i] = c.width

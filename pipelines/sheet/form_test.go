@@ -159,3 +159,33 @@ func TestRowLabels(t *testing.T) {
 		}
 	}
 }
+
+// A sentence typed under the JUMLAH row is a remark; a section after a
+// subtotal, and a data row after it, are not.
+func TestReadTableRemarkUnderTotal(t *testing.T) {
+	g := build(t, []string{
+		"No\tUraian\tNilai",
+		"I\tBELANJA TIDAK LANGSUNG\t",
+		"1\tGaji\t10",
+		"JUMLAH\t\t10",
+		"II\tBELANJA LANGSUNG\t",
+		"1\tAlat tulis\t5",
+		"JUMLAH\t\t5",
+		"Isi sel berwarna biru muda sampai akhir bulan.",
+		"Disetujui",
+	}, nil, nil)
+	spec := TableSpec{Anchors: [][]string{{"no"}, {"uraian"}}, Key: []string{"no"}, Label: []string{"uraian"},
+		Fields: []Field{{Name: "nilai", Match: func(c Column) bool { return c.Has("nilai") }, Parse: ParseNumber}}}
+	tab, ok := ReadTable(g, spec)
+	if !ok {
+		t.Fatal("header not found")
+	}
+	var kinds []RowKind
+	for _, r := range tab.Rows {
+		kinds = append(kinds, r.Kind)
+	}
+	want := []RowKind{RowSection, RowData, RowTotal, RowSection, RowData, RowTotal, RowNote, RowData}
+	if !reflect.DeepEqual(kinds, want) {
+		t.Errorf("kinds = %v, want %v", kinds, want)
+	}
+}

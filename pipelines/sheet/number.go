@@ -222,6 +222,10 @@ func ParseQuantity(raw string) (Number, error) {
 	if unit != "" && strings.ContainsAny(unit, "0123456789") {
 		return Number{}, &ParseError{Raw: raw, Expected: expectQuantity, Reason: "satuan mengandung angka"}
 	}
+	if unit != "" && utf8.RuneCountInString(unit) < 2 {
+		// "12a" is a slip of the finger, not 12 of a unit called "a"
+		return Number{}, &ParseError{Raw: raw, Expected: expectQuantity, Reason: fmt.Sprintf("huruf %q di belakang angka bukan satuan", unit)}
+	}
 	n, err := ParseNumber(numPart)
 	if err != nil {
 		return Number{}, &ParseError{Raw: raw, Expected: expectQuantity, Reason: err.(*ParseError).Reason}

@@ -145,7 +145,7 @@ func TestParseQuantity(t *testing.T) {
 			t.Errorf("ParseQuantity(%q) = %s %q, want %s %q", c.in, n.Value, n.Unit, c.value, c.unit)
 		}
 	}
-	for _, in := range []string{"UMKM", "12 bulan 3", "5% orang", "x12"} {
+	for _, in := range []string{"UMKM", "12 bulan 3", "5% orang", "x12", "12a", "12 a"} {
 		if _, err := ParseQuantity(in); err == nil {
 			t.Errorf("ParseQuantity(%q): want error", in)
 		}

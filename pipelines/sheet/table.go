@@ -3,6 +3,7 @@ package sheet
 import (
 	"regexp"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -154,6 +155,7 @@ func ReadTable(g *Grid, spec TableSpec) (*Table, bool) {
 
 	section := ""
 	seq := 0
+	afterTotal := false
 	for r := h.DataStart(); r <= g.MaxRow; r++ {
 		if g.RowEmpty(r) {
 			continue
@@ -167,6 +169,12 @@ func ReadTable(g *Grid, spec TableSpec) (*Table, bool) {
 			row.Values = append(row.Values, readValue(g.At(r, cl.col.Col), r, cl.col.Col, cl.field, year, g.Date1904))
 		}
 		kind := genericKind(g, &row, t)
+		if afterTotal && kind != RowTotal && isSentenceRow(g, r) {
+			kind = RowNote // a remark typed under the totals
+		}
+		if kind == RowTotal {
+			afterTotal = true
+		}
 		if spec.Classify != nil {
 			kind = spec.Classify(&row, kind)
 		}
@@ -183,6 +191,21 @@ func ReadTable(g *Grid, spec TableSpec) (*Table, bool) {
 		t.Rows = append(t.Rows, row)
 	}
 	return t, true
+}
+
+// isSentenceRow reports whether a row holds only one cell, of five words or
+// more: below a JUMLAH row that is a remark, not a line of the table.
+func isSentenceRow(g *Grid, r int) bool {
+	text := ""
+	for c := 1; c <= g.MaxCol; c++ {
+		if s := g.Text(r, c); s != "" {
+			if text != "" {
+				return false
+			}
+			text = s
+		}
+	}
+	return len(strings.Fields(text)) >= 5
 }
 
 func genericKind(g *Grid, row *TableRow, t *Table) RowKind {
@@ -257,9 +280,10 @@ func Ref(c, r int) string {
 // Form is a kind of table a sheet can hold, recognised by its title or,
 // failing that, by its header.
 type Form struct {
-	Code  string
-	Title *regexp.Regexp // matched against Norm() of the top rows' text and of the sheet name
-	Spec  TableSpec
+	Code     string
+	Title    *regexp.Regexp // matched against Norm() of the top rows' text and of the sheet name
+	NameOnly bool           // Title matches the sheet name only (a hidden metadata sheet)
+	Spec     TableSpec
 }
 
 // Recognize finds which of forms a sheet holds. A title (in the first ten
@@ -268,6 +292,12 @@ type Form struct {
 func Recognize(g *Grid, forms []Form) (Form, string, bool) {
 	for _, f := range forms {
 		if f.Title == nil {
+			continue
+		}
+		if f.NameOnly {
+			if f.Title.MatchString(Norm(g.Sheet)) {
+				return f, g.Sheet, true
+			}
 			continue
 		}
 		if t := Title(g, 10, f.Title); t != "" {

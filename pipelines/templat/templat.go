@@ -48,7 +48,7 @@ type Row struct {
 	Unit, Kode, ParentKode, Jenis, Blok string
 	Uraian, Indikator, KodeIndikator    string
 	Satuan, TargetText                  string
-	Target, Pagu                        sql.NullString
+	Target, Pagu, TargetAkhir           sql.NullString
 	Seq, Tingkat                        int
 	Lanjutan                            bool
 }
@@ -91,7 +91,7 @@ func LoadPlan(ctx context.Context, db *warehouse.DB, year int) (*Plan, error) {
 	rows, err := db.QueryContext(ctx, `
 		SELECT coalesce(unit, ''), coalesce(kode, ''), coalesce(parent_kode, ''), jenis, coalesce(blok, ''), coalesce(uraian, ''),
 		       coalesce(indikator, ''), coalesce(kode_indikator, ''), coalesce(satuan, ''), coalesce(target_text, ''),
-		       CAST(target AS VARCHAR), CAST(pagu AS VARCHAR), seq, coalesce(tingkat, 0), lanjutan
+		       CAST(target AS VARCHAR), CAST(pagu AS VARCHAR), CAST(target_akhir AS VARCHAR), seq, coalesce(tingkat, 0), lanjutan
 		FROM mart.rencana_tahunan WHERE year = ? ORDER BY seq`, year)
 	if err != nil {
 		return nil, fmt.Errorf("mart.rencana_tahunan: %w", err)
@@ -100,7 +100,7 @@ func LoadPlan(ctx context.Context, db *warehouse.DB, year int) (*Plan, error) {
 	for rows.Next() {
 		var r Row
 		if err := rows.Scan(&r.Unit, &r.Kode, &r.ParentKode, &r.Jenis, &r.Blok, &r.Uraian, &r.Indikator, &r.KodeIndikator,
-			&r.Satuan, &r.TargetText, &r.Target, &r.Pagu, &r.Seq, &r.Tingkat, &r.Lanjutan); err != nil {
+			&r.Satuan, &r.TargetText, &r.Target, &r.Pagu, &r.TargetAkhir, &r.Seq, &r.Tingkat, &r.Lanjutan); err != nil {
 			return nil, err
 		}
 		p.Rows = append(p.Rows, r)
@@ -439,7 +439,7 @@ func realisasi(b *xlsx.Book, p *Plan, unit, name string, r *Report) error {
 			b.F.SetCellFormula(sh, xlsx.Ref(8, row), "SUM("+strings.Join(anggaranRefs, ",")+")")
 		}
 	}
-	if err := b.Str(sh, 1, row+2, "Isi sel berwarna biru muda. Realisasi diisi kumulatif sejak Januari sampai akhir bulan laporan.", xlsx.Note); err != nil {
+	if err := b.Str(sh, 1, row+2, "Catatan: isi sel berwarna biru muda. Realisasi diisi kumulatif sejak Januari sampai akhir bulan laporan.", xlsx.Note); err != nil {
 		return err
 	}
 	if last >= first {

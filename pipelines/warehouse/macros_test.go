@@ -485,3 +485,15 @@ func TestBatchRefusesAnInt32OutOfRange(t *testing.T) {
 		t.Errorf("-2^31 fits INTEGER: %v", err)
 	}
 }
+
+func TestMacroNamaBulan(t *testing.T) {
+	db := macroDB(t)
+	for m, want := range map[int]string{1: "Januari", 6: "Juni", 8: "Agustus", 12: "Desember"} {
+		if got, ok := sqlText(t, db, "meta.nama_bulan(?)", m); !ok || got != want {
+			t.Errorf("nama_bulan(%d) = %q, %v; want %q", m, got, ok, want)
+		}
+	}
+	if got, ok := sqlText(t, db, "meta.nama_bulan(13)"); ok {
+		t.Errorf("nama_bulan(13) = %q, want NULL", got)
+	}
+}

@@ -17,15 +17,21 @@ WITH per_year AS (
     FROM clean.rencana r
     WHERE NOT r.akhir AND r.year IS NOT NULL
     GROUP BY r.file_id, r.row_no, r.year
+),
+akhir AS (
+    SELECT file_id, row_no, max(value) AS target_akhir
+    FROM clean.rencana WHERE akhir AND measure = 'target' AND status = 'ok'
+    GROUP BY file_id, row_no
 )
 SELECT pk.unit, y.year, pk.seq, pk.kode, pk.parent_kode, pk.jenis, pk.blok, pk.tingkat, pk.lanjutan,
        pk.uraian, pk.indikator, pk.kode_indikator,
        coalesce(s.satuan, CASE WHEN y.persen THEN '%' END, i.satuan, y.target_unit) AS satuan,
-       y.target, y.target_text, coalesce(y.persen, false) AS persen, y.pagu,
+       y.target, y.target_text, coalesce(y.persen, false) AS persen, y.pagu, a.target_akhir,
        pk.file, pk.sheet, y.target_cell, y.pagu_cell
 FROM per_year y
 JOIN clean.program_kegiatan pk ON pk.file_id = y.file_id AND pk.row_no = y.row_no
 JOIN clean.renstra rs ON rs.file_id = y.file_id AND y.year BETWEEN rs.periode_awal AND rs.periode_akhir
+LEFT JOIN akhir a ON a.file_id = y.file_id AND a.row_no = y.row_no
 LEFT JOIN clean.satuan s ON s.typed = lower(y.target_unit)
 LEFT JOIN clean.indikator i ON i.file_id = pk.file_id AND i.kode = pk.kode_indikator
 WHERE (y.target IS NOT NULL OR y.pagu IS NOT NULL) AND pk.jenis <> 'blok';
@@ -47,6 +53,7 @@ COMMENT ON COLUMN mart.rencana_tahunan.target IS 'Target tahun itu (angka).';
 COMMENT ON COLUMN mart.rencana_tahunan.target_text IS 'Target seperti tertulis di Renstra (mis. 200 org).';
 COMMENT ON COLUMN mart.rencana_tahunan.persen IS 'Benar bila target berupa persen.';
 COMMENT ON COLUMN mart.rencana_tahunan.pagu IS 'Pagu indikatif tahun itu (rupiah).';
+COMMENT ON COLUMN mart.rencana_tahunan.target_akhir IS 'Target kondisi akhir periode Renstra baris ini (angka).';
 COMMENT ON COLUMN mart.rencana_tahunan.file IS 'Berkas Renstra asal.';
 COMMENT ON COLUMN mart.rencana_tahunan.sheet IS 'Lembar asal (Tabel 6.1).';
 COMMENT ON COLUMN mart.rencana_tahunan.target_cell IS 'Sel asal target.';

@@ -5,54 +5,90 @@
 --   Selisih terbitan    a published figure the recomputation does not reproduce
 --   Jumlah tidak cocok  an internal total of an input that does not add up
 --   Antar tabel         two tables of the inputs disagree on the same figure
---   Masukan             problems met reading the inputs and the settings
+--   Rekonsiliasi        a monthly report that does not agree with Keuangan,
+--                       its own earlier months, the pagu, its registers or its
+--                       totals, or a report missing (mart.rekonsiliasi; a
+--                       figure over pagu month after month is listed once, at
+--                       its latest month)
+--   Masukan             problems met reading the inputs and the settings,
+--                       and monthly reports that could not be identified or
+--                       were replaced by a later version
 CREATE TABLE mart.review AS
 WITH all_rows AS (
     SELECT 1 AS k, 'Selisih terbitan' AS kategori, severity, rule, tabel,
            no || ' ' || baris AS baris, kolom, year AS tahun,
            published, recomputed, difference, file, sheet, cell, raw_text, NULL AS expected, message,
-           first_year || '-' || last_year AS jendela, seq
+           first_year || '-' || last_year AS jendela, seq, NULL AS urut
     FROM mart.review_selisih
     UNION ALL
     SELECT 2, 'Jumlah tidak cocok', severity, rule, tabel, baris, kolom, year,
-           published, recomputed, difference, file, sheet, cell, raw_text, NULL, message, NULL, seq
+           published, recomputed, difference, file, sheet, cell, raw_text, NULL, message, NULL, seq, NULL
     FROM mart.review_rencana
     UNION ALL
     SELECT 3, 'Antar tabel', 'sedang', 'target.beda', tabel, kode_indikator || ' ' || indikator, 'Target', year,
            NULL, NULL, max_value - min_value, file, sheet, cell, NULL, NULL,
-           'Target ' || year || ' berbeda antar tabel: ' || values_list || '.', NULL, NULL
+           'Target ' || year || ' berbeda antar tabel: ' || values_list || '.', NULL, NULL, NULL
     FROM mart.review_target
     UNION ALL
     SELECT 3, 'Antar tabel', 'sedang', 'silang.t24_t61', 'Tabel 2.4', no || ' ' || uraian, 'Realisasi', year,
            realisasi_t24, rp_t61, difference, file, sheet, cell, NULL, NULL,
            'Realisasi ' || year || ' di Tabel 2.4 (' || meta.id_num(realisasi_t24) || ') berbeda dengan Tabel 6.1 ' || kode || ' ' || uraian_renstra
-           || ' (' || meta.id_num(rp_t61) || ', ' || sheet_t61 || '!' || cells_t61 || '); selisih ' || meta.id_num(difference) || '.', NULL, NULL
+           || ' (' || meta.id_num(rp_t61) || ', ' || sheet_t61 || '!' || cells_t61 || '); selisih ' || meta.id_num(difference) || '.', NULL, NULL, NULL
     FROM mart.review_silang
     UNION ALL
-    SELECT 4, 'Masukan', severity, rule, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-           file, sheet, cell, raw_text, expected, message, NULL, seq
+    SELECT 4, 'Rekonsiliasi', severity, rule, 'Laporan ' || meta.nama_bulan(month) || ' ' || year,
+           unit || coalesce(' ' || kode, '') || coalesce(' ' || uraian, ''), kolom, year,
+           nilai, pembanding, CAST(pembanding - nilai AS DECIMAL(38,10)), file, sheet, cell, raw_text, pembanding_asal, message, NULL, seq, year * 100 + month
+    FROM mart.rekonsiliasi
+    WHERE NOT lolos
+    QUALIFY rule <> 'rekon.melebihi_pagu'
+         OR row_number() OVER (PARTITION BY rule, unit, year, kode ORDER BY month DESC) = 1
+    UNION ALL
+    SELECT 5, 'Masukan', severity, rule, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+           file, sheet, cell, raw_text, expected, message, NULL, seq, NULL
     FROM raw.findings
     UNION ALL
-    SELECT 4, 'Masukan', 'sedang', 'pengaturan.nilai', NULL, key, NULL, NULL, NULL, NULL, NULL,
+    SELECT 5, 'Masukan', 'sedang', 'laporan.identitas', NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+           path, NULL, NULL, NULL, 'unit dan bulan laporan (metadata templat, kepala "Unit:"/"Bulan:"/"Tahun:", atau nama berkas)',
+           'Laporan bulanan ini tidak dapat dikenali '
+           || CASE WHEN unit IS NULL THEN 'unitnya' ELSE '' END
+           || CASE WHEN unit IS NULL AND (year IS NULL OR month IS NULL) THEN ' maupun ' ELSE '' END
+           || CASE WHEN year IS NULL OR month IS NULL THEN 'bulan/tahunnya' ELSE '' END
+           || '; isinya disimpan di raw tetapi tidak dipakai. Gunakan templat dari kinerja templates atau tulis unit dan periode di nama berkas.', NULL, NULL, NULL
+    FROM clean.laporan WHERE unit IS NULL OR year IS NULL OR month IS NULL
+    UNION ALL
+    SELECT 5, 'Masukan', 'rendah', 'laporan.bertentangan', NULL, unit || ' ' || period, NULL, year, NULL, NULL, NULL,
+           path, NULL, NULL, NULL, NULL,
+           'Petunjuk unit atau periode di berkas ini saling bertentangan (metadata templat, kepala tabel, nama berkas); yang dipakai: '
+           || unit || ' ' || period || ' dari ' || coalesce(unit_asal, '?') || '/' || coalesce(periode_asal, '?') || '.', NULL, NULL, NULL
+    FROM clean.laporan WHERE bertentangan
+    UNION ALL
+    SELECT 5, 'Masukan', 'info', 'laporan.ganti', NULL, unit || ' ' || period, NULL, year, NULL, NULL, NULL,
+           path, NULL, NULL, NULL, NULL,
+           'Laporan ' || unit || ' ' || meta.nama_bulan(month) || ' ' || year || ' ini digantikan oleh versi yang disimpan kemudian, '
+           || diganti_oleh || '; keduanya disimpan di raw, yang dipakai versi terakhir.', NULL, NULL, NULL
+    FROM clean.laporan WHERE diganti_oleh IS NOT NULL
+    UNION ALL
+    SELECT 5, 'Masukan', 'sedang', 'pengaturan.nilai', NULL, key, NULL, NULL, NULL, NULL, NULL,
            file, sheet, cell, typed_value, array_to_string(allowed, ', '),
-           'Nilai pengaturan "' || key || '" tidak dikenal; dipakai nilai bawaan "' || value || '".', NULL, NULL
+           'Nilai pengaturan "' || key || '" tidak dikenal; dipakai nilai bawaan "' || value || '".', NULL, NULL, NULL
     FROM clean.settings WHERE invalid
     UNION ALL
-    SELECT 4, 'Masukan', 'info', 'pengaturan.kunci', NULL, key, NULL, NULL, NULL, NULL, NULL,
-           file, sheet, cell, key, NULL, 'Kunci pengaturan ini tidak dikenal; diabaikan.', NULL, NULL
+    SELECT 5, 'Masukan', 'info', 'pengaturan.kunci', NULL, key, NULL, NULL, NULL, NULL, NULL,
+           file, sheet, cell, key, NULL, 'Kunci pengaturan ini tidak dikenal; diabaikan.', NULL, NULL, NULL
     FROM clean.settings_unknown
     UNION ALL
-    SELECT 4, 'Masukan', 'sedang', 'pengaturan.jendela', NULL, 'jendela_review', NULL, NULL, NULL, NULL, NULL,
+    SELECT 5, 'Masukan', 'sedang', 'pengaturan.jendela', NULL, 'jendela_review', NULL, NULL, NULL, NULL, NULL,
            file, sheet, cell, part, 'rentang tahun, mis. 2011-2016',
-           'Bagian "' || part || '" dari jendela_review bukan rentang tahun; diabaikan.', NULL, NULL
+           'Bagian "' || part || '" dari jendela_review bukan rentang tahun; diabaikan.', NULL, NULL, NULL
     FROM mart.windows_invalid
     UNION ALL
-    SELECT 4, 'Masukan', 'rendah', 'indikator.polaritas', 'Indikator', kode || ' ' || nama, 'Polaritas', NULL, NULL, NULL, NULL,
+    SELECT 5, 'Masukan', 'rendah', 'indikator.polaritas', 'Indikator', kode || ' ' || nama, 'Polaritas', NULL, NULL, NULL, NULL,
            file, sheet, polaritas_cell, polaritas_typed, 'positif atau negatif',
-           'Polaritas kosong atau tidak dikenal; indikator ini dihitung sebagai positif (makin besar makin baik).', NULL, NULL
+           'Polaritas kosong atau tidak dikenal; indikator ini dihitung sebagai positif (makin besar makin baik).', NULL, NULL, NULL
     FROM clean.indikator WHERE polaritas_typed IS NULL OR polaritas_typed NOT IN ('positif', 'negatif')
 )
-SELECT row_number() OVER (ORDER BY k, tabel NULLS LAST, jendela NULLS LAST, seq NULLS LAST, baris NULLS LAST, kolom NULLS LAST, tahun NULLS FIRST, file, sheet, cell, rule, message) AS seq,
+SELECT row_number() OVER (ORDER BY k, urut NULLS LAST, tabel NULLS LAST, jendela NULLS LAST, seq NULLS LAST, baris NULLS LAST, kolom NULLS LAST, tahun NULLS FIRST, file, sheet, cell, rule, message) AS seq,
        kategori, severity, rule, tabel, baris, kolom, tahun,
        CAST(published AS DECIMAL(38,10)) AS published, CAST(recomputed AS DECIMAL(38,10)) AS recomputed,
        CAST(difference AS DECIMAL(38,10)) AS difference,
@@ -60,20 +96,20 @@ SELECT row_number() OVER (ORDER BY k, tabel NULLS LAST, jendela NULLS LAST, seq 
 FROM all_rows;
 COMMENT ON TABLE mart.review IS 'Semua temuan review: selisih angka terbitan dengan hitung ulang, jumlah yang tidak cocok, ketidaksesuaian antar tabel, dan masalah berkas masukan.';
 COMMENT ON COLUMN mart.review.seq IS 'Nomor urut temuan, sesuai urutan di workbook Review.';
-COMMENT ON COLUMN mart.review.kategori IS 'Kategori temuan: Selisih terbitan, Jumlah tidak cocok, Antar tabel, Masukan.';
+COMMENT ON COLUMN mart.review.kategori IS 'Kategori temuan: Selisih terbitan, Jumlah tidak cocok, Antar tabel, Rekonsiliasi, Masukan.';
 COMMENT ON COLUMN mart.review.severity IS 'Tingkat keparahan: tinggi, sedang, rendah, info.';
-COMMENT ON COLUMN mart.review.rule IS 'Kode aturan, mis. t23.rasio, t24.rasio, t24.pertumbuhan, t61.akhir, t61.induk, t61.blok, target.beda, silang.t24_t61, baca.angka, pengaturan.nilai, indikator.polaritas.';
-COMMENT ON COLUMN mart.review.tabel IS 'Tabel tempat temuan (mis. Tabel 2.3, Tabel 2.4, Tabel 6.1, Renstra, Indikator); kosong untuk temuan masukan.';
+COMMENT ON COLUMN mart.review.rule IS 'Kode aturan, mis. t23.rasio, t24.rasio, t24.pertumbuhan, t61.akhir, t61.induk, t61.blok, target.beda, silang.t24_t61, rekon.anggaran_keuangan, rekon.kumulatif_turun, rekon.melebihi_pagu, rekon.indikator_register, rekon.jumlah, rekon.tidak_lapor, baca.angka, laporan.identitas, laporan.ganti, pengaturan.nilai, indikator.polaritas.';
+COMMENT ON COLUMN mart.review.tabel IS 'Tabel tempat temuan (mis. Tabel 2.3, Tabel 2.4, Tabel 6.1, Renstra, Indikator; untuk Rekonsiliasi laporan bulan yang diperiksa); kosong untuk temuan masukan.';
 COMMENT ON COLUMN mart.review.baris IS 'Baris tempat temuan: No dan uraian/indikator, kode rekening, kode indikator, atau kunci pengaturan.';
 COMMENT ON COLUMN mart.review.kolom IS 'Kolom tempat temuan (mis. Rasio capaian (%), Kondisi akhir (Rp), Target, Realisasi); kosong bila tidak berlaku.';
 COMMENT ON COLUMN mart.review.tahun IS 'Tahun (mis. 2016); kosong untuk kolom yang tidak per tahun dan temuan masukan.';
-COMMENT ON COLUMN mart.review.published IS 'Angka tercetak di masukan: persen untuk rasio dan pertumbuhan, rupiah untuk anggaran, realisasi dan Rp; untuk Antar tabel, realisasi Tabel 2.4; kosong bila tidak ada.';
-COMMENT ON COLUMN mart.review.recomputed IS 'Hasil hitung ulang dalam satuan yang sama dengan published; untuk Antar tabel, angka tabel pembanding (Tabel 6.1); kosong bila tidak ada.';
+COMMENT ON COLUMN mart.review.published IS 'Angka tercetak di masukan: persen untuk rasio dan pertumbuhan, rupiah untuk anggaran, realisasi dan Rp; untuk Antar tabel, realisasi Tabel 2.4; untuk Rekonsiliasi, angka di laporan yang diperiksa; kosong bila tidak ada.';
+COMMENT ON COLUMN mart.review.recomputed IS 'Hasil hitung ulang dalam satuan yang sama dengan published; untuk Antar tabel, angka tabel pembanding (Tabel 6.1); untuk Rekonsiliasi, angka pembanding (Keuangan, bulan sebelumnya, pagu, hitungan register, jumlah baris); kosong bila tidak ada.';
 COMMENT ON COLUMN mart.review.difference IS 'Selisih recomputed − published; untuk beda target antar tabel, selisih target terbesar − terkecil; kosong bila tidak dapat dihitung.';
 COMMENT ON COLUMN mart.review.file IS 'Berkas tempat temuan, relatif terhadap folder masukan.';
 COMMENT ON COLUMN mart.review.sheet IS 'Lembar tempat temuan.';
 COMMENT ON COLUMN mart.review.cell IS 'Sel tempat temuan (gaya A1), kadang beberapa sel dipisah koma; kosong bila temuan tidak mengenai sel.';
 COMMENT ON COLUMN mart.review.raw_text IS 'Isi asli sel atau nilai yang diketik; kosong bila tidak berlaku.';
-COMMENT ON COLUMN mart.review.expected IS 'Yang diharapkan (mis. angka, rentang tahun, nilai pengaturan yang diizinkan); hanya untuk temuan masukan.';
+COMMENT ON COLUMN mart.review.expected IS 'Yang diharapkan (mis. angka, rentang tahun, nilai pengaturan yang diizinkan) untuk temuan masukan; untuk Rekonsiliasi, asal angka pembanding.';
 COMMENT ON COLUMN mart.review.message IS 'Penjelasan temuan dalam Bahasa Indonesia.';
 COMMENT ON COLUMN mart.review.jendela IS 'Jendela review tempat temuan, mis. 2011-2016; hanya untuk Selisih terbitan.';

@@ -52,3 +52,8 @@ CREATE MACRO meta.norm_nama(s) AS
                 ' peningk ', ' peningkatan ', 'g'),
             ' (dan|bagi|yang|yg|serta) ', ' ', 'g'),
         ' +', ' ', 'g'));
+
+-- A month's name in Bahasa Indonesia, for messages: 1 → Januari.
+CREATE MACRO meta.nama_bulan(m) AS
+    ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus',
+     'September', 'Oktober', 'November', 'Desember'][m];
