@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -22,11 +23,23 @@ func bundledInputs(t *testing.T) string {
 	return filepath.Join(repoRoot(t), "inputs")
 }
 
-// copyInputs copies the bundled inputs into a temp folder a test may change.
+// copyInputs copies the bundled inputs, without the monthly reports, into a
+// temp folder a test may change: the Renstra, the 2011–2016 tables and the
+// settings. Tests of the published tables need no more, and run faster.
 func copyInputs(t *testing.T) string {
 	t.Helper()
 	dst := t.TempDir()
-	src := bundledInputs(t)
+	copyTree(t, bundledInputs(t), dst, true)
+	return dst
+}
+
+// monthlyDir matches the folders of monthly reports (inputs/2018).
+var monthlyDir = regexp.MustCompile(`^\d{4}$`)
+
+// copyTree copies src into dst; withoutMonthly leaves out the top-level
+// folders of monthly reports.
+func copyTree(t *testing.T, src, dst string, withoutMonthly bool) {
+	t.Helper()
 	err := filepath.Walk(src, func(p string, info os.FileInfo, err error) error {
 		if err != nil {
 			return err
@@ -34,6 +47,9 @@ func copyInputs(t *testing.T) string {
 		rel, _ := filepath.Rel(src, p)
 		target := filepath.Join(dst, rel)
 		if info.IsDir() {
+			if withoutMonthly && filepath.Dir(rel) == "." && monthlyDir.MatchString(rel) {
+				return filepath.SkipDir
+			}
 			return os.MkdirAll(target, 0o755)
 		}
 		b, err := os.ReadFile(p)
@@ -45,7 +61,6 @@ func copyInputs(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return dst
 }
 
 // testPeriod is the period the tests' runs report.
@@ -100,6 +115,9 @@ func TestMain(m *testing.M) {
 	code := m.Run()
 	if bundled.out != "" {
 		os.RemoveAll(bundled.out)
+	}
+	if cleanQuarter.dir != "" {
+		os.RemoveAll(cleanQuarter.dir)
 	}
 	os.Exit(code)
 }

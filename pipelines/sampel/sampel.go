@@ -43,10 +43,11 @@ func Errors(year int) []Deliberate {
 
 // gen holds the state of a generated year.
 type gen struct {
-	plan *templat.Plan
-	year int
-	rng  *rand.Rand
-	wib  *time.Location
+	plan  *templat.Plan
+	year  int
+	clean bool // no edits, no planted errors
+	rng   *rand.Rand
+	wib   *time.Location
 	// per kegiatan: where the year ends, as a share of target and of pagu
 	kinerjaEnd, anggaranEnd map[string]float64
 	coops                   []coop
@@ -107,13 +108,35 @@ func (g *gen) pick(xs []string) string { return xs[g.rng.IntN(len(xs))] }
 
 func (g *gen) person() string { return g.pick(namaDepan) + " " + g.pick(namaBelakang) }
 
+// Options shape a generated year.
+type Options struct {
+	Seed uint64
+	// Months to write (default: all twelve).
+	Months []int
+	// Clean leaves out the hand edits, the deliberate errors, PK's missing
+	// October and PUM's corrected June: reports exactly as the templates
+	// and the registers give them, for tests that plant one error of their
+	// own.
+	Clean bool
+}
+
 // Generate writes the sample year into dir and returns the file names.
 func Generate(plan *templat.Plan, dir string, seed uint64) ([]string, error) {
+	return GenerateWith(plan, dir, Options{Seed: seed})
+}
+
+// GenerateWith writes the months opts asks for into dir.
+func GenerateWith(plan *templat.Plan, dir string, opts Options) ([]string, error) {
+	seed := opts.Seed
+	months := opts.Months
+	if len(months) == 0 {
+		months = []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}
+	}
 	wib, err := time.LoadLocation("Asia/Jakarta")
 	if err != nil {
 		wib = time.FixedZone("WIB", 7*3600)
 	}
-	g := &gen{plan: plan, year: plan.Year, rng: rand.New(rand.NewPCG(seed, uint64(plan.Year))), wib: wib,
+	g := &gen{plan: plan, year: plan.Year, clean: opts.Clean, rng: rand.New(rand.NewPCG(seed, uint64(plan.Year))), wib: wib,
 		kinerjaEnd: map[string]float64{}, anggaranEnd: map[string]float64{}, latih: map[string][]peserta{}}
 	for _, r := range plan.Rows {
 		g.kinerjaEnd[r.Key()] = 0.92 + 0.12*g.rng.Float64()
@@ -124,8 +147,8 @@ func Generate(plan *templat.Plan, dir string, seed uint64) ([]string, error) {
 	units := append([]templat.Unit(nil), plan.Units...)
 	units = append(units, templat.Unit{Kode: templat.Keuangan})
 	for ui, u := range units {
-		for m := 1; m <= 12; m++ {
-			if u.Kode == "PK" && m == 10 {
+		for _, m := range months {
+			if !g.clean && u.Kode == "PK" && m == 10 {
 				continue // deliberate: PK's October report never came
 			}
 			rep := g.report(u.Kode, m, ui)
@@ -133,15 +156,17 @@ func Generate(plan *templat.Plan, dir string, seed uint64) ([]string, error) {
 			if err != nil {
 				return nil, err
 			}
-			if err := g.edit(b.F, u.Kode, m); err != nil {
-				return nil, fmt.Errorf("%s %d: %w", u.Kode, m, err)
+			if !g.clean {
+				if err := g.edit(b.F, u.Kode, m); err != nil {
+					return nil, fmt.Errorf("%s %d: %w", u.Kode, m, err)
+				}
 			}
 			name := fmt.Sprintf("%02d/Laporan_%s_%s_%d.xlsx", m, u.Kode, monthName(m), g.year)
 			if err := saveIn(b, dir, name); err != nil {
 				return nil, err
 			}
 			names = append(names, name)
-			if u.Kode == "PUM" && m == 6 {
+			if !g.clean && u.Kode == "PUM" && m == 6 {
 				// A corrected report sent two days later supersedes the first.
 				rep.Saved = rep.Saved.Add(48 * time.Hour)
 				fix := rep.Realisasi["1.2.11.1.2.11.01.16.025"]
@@ -228,7 +253,9 @@ func (g *gen) report(unit string, m, ui int) *templat.Report {
 			}
 		}
 	}
-	g.plant(unit, m, rep)
+	if !g.clean {
+		g.plant(unit, m, rep)
+	}
 	for _, reg := range templat.Registers(unit, g.year) {
 		rep.Registers[reg.Sheet] = g.registerRows(unit, reg.Sheet, m)
 	}
