@@ -80,23 +80,7 @@ func printSummary(w io.Writer, in, out string, s *pipeline.Summary) {
 	}
 	fmt.Fprintf(w, "kinerja run %s — periode %s — selesai dalam %s\n\n", s.RunID, s.Period, s.Duration.Round(10*time.Millisecond))
 	fmt.Fprintf(w, "Masukan  %s: %d berkas dibaca, %d dilewati, %d gagal\n", in, read, skipped, failed)
-	for _, f := range s.Files {
-		mark := map[string]string{inputs.Read: "✓", inputs.Failed: "✗"}[f.File.Status]
-		if mark == "" {
-			mark = "–"
-		}
-		detail := f.File.Note
-		if f.File.Status == inputs.Read {
-			detail = fmt.Sprintf("%d lembar, %d sel, %d nilai", f.Sheets, f.Cells, f.Values)
-			if len(f.Forms) > 0 {
-				detail += " [" + strings.Join(f.Forms, ", ") + "]"
-			}
-		}
-		if f.File.Status == inputs.Duplicate || f.File.Status == inputs.Skipped || f.File.Status == inputs.Failed {
-			detail = f.File.Status + ": " + f.File.Note
-		}
-		fmt.Fprintf(w, "  %s %-44s %s\n", mark, f.File.Path, detail)
-	}
+	printFiles(w, s.Files)
 	total := 0
 	var parts []string
 	for _, sev := range finding.Severities {
@@ -119,6 +103,81 @@ func printSummary(w io.Writer, in, out string, s *pipeline.Summary) {
 	fmt.Fprintf(w, "Workbook %d ditulis ke %s/\n", len(s.Workbooks), filepath.Join(out, s.Period))
 	for _, name := range s.Workbooks {
 		fmt.Fprintf(w, "  %s\n", filepath.Join(out, name))
+	}
+}
+
+// maxListed is how many files the summary names one by one.
+const maxListed = 8
+
+// printFiles lists the files of a run on a few lines. With many files, those
+// read without a finding are counted per top-level folder of more than three
+// of them (a year of monthly reports is 72 files); the others are named.
+func printFiles(w io.Writer, files []pipeline.FileResult) {
+	topDir := func(f pipeline.FileResult) string {
+		if dir, _, nested := strings.Cut(filepath.ToSlash(f.File.Path), "/"); nested {
+			return dir
+		}
+		return "."
+	}
+	quiet := func(f pipeline.FileResult) bool { return f.File.Status == inputs.Read && f.Findings == 0 }
+	type group struct{ n, sheets, cells, values int }
+	groups := map[string]*group{}
+	var order []string
+	if len(files) > maxListed {
+		for _, f := range files {
+			if !quiet(f) {
+				continue
+			}
+			d := topDir(f)
+			if groups[d] == nil {
+				groups[d] = &group{}
+				order = append(order, d)
+			}
+			g := groups[d]
+			g.n, g.sheets, g.cells, g.values = g.n+1, g.sheets+f.Sheets, g.cells+f.Cells, g.values+f.Values
+		}
+	}
+	grouped := func(f pipeline.FileResult) bool { g := groups[topDir(f)]; return quiet(f) && g != nil && g.n > 3 }
+	for _, d := range order {
+		if g := groups[d]; g.n > 3 {
+			fmt.Fprintf(w, "  ✓ %-44s %d berkas tanpa temuan: %d lembar, %d sel, %d nilai\n", d+"/", g.n, g.sheets, g.cells, g.values)
+		}
+	}
+	listed := 0
+	for i, f := range files {
+		if grouped(f) {
+			continue
+		}
+		if listed == maxListed {
+			rest := 0
+			for _, f := range files[i:] {
+				if !grouped(f) {
+					rest++
+				}
+			}
+			fmt.Fprintf(w, "  … dan %d berkas lain (daftar lengkap: Review-Kinerja.xlsx, lembar Ringkasan)\n", rest)
+			break
+		}
+		listed++
+		mark := map[string]string{inputs.Read: "✓", inputs.Failed: "✗"}[f.File.Status]
+		if mark == "" {
+			mark = "–"
+		}
+		detail := f.File.Note
+		if f.File.Status == inputs.Read {
+			detail = fmt.Sprintf("%d lembar, %d sel, %d nilai", f.Sheets, f.Cells, f.Values)
+			if f.Findings > 0 {
+				mark = "!"
+				detail += fmt.Sprintf(", %d temuan", f.Findings)
+			}
+			if len(f.Forms) > 0 && len(files) <= maxListed {
+				detail += " [" + strings.Join(f.Forms, ", ") + "]"
+			}
+		}
+		if f.File.Status == inputs.Duplicate || f.File.Status == inputs.Skipped || f.File.Status == inputs.Failed {
+			detail = f.File.Status + ": " + f.File.Note
+		}
+		fmt.Fprintf(w, "  %s %-44s %s\n", mark, f.File.Path, detail)
 	}
 }
 

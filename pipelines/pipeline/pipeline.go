@@ -22,8 +22,10 @@ import (
 	"time"
 
 	"kinerja/pipelines/bulanan"
+	"kinerja/pipelines/evaluasi"
 	"kinerja/pipelines/finding"
 	"kinerja/pipelines/inputs"
+	"kinerja/pipelines/monitoring"
 	"kinerja/pipelines/pengaturan"
 	"kinerja/pipelines/renstra"
 	"kinerja/pipelines/review"
@@ -52,7 +54,7 @@ type Writer interface {
 
 // Writers are the products of a run, in the order they are written.
 func Writers() []Writer {
-	return []Writer{tabel23.Writer{}, tabel24.Writer{}, review.Writer{}}
+	return []Writer{tabel23.Writer{}, tabel24.Writer{}, monitoring.Writer{}, evaluasi.Writer{}, review.Writer{}}
 }
 
 // Forms are every form the readers recognise, in the order they are tried.
@@ -478,7 +480,28 @@ func countFindings(ctx context.Context, db *warehouse.DB, sum *Summary) error {
 		}
 		sum.Findings[finding.Severity(sev)] = n
 	}
-	return rows.Err()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	// Per file: every finding that names it, from reading to reconciliation.
+	perFile, err := db.QueryContext(ctx, `SELECT file, count(*) FROM mart.review WHERE file IS NOT NULL GROUP BY file`)
+	if err != nil {
+		return fmt.Errorf("count findings per file: %w", err)
+	}
+	defer perFile.Close()
+	byFile := map[string]int{}
+	for perFile.Next() {
+		var f string
+		var n int
+		if err := perFile.Scan(&f, &n); err != nil {
+			return err
+		}
+		byFile[f] = n
+	}
+	for i := range sum.Files {
+		sum.Files[i].Findings = byFile[sum.Files[i].File.Path]
+	}
+	return perFile.Err()
 }
 
 func countTables(ctx context.Context, db *warehouse.DB) ([]TableCount, error) {

@@ -22,12 +22,17 @@ var update = flag.Bool("update", false, "rewrite the golden workbook dumps in te
 // workbooks.
 func TestSameInputsSameBytes(t *testing.T) {
 	out1, sum1 := bundledOutputs(t)
-	out2, sum2 := runOnce(t, bundledInputs(t))
+	out2 := t.TempDir()
+	sum2, err := Run(t.Context(), Options{InputsDir: bundledInputs(t), OutputsDir: out2, Version: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
 	if strings.Join(sum1.Workbooks, ",") != strings.Join(sum2.Workbooks, ",") {
 		t.Fatalf("workbooks differ: %v vs %v", sum1.Workbooks, sum2.Workbooks)
 	}
-	if len(sum1.Workbooks) != 3 {
-		t.Fatalf("want 3 workbooks (Tabel 2.3, Tabel 2.4, Review), got %v", sum1.Workbooks)
+	// Tabel 2.3 and 2.4 for two windows, the monitoring, four E.81 and the review.
+	if len(sum1.Workbooks) != 10 {
+		t.Fatalf("want 10 workbooks, got %v", sum1.Workbooks)
 	}
 	for _, name := range sum1.Workbooks {
 		a, err1 := os.ReadFile(filepath.Join(out1, name))
@@ -215,8 +220,10 @@ func TestLayering(t *testing.T) {
 		t.Fatalf("go list: %v\n%s", err, outb)
 	}
 	readers := map[string]bool{"kinerja/pipelines/sheet": true, "kinerja/pipelines/inputs": true,
-		"kinerja/pipelines/renstra": true, "kinerja/pipelines/riwayat": true, "kinerja/pipelines/pengaturan": true}
-	writers := []string{"kinerja/pipelines/tabel23", "kinerja/pipelines/tabel24", "kinerja/pipelines/review", "kinerja/pipelines/xlsx", "kinerja/pipelines/report"}
+		"kinerja/pipelines/renstra": true, "kinerja/pipelines/riwayat": true, "kinerja/pipelines/pengaturan": true,
+		"kinerja/pipelines/bulanan": true}
+	writers := []string{"kinerja/pipelines/tabel23", "kinerja/pipelines/tabel24", "kinerja/pipelines/review", "kinerja/pipelines/xlsx",
+		"kinerja/pipelines/report", "kinerja/pipelines/monitoring", "kinerja/pipelines/evaluasi"}
 	for _, line := range strings.Split(strings.TrimSpace(string(outb)), "\n") {
 		parts := strings.SplitN(line, "|", 3)
 		pkg, imports, deps := parts[0], ","+parts[1]+",", ","+parts[2]+","
@@ -232,7 +239,7 @@ func TestLayering(t *testing.T) {
 		}
 	}
 	tableRef := regexp.MustCompile(`\b(raw|clean|meta)\.[a-z_]+`)
-	for _, dir := range []string{"tabel23", "tabel24", "review", "report"} {
+	for _, dir := range []string{"tabel23", "tabel24", "review", "report", "monitoring", "evaluasi"} {
 		files, _ := filepath.Glob(filepath.Join(root, "pipelines", dir, "*.go"))
 		for _, f := range files {
 			b, _ := os.ReadFile(f)
@@ -256,7 +263,7 @@ func TestRunCleansUpAfterKilledRuns(t *testing.T) {
 		}
 		os.WriteFile(filepath.Join(dir, WarehouseName), []byte("half-built"), 0o644)
 	}
-	if _, err := Run(t.Context(), Options{InputsDir: bundledInputs(t), OutputsDir: out, Period: testPeriod}); err != nil {
+	if _, err := Run(t.Context(), Options{InputsDir: copyInputs(t), OutputsDir: out, Period: testPeriod}); err != nil {
 		t.Fatal(err)
 	}
 	entries, _ := os.ReadDir(out)

@@ -159,7 +159,7 @@ func TestKilledRunsLeaveOutputsWhole(t *testing.T) {
 	if testing.Short() {
 		t.Skip("SKIPPED in -short mode: runs the pipeline a dozen times")
 	}
-	in, out := bundledInputs(t), t.TempDir()
+	in, out := copyInputs(t), t.TempDir()
 	if _, err := Run(t.Context(), Options{InputsDir: in, OutputsDir: out, Period: testPeriod}); err != nil {
 		t.Fatal(err)
 	}
@@ -222,7 +222,7 @@ func TestKilledRunsLeaveOutputsWhole(t *testing.T) {
 // warehouse it opened while new ones are published, and sees the newest
 // after reopening.
 func TestReaderKeepsItsSnapshotWhileARunPublishes(t *testing.T) {
-	in, out := bundledInputs(t), t.TempDir()
+	in, out := copyInputs(t), t.TempDir()
 	runTo := func(period string) string {
 		t.Helper()
 		sum, err := Run(t.Context(), Options{InputsDir: in, OutputsDir: out, Period: period})
@@ -277,7 +277,7 @@ func TestReaderKeepsItsSnapshotWhileARunPublishes(t *testing.T) {
 // outputs folder at once; exactly one runs, the others exit non-zero saying
 // which run holds the lock.
 func TestConcurrentRunsOneRuns(t *testing.T) {
-	in, out := bundledInputs(t), t.TempDir()
+	in, out := copyInputs(t), t.TempDir()
 	var cmds []*exec.Cmd
 	var errs []*strings.Builder
 	for i := 0; i < 3; i++ {

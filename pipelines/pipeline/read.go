@@ -22,7 +22,7 @@ type FileResult struct {
 	Forms    []string // forms recognised, one per recognised sheet
 	Cells    int
 	Values   int
-	Findings int
+	Findings int // findings naming the file, counted at the end of the run
 }
 
 // loader collects raw rows into Arrow batches, one per raw table.

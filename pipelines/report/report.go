@@ -7,6 +7,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strconv"
 
 	"kinerja/pipelines/warehouse"
 )
@@ -49,4 +50,28 @@ func Windows(ctx context.Context, db *warehouse.DB, tabel string) ([]Window, err
 		out = append(out, w)
 	}
 	return out, rows.Err()
+}
+
+// Periode is the month a warehouse reports.
+type Periode struct {
+	Year, Month int
+	Period      string // 2018-06
+}
+
+// BulanNama are the months in Bahasa Indonesia, January first.
+var BulanNama = []string{"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"}
+
+// Bulan is the period's month and year in words: "Juni 2018".
+func (p Periode) Bulan() string { return BulanNama[p.Month-1] + " " + strconv.Itoa(p.Year) }
+
+// ReadPeriode reads the period a warehouse reports (mart.laporan).
+func ReadPeriode(ctx context.Context, db *warehouse.DB) (Periode, error) {
+	var p Periode
+	if err := db.QueryRowContext(ctx, `SELECT period_year, period_month, period FROM mart.laporan`).Scan(&p.Year, &p.Month, &p.Period); err != nil {
+		return p, fmt.Errorf("mart.laporan: %w", err)
+	}
+	if p.Month < 1 || p.Month > 12 {
+		return p, fmt.Errorf("mart.laporan: month %d", p.Month)
+	}
+	return p, nil
 }

@@ -80,14 +80,17 @@ func (g *gen) makeRegisters() {
 			kegiatan: events[i%len(events)], lokasi: []string{"Semarang", "Semarang", "Jakarta", "Surakarta"}[g.rng.IntN(4)],
 			month: 1 + int(12*math.Sqrt(g.rng.Float64())), day: 1 + g.rng.IntN(28)})
 	}
-	for unit, spec := range map[string]struct {
+	// In a fixed order: the random stream must be drawn the same way every run.
+	for _, spec := range []struct {
+		unit   string
 		n      int
 		kinds  []string
 		origin string
 	}{
-		"PK":  {300, []string{"Pelatihan Manajemen Pengelola Koperasi", "Pelatihan Pengawas Koperasi"}, "Koperasi "},
-		"PUM": {600, []string{"Pelatihan Kewirausahaan", "Pelatihan Manajemen Usaha Mikro"}, "Usaha "},
+		{"PK", 300, []string{"Pelatihan Manajemen Pengelola Koperasi", "Pelatihan Pengawas Koperasi"}, "Koperasi "},
+		{"PUM", 600, []string{"Pelatihan Kewirausahaan", "Pelatihan Manajemen Usaha Mikro"}, "Usaha "},
 	} {
+		unit := spec.unit
 		for i := 0; i < spec.n; i++ {
 			g.latih[unit] = append(g.latih[unit], peserta{kegiatan: spec.kinds[i%len(spec.kinds)], nama: g.person(),
 				jk: []string{"L", "P"}[g.rng.IntN(2)], asal: spec.origin + g.pick(koperasiKata), kec: g.pick(Kecamatan),

@@ -20,7 +20,8 @@ import (
 	"kinerja/pipelines/templat"
 )
 
-// Deliberate is one planted error and the rule that should catch it.
+// Deliberate is one planted error and the rule that should catch it. Kode
+// is the kegiatan's kode rekening, or the indicator's code for an indicator.
 type Deliberate struct {
 	Rule, Unit string
 	Month      int
@@ -34,7 +35,7 @@ func Errors(year int) []Deliberate {
 		{"rekon.anggaran_keuangan", "PUM", 6, "1.2.11.1.2.11.01.16.021", "PUM melaporkan realisasi anggaran Rp 10.000.000 lebih besar daripada Keuangan"},
 		{"rekon.kumulatif_turun", "P2K", 8, "1.2.11.1.2.11.01.18.021", "realisasi kinerja kumulatif Agustus lebih kecil daripada Juli (salah ketik)"},
 		{"rekon.melebihi_pagu", "SEK", 11, "1.2.11.1.2.11.01.01.018", "realisasi anggaran mulai November melebihi pagu tahun itu"},
-		{"rekon.indikator_register", "PKK", 5, "1.2.11.1.2.11.01.18#IP-18-1", "persentase koperasi aktif yang diketik tidak sama dengan hitungan register"},
+		{"rekon.indikator_register", "PKK", 5, "IP-18-1", "persentase koperasi aktif yang diketik tidak sama dengan hitungan register"},
 		{"rekon.jumlah", "PK", 4, "", "baris JUMLAH realisasi anggaran tidak sama dengan jumlah barisnya"},
 		{"rekon.tidak_lapor", "PK", 10, "", "laporan PK bulan Oktober tidak ada"},
 		{"baca.angka", "PUM", 9, "1.2.11.1.2.11.01.16.022", "realisasi kinerja diketik \"12a\""},

@@ -497,3 +497,36 @@ func TestMacroNamaBulan(t *testing.T) {
 		t.Errorf("nama_bulan(13) = %q, want NULL", got)
 	}
 }
+
+func TestMacroPredikat(t *testing.T) {
+	db := macroDB(t)
+	for x, want := range map[string]string{
+		"100": "Sangat Tinggi", "90.01": "Sangat Tinggi", "90": "Tinggi", "75.5": "Tinggi", "75": "Sedang",
+		"65.01": "Sedang", "65": "Rendah", "50.01": "Rendah", "50": "Sangat Rendah", "0": "Sangat Rendah", "-3": "Sangat Rendah",
+	} {
+		if got, ok := sqlText(t, db, "meta.predikat(CAST(? AS DECIMAL(38,10)))", x); !ok || got != want {
+			t.Errorf("predikat(%s) = %q, want %q", x, got, want)
+		}
+	}
+	if _, ok := sqlText(t, db, "meta.predikat(NULL)"); ok {
+		t.Error("predikat(NULL) should be NULL")
+	}
+}
+
+func TestMacroCapaian(t *testing.T) {
+	db := macroDB(t)
+	for _, c := range []struct{ r, t, pol, want string }{
+		{"78.62", "75", "positif", "104.83"}, // the seed's Tabel 2.3 rule
+		{"8", "10", "negatif", "120.00"},     // less is better: 2×10 − 8 = 12
+		{"12", "10", "negatif", "80.00"},
+		{"5", "10", "", "50.00"},
+	} {
+		got, ok := sqlText(t, db, "CAST(meta.capaian(CAST(? AS DECIMAL(38,10)), CAST(? AS DECIMAL(38,10)), ?) AS DECIMAL(10,2))", c.r, c.t, c.pol)
+		if !ok || got != c.want {
+			t.Errorf("capaian(%s, %s, %s) = %q, want %s", c.r, c.t, c.pol, got, c.want)
+		}
+	}
+	if _, ok := sqlText(t, db, "meta.capaian(5, 0, 'positif')"); ok {
+		t.Error("capaian against a zero target should be NULL")
+	}
+}

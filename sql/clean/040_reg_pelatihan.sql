@@ -3,7 +3,7 @@
 -- line is kept with row_kind 'total'.
 CREATE TABLE clean.reg_pelatihan AS
 SELECT unit, year, month, file, sheet, row_no, row_kind,
-       max(num) FILTER (WHERE field = 'no') AS no,
+       TRY_CAST(trim(max(raw_text) FILTER (WHERE field = 'no')) AS INTEGER) AS no,
        max(raw_text) FILTER (WHERE field = 'kegiatan') AS kegiatan,
        TRY_CAST(max(norm) FILTER (WHERE field = 'tanggal') AS DATE) AS tanggal,
        max(raw_text) FILTER (WHERE field = 'nama_peserta') AS nama_peserta,

@@ -19,14 +19,16 @@ WITH per_year AS (
     GROUP BY r.file_id, r.row_no, r.year
 ),
 akhir AS (
-    SELECT file_id, row_no, max(value) AS target_akhir
-    FROM clean.rencana WHERE akhir AND measure = 'target' AND status = 'ok'
+    SELECT file_id, row_no,
+           max(value) FILTER (WHERE measure = 'target') AS target_akhir,
+           max(value) FILTER (WHERE measure = 'rp')     AS pagu_akhir
+    FROM clean.rencana WHERE akhir AND status = 'ok'
     GROUP BY file_id, row_no
 )
 SELECT pk.unit, y.year, pk.seq, pk.kode, pk.parent_kode, pk.jenis, pk.blok, pk.tingkat, pk.lanjutan,
        pk.uraian, pk.indikator, pk.kode_indikator,
        coalesce(s.satuan, CASE WHEN y.persen THEN '%' END, i.satuan, y.target_unit) AS satuan,
-       y.target, y.target_text, coalesce(y.persen, false) AS persen, y.pagu, a.target_akhir,
+       y.target, y.target_text, coalesce(y.persen, false) AS persen, y.pagu, a.target_akhir, a.pagu_akhir,
        pk.file, pk.sheet, y.target_cell, y.pagu_cell
 FROM per_year y
 JOIN clean.program_kegiatan pk ON pk.file_id = y.file_id AND pk.row_no = y.row_no
@@ -54,6 +56,7 @@ COMMENT ON COLUMN mart.rencana_tahunan.target_text IS 'Target seperti tertulis d
 COMMENT ON COLUMN mart.rencana_tahunan.persen IS 'Benar bila target berupa persen.';
 COMMENT ON COLUMN mart.rencana_tahunan.pagu IS 'Pagu indikatif tahun itu (rupiah).';
 COMMENT ON COLUMN mart.rencana_tahunan.target_akhir IS 'Target kondisi akhir periode Renstra baris ini (angka).';
+COMMENT ON COLUMN mart.rencana_tahunan.pagu_akhir IS 'Pagu kumulatif pada akhir periode Renstra (Tabel 6.1, kolom kondisi akhir Rp); kosong bila tidak tercetak.';
 COMMENT ON COLUMN mart.rencana_tahunan.file IS 'Berkas Renstra asal.';
 COMMENT ON COLUMN mart.rencana_tahunan.sheet IS 'Lembar asal (Tabel 6.1).';
 COMMENT ON COLUMN mart.rencana_tahunan.target_cell IS 'Sel asal target.';

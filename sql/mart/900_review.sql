@@ -18,8 +18,12 @@ WITH all_rows AS (
     SELECT 1 AS k, 'Selisih terbitan' AS kategori, severity, rule, tabel,
            no || ' ' || baris AS baris, kolom, year AS tahun,
            published, recomputed, difference, file, sheet, cell, raw_text, NULL AS expected, message,
-           first_year || '-' || last_year AS jendela, seq, NULL AS urut
+           string_agg(first_year || '-' || last_year, ', ' ORDER BY first_year) OVER same_cell AS jendela, seq, NULL AS urut
     FROM mart.review_selisih
+    -- A year two overlapping windows share (2016 in 2011-2016 and 2016-2021)
+    -- is one published cell: listed once, under the windows it belongs to.
+    WINDOW same_cell AS (PARTITION BY rule, file, sheet, coalesce(cell, seq || '/' || first_year), year, measure, message)
+    QUALIFY row_number() OVER (PARTITION BY rule, file, sheet, coalesce(cell, seq || '/' || first_year), year, measure, message ORDER BY first_year) = 1
     UNION ALL
     SELECT 2, 'Jumlah tidak cocok', severity, rule, tabel, baris, kolom, year,
            published, recomputed, difference, file, sheet, cell, raw_text, NULL, message, NULL, seq, NULL
@@ -112,4 +116,4 @@ COMMENT ON COLUMN mart.review.cell IS 'Sel tempat temuan (gaya A1), kadang beber
 COMMENT ON COLUMN mart.review.raw_text IS 'Isi asli sel atau nilai yang diketik; kosong bila tidak berlaku.';
 COMMENT ON COLUMN mart.review.expected IS 'Yang diharapkan (mis. angka, rentang tahun, nilai pengaturan yang diizinkan) untuk temuan masukan; untuk Rekonsiliasi, asal angka pembanding.';
 COMMENT ON COLUMN mart.review.message IS 'Penjelasan temuan dalam Bahasa Indonesia.';
-COMMENT ON COLUMN mart.review.jendela IS 'Jendela review tempat temuan, mis. 2011-2016; hanya untuk Selisih terbitan.';
+COMMENT ON COLUMN mart.review.jendela IS 'Jendela review tempat temuan, mis. 2011-2016, atau beberapa bila tahunnya ada di keduanya (2011-2016, 2016-2021); hanya untuk Selisih terbitan.';

@@ -57,3 +57,21 @@ CREATE MACRO meta.norm_nama(s) AS
 CREATE MACRO meta.nama_bulan(m) AS
     ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus',
      'September', 'Oktober', 'November', 'Desember'][m];
+
+-- The predikat of a capaian on the Permendagri 86/2017 scale (form E.81):
+-- above 90 Sangat Tinggi, above 75 Tinggi, above 65 Sedang, above 50
+-- Rendah, otherwise Sangat Rendah.
+CREATE MACRO meta.predikat(x) AS
+    CASE WHEN x IS NULL THEN NULL
+         WHEN x > 90 THEN 'Sangat Tinggi'
+         WHEN x > 75 THEN 'Tinggi'
+         WHEN x > 65 THEN 'Sedang'
+         WHEN x > 50 THEN 'Rendah'
+         ELSE 'Sangat Rendah' END;
+
+-- Capaian of a realisasi r against a target t, in percent to two decimals:
+-- r ÷ t × 100 when more is better, (2t − r) ÷ t × 100 when less is better
+-- (polaritas negatif).
+CREATE MACRO meta.capaian(r, t, polaritas) AS
+    CASE WHEN polaritas = 'negatif' THEN meta.pct_round2(2 * t - r, nullif(t, 0))
+         ELSE meta.pct_round2(r, nullif(t, 0)) END;

@@ -1,33 +1,19 @@
--- mart.rekon_tidak_lapor: a unit or a month missing. Every unit with a plan
--- for the year (mart.rencana_tahunan) and Sub Bagian Keuangan dan Aset must
+-- mart.rekon_tidak_lapor: a unit or a month missing, from mart.kelengkapan:
+-- every unit with a plan for the year and Sub Bagian Keuangan dan Aset must
 -- send a report for every month from January to the period; a report that
 -- exists only as a file nobody could identify does not count. Years in
 -- which no monthly report came at all are not checked (the monthly
 -- reporting had not started).
 CREATE TABLE mart.rekon_tidak_lapor AS
-WITH p AS (SELECT year, month FROM meta.periode),
-units AS (
-    SELECT DISTINCT r.unit FROM mart.rencana_tahunan r JOIN p ON r.year = p.year WHERE r.unit IS NOT NULL
-    UNION SELECT 'KEU'
-),
-expected AS (
-    SELECT u.unit, p.year, m.month
-    FROM units u, p, range(1, p.month + 1) m(month)
-    WHERE EXISTS (SELECT 1 FROM clean.laporan l WHERE l.current AND l.year = p.year)
-),
-found AS (
-    SELECT unit, year, month, min(path) AS file FROM clean.laporan WHERE current GROUP BY ALL
-)
-SELECT 'rekon.tidak_lapor' AS rule, 'tinggi' AS severity, e.unit, e.year, CAST(e.month AS INTEGER) AS month,
-       NULL AS kode, coalesce(un.nama, 'Sub Bagian Keuangan dan Aset') AS uraian, 'Laporan' AS kolom,
+SELECT 'rekon.tidak_lapor' AS rule, 'tinggi' AS severity, k.unit, k.year, k.month,
+       NULL AS kode, k.unit_nama AS uraian, 'Laporan' AS kolom,
        CAST(NULL AS DECIMAL(38,10)) AS nilai, CAST(NULL AS DECIMAL(38,10)) AS pembanding, CAST(NULL AS DECIMAL(38,10)) AS selisih,
-       f.file IS NOT NULL AS lolos, f.file, NULL AS sheet, NULL AS cell, NULL AS raw_text,
+       k.ada AS lolos, k.file, NULL AS sheet, NULL AS cell, NULL AS raw_text,
        NULL AS pembanding_asal,
-       'Laporan ' || coalesce(un.nama, 'Sub Bagian Keuangan dan Aset') || ' (' || e.unit || ') bulan ' || meta.nama_bulan(e.month) || ' ' || e.year
+       'Laporan ' || k.unit_nama || ' (' || k.unit || ') bulan ' || meta.nama_bulan(k.month) || ' ' || k.year
        || ' tidak ada di folder masukan (atau unit dan periodenya tidak dapat dikenali).' AS message
-FROM expected e
-LEFT JOIN found f ON f.unit = e.unit AND f.year = e.year AND f.month = e.month
-LEFT JOIN (SELECT DISTINCT kode, first(nama) AS nama FROM mart.unit GROUP BY kode) un ON un.kode = e.unit;
+FROM mart.kelengkapan k
+WHERE EXISTS (SELECT 1 FROM mart.kelengkapan a WHERE a.ada AND a.year = k.year);
 COMMENT ON TABLE mart.rekon_tidak_lapor IS 'Rekonsiliasi kelengkapan: setiap unit yang punya rencana tahun itu dan Keuangan wajib mengirim laporan setiap bulan sampai periode.';
 COMMENT ON COLUMN mart.rekon_tidak_lapor.rule IS 'Kode aturan rekonsiliasi.';
 COMMENT ON COLUMN mart.rekon_tidak_lapor.severity IS 'Tingkat keparahan bila pemeriksaan gagal: tinggi, sedang, rendah.';

@@ -7,11 +7,12 @@
 --   target is missing or zero, or realisasi is missing: shown empty, never 0.
 --
 -- published/published_status/cell keep the figure the input printed, so the
--- review can compare it with the recomputed value.
+-- review can compare it with the recomputed value. The years after the
+-- published history come from the monthly reports (mart.tabel23_laporan).
 CREATE TABLE mart.tabel23 AS
 WITH w AS (SELECT first_year, last_year FROM mart.windows WHERE tabel = 'tabel23'),
 latest AS (
-    SELECT * FROM clean.tabel23
+    SELECT * FROM (SELECT * FROM clean.tabel23 UNION ALL BY NAME SELECT * FROM mart.tabel23_laporan)
     QUALIFY row_number() OVER (PARTITION BY no, indikator, measure, year ORDER BY file_id DESC) = 1
 ),
 rows AS (

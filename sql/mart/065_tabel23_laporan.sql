@@ -1,0 +1,93 @@
+-- mart.tabel23_laporan: Tabel 2.3 for the years after the published history,
+-- from the monthly reports: for every year whose December reports came,
+-- each indicator of the Renstra (IKU and program indicators) with
+--   target    = the year's target (Tabel 7.2, else 6.1, 7.1, 4.1, Lampiran),
+--   realisasi = the value computed from the registers in December
+--               (mart.indikator_bulanan), else the value the responsible
+--               unit typed in its December report.
+-- A row takes the number and name of the published row with the same
+-- indicator name (meta.norm_nama, a "(2010-2015)" in the published name
+-- ignored), so its years join that row's history; an indicator the history
+-- does not have gets the next number. Years the published table already
+-- has are left to it. Same columns as clean.tabel23.
+CREATE TABLE mart.tabel23_laporan AS
+WITH years AS (SELECT DISTINCT year FROM clean.laporan WHERE current AND month = 12 AND year IS NOT NULL),
+ind AS (
+    SELECT kode, any_value(nama) AS nama, any_value(satuan) AS satuan
+    FROM clean.indikator WHERE tingkat IN ('Tujuan', 'Sasaran', 'Program') GROUP BY kode
+),
+target AS (
+    SELECT kode_indikator, year,
+           arg_min(value, CASE sumber WHEN 'Tabel 7.2' THEN 1 WHEN 'Tabel 6.1' THEN 2 WHEN 'Tabel 7.1' THEN 3 WHEN 'Tabel 4.1' THEN 4 ELSE 5 END) AS value,
+           arg_min(file, CASE sumber WHEN 'Tabel 7.2' THEN 1 WHEN 'Tabel 6.1' THEN 2 WHEN 'Tabel 7.1' THEN 3 WHEN 'Tabel 4.1' THEN 4 ELSE 5 END) AS file,
+           arg_min(sheet, CASE sumber WHEN 'Tabel 7.2' THEN 1 WHEN 'Tabel 6.1' THEN 2 WHEN 'Tabel 7.1' THEN 3 WHEN 'Tabel 4.1' THEN 4 ELSE 5 END) AS sheet,
+           arg_min(cell, CASE sumber WHEN 'Tabel 7.2' THEN 1 WHEN 'Tabel 6.1' THEN 2 WHEN 'Tabel 7.1' THEN 3 WHEN 'Tabel 4.1' THEN 4 ELSE 5 END) AS cell,
+           arg_min(raw_text, CASE sumber WHEN 'Tabel 7.2' THEN 1 WHEN 'Tabel 6.1' THEN 2 WHEN 'Tabel 7.1' THEN 3 WHEN 'Tabel 4.1' THEN 4 ELSE 5 END) AS raw_text,
+           bool_or(percent) AS percent
+    FROM clean.target WHERE value IS NOT NULL AND status = 'ok'
+    GROUP BY kode_indikator, year
+),
+register AS (
+    SELECT kode_indikator, year, any_value(nilai) AS value, any_value(file_register) AS file
+    FROM mart.indikator_bulanan WHERE month = 12 AND nilai IS NOT NULL GROUP BY ALL
+),
+ketik AS (
+    SELECT kode_indikator, year, any_value(kinerja) AS value, any_value(file) AS file, any_value(sheet) AS sheet,
+           any_value(kinerja_cell) AS cell, any_value(kinerja_raw) AS raw_text
+    FROM clean.realisasi WHERE month = 12 AND row_kind = 'data' AND kode_indikator IS NOT NULL AND kinerja IS NOT NULL
+    GROUP BY ALL
+),
+vals AS (
+    SELECT i.kode, i.nama, y.year, coalesce(t.percent, i.satuan = '%', false) AS percent,
+           t.value AS target, t.file AS t_file, t.sheet AS t_sheet, t.cell AS t_cell, t.raw_text AS t_raw,
+           coalesce(g.value, k.value) AS realisasi,
+           CASE WHEN g.value IS NOT NULL THEN g.file ELSE k.file END AS r_file,
+           CASE WHEN g.value IS NOT NULL THEN 'register' ELSE k.sheet END AS r_sheet,
+           CASE WHEN g.value IS NULL THEN k.cell END AS r_cell,
+           CASE WHEN g.value IS NOT NULL THEN 'hitungan register Desember ' || y.year ELSE k.raw_text END AS r_raw
+    FROM ind i CROSS JOIN years y
+    LEFT JOIN target t ON t.kode_indikator = i.kode AND t.year = y.year
+    LEFT JOIN register g ON g.kode_indikator = i.kode AND g.year = y.year
+    LEFT JOIN ketik k ON k.kode_indikator = i.kode AND k.year = y.year
+    WHERE t.value IS NOT NULL OR coalesce(g.value, k.value) IS NOT NULL
+),
+hist AS (
+    SELECT DISTINCT no, indikator, seq,
+           meta.norm_nama(regexp_replace(indikator, '\(\s*\d{4}\s*[-–]\s*\d{4}\s*\)', '', 'g')) AS nama
+    FROM clean.tabel23
+),
+hist_years AS (SELECT DISTINCT no, indikator, year FROM clean.tabel23 WHERE status = 'ok' AND measure IN ('target', 'realisasi')),
+rows AS (
+    SELECT kode, any_value(nama) AS nama FROM vals GROUP BY kode
+),
+numbered AS (
+    SELECT r.kode, coalesce(h.no, CAST(
+               coalesce((SELECT max(TRY_CAST(no AS INTEGER)) FROM hist), 0)
+               + row_number() OVER (PARTITION BY h.no IS NULL ORDER BY r.kode) AS VARCHAR)) AS no,
+           coalesce(h.indikator, r.nama) AS indikator,
+           coalesce(h.seq, 1000 + row_number() OVER (ORDER BY r.kode)) AS seq
+    FROM rows r LEFT JOIN hist h ON h.nama = meta.norm_nama(r.nama)
+)
+SELECT f.file_id, v.t_file AS file, v.t_sheet AS sheet, n.seq, n.no, n.indikator, 'target' AS measure, v.year,
+       v.target AS value, v.percent, CASE WHEN v.target IS NULL THEN 'kosong' ELSE 'ok' END AS status, v.t_raw AS raw_text, v.t_cell AS cell
+FROM vals v JOIN numbered n USING (kode) LEFT JOIN raw.files f ON f.path = v.t_file
+WHERE NOT EXISTS (SELECT 1 FROM hist_years h WHERE h.no = n.no AND h.indikator = n.indikator AND h.year = v.year)
+UNION ALL
+SELECT f.file_id, v.r_file, v.r_sheet, n.seq, n.no, n.indikator, 'realisasi', v.year,
+       v.realisasi, v.percent, CASE WHEN v.realisasi IS NULL THEN 'kosong' ELSE 'ok' END, v.r_raw, v.r_cell
+FROM vals v JOIN numbered n USING (kode) LEFT JOIN raw.files f ON f.path = v.r_file
+WHERE NOT EXISTS (SELECT 1 FROM hist_years h WHERE h.no = n.no AND h.indikator = n.indikator AND h.year = v.year);
+COMMENT ON TABLE mart.tabel23_laporan IS 'Tabel 2.3 untuk tahun sesudah riwayat terbitan, dari laporan bulanan Desember: target dan realisasi indikator Renstra, bersambung dengan baris riwayat yang namanya sama.';
+COMMENT ON COLUMN mart.tabel23_laporan.file_id IS 'Berkas asal angka (raw.files).';
+COMMENT ON COLUMN mart.tabel23_laporan.file IS 'Berkas asal angka: Renstra untuk target, laporan bulanan untuk realisasi.';
+COMMENT ON COLUMN mart.tabel23_laporan.sheet IS 'Lembar asal angka; register bila realisasi dihitung dari register.';
+COMMENT ON COLUMN mart.tabel23_laporan.seq IS 'Urutan baris: urutan baris riwayat yang sama namanya, atau 1000 + urutan kode indikator untuk baris baru.';
+COMMENT ON COLUMN mart.tabel23_laporan.no IS 'Nomor baris: nomor baris riwayat, atau nomor berikutnya.';
+COMMENT ON COLUMN mart.tabel23_laporan.indikator IS 'Nama indikator: nama baris riwayat, atau nama di Renstra untuk baris baru.';
+COMMENT ON COLUMN mart.tabel23_laporan.measure IS 'target atau realisasi.';
+COMMENT ON COLUMN mart.tabel23_laporan.year IS 'Tahun.';
+COMMENT ON COLUMN mart.tabel23_laporan.value IS 'Nilai target atau realisasi.';
+COMMENT ON COLUMN mart.tabel23_laporan.percent IS 'Benar bila indikator dalam persen.';
+COMMENT ON COLUMN mart.tabel23_laporan.status IS 'ok, atau kosong bila tidak ada angka.';
+COMMENT ON COLUMN mart.tabel23_laporan.raw_text IS 'Isi asli sel, atau keterangan asal angka.';
+COMMENT ON COLUMN mart.tabel23_laporan.cell IS 'Sel asal angka; kosong untuk hitungan register.';

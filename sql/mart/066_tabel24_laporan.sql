@@ -1,0 +1,71 @@
+-- mart.tabel24_laporan: Tabel 2.4 for the years after the published history,
+-- from the monthly reports: for every year in which Sub Bagian Keuangan dan
+-- Aset sent its December report, each program (Belanja Langsung) and each
+-- group of Belanja Tidak Langsung of the Renstra (Tabel 6.1) with
+--   anggaran  = the sum of the pagu Keuangan's lines under it carry that
+--               December (the year's budget as Keuangan records it),
+--   realisasi = the sum of their realisasi to December.
+-- A row takes the number and name of the published row with the same name
+-- (meta.norm_nama), so its years join that row's history; a program the
+-- history does not have gets the next number of its section. Years the
+-- published table already has are left to it. Same columns as clean.tabel24.
+CREATE TABLE mart.tabel24_laporan AS
+WITH keu AS (
+    SELECT k.year, k.kode, k.pagu, k.anggaran, k.file, k.sheet, l.file_id
+    FROM clean.keuangan k JOIN clean.laporan l ON l.path = k.file AND l.current
+    WHERE k.month = 12 AND k.row_kind = 'data' AND k.kode IS NOT NULL
+),
+grp AS (
+    SELECT kode, any_value(uraian) AS uraian, min(seq) AS plan_seq,
+           CASE WHEN any_value(blok) = 'BELANJA TIDAK LANGSUNG' THEN 'I' ELSE 'II' END AS section
+    FROM clean.program_kegiatan
+    WHERE NOT lanjutan AND kode IS NOT NULL
+      AND ((jenis = 'program') OR (blok = 'BELANJA TIDAK LANGSUNG' AND tingkat = 2))
+    GROUP BY kode
+),
+hist AS (
+    SELECT DISTINCT no, uraian, section, seq, meta.norm_nama(uraian) AS nama FROM clean.tabel24_rows WHERE row_kind = 'data'
+),
+hist_years AS (
+    SELECT DISTINCT no, uraian, year FROM clean.tabel24 WHERE status = 'ok' AND measure IN ('anggaran', 'realisasi')
+),
+matched AS (
+    SELECT g.*, h.no AS h_no, h.uraian AS h_uraian, h.seq AS h_seq
+    FROM grp g LEFT JOIN hist h ON h.nama = meta.norm_nama(g.uraian) AND h.section = g.section
+),
+numbered AS (
+    SELECT m.*,
+           coalesce(h_no, coalesce((SELECT any_value(split_part(h.no, '.', 1)) FROM hist h WHERE h.section = m.section),
+                                   CASE section WHEN 'I' THEN '1' ELSE '2' END) || '.' || (
+               coalesce((SELECT max(TRY_CAST(split_part(h.no, '.', 2) AS INTEGER)) FROM hist h WHERE h.section = m.section), 0)
+               + row_number() OVER (PARTITION BY section, h_no IS NULL ORDER BY plan_seq))) AS no,
+           coalesce(h_uraian, uraian) AS nama_baris,
+           coalesce(h_seq, 1000 + plan_seq) AS seq
+    FROM matched m
+),
+sums AS (
+    SELECT n.no, n.nama_baris, n.section, n.seq, k.year, any_value(k.file_id) AS file_id, any_value(k.file) AS file, any_value(k.sheet) AS sheet,
+           sum(k.pagu) AS anggaran, sum(k.anggaran) AS realisasi, count(*) AS baris
+    FROM numbered n JOIN keu k ON k.kode LIKE n.kode || '.%'
+    GROUP BY ALL
+)
+SELECT s.file_id, s.file, s.sheet, s.seq, s.section, s.no, s.nama_baris AS uraian, m.measure, s.year,
+       CASE m.measure WHEN 'anggaran' THEN s.anggaran ELSE s.realisasi END AS value,
+       CASE WHEN (CASE m.measure WHEN 'anggaran' THEN s.anggaran ELSE s.realisasi END) IS NULL THEN 'kosong' ELSE 'ok' END AS status,
+       'jumlah ' || s.baris || ' baris laporan Keuangan Desember ' || s.year AS raw_text, NULL AS cell
+FROM sums s CROSS JOIN (VALUES ('anggaran'), ('realisasi')) m(measure)
+WHERE NOT EXISTS (SELECT 1 FROM hist_years h WHERE h.no = s.no AND h.uraian = s.nama_baris AND h.year = s.year);
+COMMENT ON TABLE mart.tabel24_laporan IS 'Tabel 2.4 untuk tahun sesudah riwayat terbitan, dari laporan Keuangan bulan Desember: anggaran (pagu) dan realisasi per program dan kelompok Belanja Tidak Langsung, bersambung dengan baris riwayat yang namanya sama.';
+COMMENT ON COLUMN mart.tabel24_laporan.file_id IS 'Berkas laporan Keuangan Desember (raw.files).';
+COMMENT ON COLUMN mart.tabel24_laporan.file IS 'Berkas laporan Keuangan Desember.';
+COMMENT ON COLUMN mart.tabel24_laporan.sheet IS 'Lembar laporan Keuangan.';
+COMMENT ON COLUMN mart.tabel24_laporan.seq IS 'Urutan baris: urutan baris riwayat yang sama namanya, atau 1000 + urutan di Renstra untuk baris baru.';
+COMMENT ON COLUMN mart.tabel24_laporan.section IS 'Bagian: I (Belanja Tidak Langsung) atau II (Belanja Langsung).';
+COMMENT ON COLUMN mart.tabel24_laporan.no IS 'Nomor baris: nomor baris riwayat, atau nomor berikutnya di bagiannya.';
+COMMENT ON COLUMN mart.tabel24_laporan.uraian IS 'Uraian baris: nama baris riwayat, atau nama program di Renstra.';
+COMMENT ON COLUMN mart.tabel24_laporan.measure IS 'anggaran atau realisasi.';
+COMMENT ON COLUMN mart.tabel24_laporan.year IS 'Tahun.';
+COMMENT ON COLUMN mart.tabel24_laporan.value IS 'Jumlah rupiah baris-baris laporan Keuangan Desember di bawah program/kelompok ini.';
+COMMENT ON COLUMN mart.tabel24_laporan.status IS 'ok, atau kosong bila tidak ada angka.';
+COMMENT ON COLUMN mart.tabel24_laporan.raw_text IS 'Asal angka: jumlah berapa baris laporan Keuangan.';
+COMMENT ON COLUMN mart.tabel24_laporan.cell IS 'Kosong: angka ini jumlah beberapa sel.';
