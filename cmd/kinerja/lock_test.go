@@ -77,7 +77,7 @@ func TestRunsListsHistory(t *testing.T) {
 			t.Errorf("run %d: %q lacks period %s", i+1, lines[i+1], want)
 		}
 	}
-	if !strings.Contains(lines[1], ",selesai,5/13/2/0,") || !strings.Contains(lines[2], ",gagal,") || !strings.Contains(lines[3], ",selesai,") {
+	if !strings.Contains(lines[1], ",selesai,5/14/2/0,") || !strings.Contains(lines[2], ",gagal,") || !strings.Contains(lines[3], ",selesai,") {
 		t.Errorf("statuses and findings:\n%s", stdout)
 	}
 	// May's workbooks were not overwritten by June's run.

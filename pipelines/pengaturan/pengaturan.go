@@ -10,8 +10,16 @@ import (
 	"kinerja/pipelines/sheet"
 )
 
-// Form code.
-const Pengaturan = "pengaturan"
+// Form codes.
+const (
+	Pengaturan = "pengaturan"
+	// Padanan pairs a row of the published Tabel 2.4 with the Renstra
+	// program it is, where the two name it differently ("Prog. Pengembangan
+	// Sistem Pendukung Usaha bagi UMKM" is PROGRAM PENGEMBANGAN SISTEM
+	// PENDUKUNG USAHA BAGI KOPERASI USAHA MIKRO KECIL MENENGAH, kode
+	// 1.2.11.1.2.11.01.17). Names alone cannot tell; a planner can.
+	Padanan = "pengaturan.padanan"
+)
 
 // Forms is the settings sheet.
 func Forms() []sheet.Form {
@@ -25,6 +33,20 @@ func Forms() []sheet.Form {
 			Fields: []sheet.Field{
 				{Name: "kunci", Match: func(c sheet.Column) bool { return c.Has("kunci") }},
 				{Name: "nilai", Match: func(c sheet.Column) bool { return c.Has("nilai") }},
+				{Name: "keterangan", Match: func(c sheet.Column) bool { return c.Has("keterangan") }},
+			},
+		},
+	}, {
+		Code:  Padanan,
+		Title: regexp.MustCompile(`^padanan`),
+		Spec: sheet.TableSpec{
+			Anchors: [][]string{{"uraian"}, {"kode"}},
+			Key:     []string{"kode"},
+			Label:   []string{"tabel"},
+			Fields: []sheet.Field{
+				{Name: "uraian", Match: func(c sheet.Column) bool { return c.Has("tabel") }},
+				{Name: "kode", Match: func(c sheet.Column) bool { return c.Has("kode") }},
+				{Name: "uraian_renstra", Match: func(c sheet.Column) bool { return c.Has("renstra") && !c.Has("kode") }},
 				{Name: "keterangan", Match: func(c sheet.Column) bool { return c.Has("keterangan") }},
 			},
 		},

@@ -255,3 +255,51 @@ func TestSettingsChangeMethodAndWindows(t *testing.T) {
 		}
 	})
 }
+
+// TestPadananPairsRows: a planner's pairing in Pengaturan (sheet Padanan)
+// lets a Tabel 2.4 row be compared with the Renstra program it is, though
+// the names differ; a pairing that names no program or no published row is
+// a finding and is ignored; without the sheet, such rows go uncompared.
+func TestPadananPairsRows(t *testing.T) {
+	const silang26 = `SELECT CAST(realisasi_t24 AS BIGINT), CAST(rp_t61 AS BIGINT), kode FROM mart.review_silang WHERE no = '2.6'`
+	in := copyInputs(t)
+	out, _ := runOnce(t, in)
+	if got := query(t, out, silang26); len(got) != 1 || got[0][0] != "3271770760" || got[0][1] != "3415887760" || got[0][2] != "1.2.11.1.2.11.01.17" {
+		t.Errorf("row 2.6 against Tabel 6.1 program 17: %v", got)
+	}
+	if n := query(t, out, `SELECT count(*) FROM mart.review WHERE rule = 'pengaturan.padanan'`); n[0][0] != "0" {
+		t.Errorf("%s padanan findings on the bundled settings", n[0][0])
+	}
+
+	t.Run("bad pairings are findings and ignored", func(t *testing.T) {
+		in := copyInputs(t)
+		editWorkbook(t, filepath.Join(in, "Pengaturan.xlsx"), func(f *excelize.File) {
+			f.SetCellStr("Padanan", "B5", "1.2.11.9.99")
+			f.SetCellStr("Padanan", "A6", "Prog. Yang Tidak Pernah Terbit")
+		})
+		out, _ := runOnce(t, in)
+		got := query(t, out, `SELECT cell, raw_text FROM mart.review WHERE rule = 'pengaturan.padanan' ORDER BY cell`)
+		if len(got) != 2 || got[0][0] != "A6" || got[0][1] != "Prog. Yang Tidak Pernah Terbit" || got[1][0] != "B5" || got[1][1] != "1.2.11.9.99" {
+			t.Errorf("padanan findings: %v", got)
+		}
+		if got := query(t, out, silang26); len(got) != 1 {
+			t.Errorf("the intact pairing of row 2.6 should still hold: %v", got)
+		}
+	})
+
+	t.Run("without pairings the row is not compared", func(t *testing.T) {
+		in := copyInputs(t)
+		editWorkbook(t, filepath.Join(in, "Pengaturan.xlsx"), func(f *excelize.File) {
+			if err := f.DeleteSheet("Padanan"); err != nil {
+				t.Fatal(err)
+			}
+		})
+		out, _ := runOnce(t, in)
+		if got := query(t, out, silang26); len(got) != 0 {
+			t.Errorf("row 2.6 compared without a pairing: %v", got)
+		}
+		if got := query(t, out, `SELECT count(*) FROM mart.review_silang`); got[0][0] != "2" {
+			t.Errorf("comparisons by name: %v, want the two Belanja Tidak Langsung rows", got)
+		}
+	})
+}

@@ -5,7 +5,8 @@
 --   anggaran  = the sum of the pagu Keuangan's lines under it carry that
 --               December (the year's budget as Keuangan records it),
 --   realisasi = the sum of their realisasi to December.
--- A row takes the number and name of the published row with the same name
+-- A row takes the number and name of the published row a planner paired
+-- with the program (clean.padanan), else of the one with the same name
 -- (meta.norm_nama), so its years join that row's history; a program the
 -- history does not have gets the next number of its section. Years the
 -- published table already has are left to it. Same columns as clean.tabel24.
@@ -29,9 +30,13 @@ hist AS (
 hist_years AS (
     SELECT DISTINCT no, uraian, year FROM clean.tabel24 WHERE status = 'ok' AND measure IN ('anggaran', 'realisasi')
 ),
+-- A planner's pairing (clean.padanan) comes before a match by name.
 matched AS (
     SELECT g.*, h.no AS h_no, h.uraian AS h_uraian, h.seq AS h_seq
-    FROM grp g LEFT JOIN hist h ON h.nama = meta.norm_nama(g.uraian) AND h.section = g.section
+    FROM grp g
+    LEFT JOIN (SELECT DISTINCT nama, kode FROM clean.padanan WHERE status = 'ok') p ON p.kode = g.kode
+    LEFT JOIN hist h ON h.section = g.section AND (h.nama = p.nama OR h.nama = meta.norm_nama(g.uraian))
+    QUALIFY row_number() OVER (PARTITION BY g.kode ORDER BY (h.nama = p.nama) DESC NULLS LAST, h.seq) = 1
 ),
 numbered AS (
     SELECT m.*,

@@ -1,8 +1,9 @@
 -- mart.review_silang: Tabel 2.4's realisasi for the Renstra's first planning
 -- year against the Rp Tabel 6.1 prints for that year ("data capaian pada
--- tahun awal perencanaan"), for rows whose names are the same once the
+-- tahun awal perencanaan"), for rows a planner paired with a Renstra
+-- program (clean.padanan) and rows whose names are the same once the
 -- published abbreviations are written out ("Prog." → program). Rows whose
--- names differ are not compared.
+-- names differ and that nobody paired are not compared.
 CREATE TABLE mart.review_silang AS
 WITH r AS (SELECT file_id, coalesce(tahun_awal_perencanaan, periode_awal) AS y FROM clean.renstra),
 t61 AS (
@@ -20,12 +21,15 @@ t24 AS (
 SELECT t24.no, t24.uraian, t61.kode, t61.uraian AS uraian_renstra, t24.year,
        t24.value AS realisasi_t24, t61.rp AS rp_t61, t61.rp - t24.value AS difference,
        t24.file, t24.sheet, t24.cell, t61.file AS file_t61, t61.sheet AS sheet_t61, t61.cells AS cells_t61
-FROM t24 JOIN t61 ON t61.nama = t24.nama AND t61.year = t24.year
+FROM t24
+JOIN t61 ON t61.year = t24.year
+ AND (t61.nama = t24.nama
+      OR EXISTS (SELECT 1 FROM clean.padanan p WHERE p.status = 'ok' AND p.nama = t24.nama AND p.kode = t61.kode))
 WHERE t24.value <> t61.rp;
 COMMENT ON TABLE mart.review_silang IS 'Realisasi Tabel 2.4 tahun awal perencanaan yang berbeda dengan angka Rp Tabel 6.1 untuk program/belanja yang sama namanya.';
 COMMENT ON COLUMN mart.review_silang.no IS 'Nomor baris di Tabel 2.4 (mis. 1.1).';
 COMMENT ON COLUMN mart.review_silang.uraian IS 'Uraian baris di Tabel 2.4 seperti tercetak.';
-COMMENT ON COLUMN mart.review_silang.kode IS 'Kode rekening baris Tabel 6.1 yang namanya sama.';
+COMMENT ON COLUMN mart.review_silang.kode IS 'Kode rekening baris Tabel 6.1 yang namanya sama atau yang dipadankan (clean.padanan).';
 COMMENT ON COLUMN mart.review_silang.uraian_renstra IS 'Uraian baris Tabel 6.1 seperti tercetak.';
 COMMENT ON COLUMN mart.review_silang.year IS 'Tahun awal perencanaan Renstra yang dibandingkan (mis. 2016).';
 COMMENT ON COLUMN mart.review_silang.realisasi_t24 IS 'Realisasi tahun itu menurut Tabel 2.4, dalam rupiah.';

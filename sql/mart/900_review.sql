@@ -82,6 +82,16 @@ WITH all_rows AS (
            file, sheet, cell, key, NULL, 'Kunci pengaturan ini tidak dikenal; diabaikan.', NULL, NULL, NULL
     FROM clean.settings_unknown
     UNION ALL
+    SELECT 5, 'Masukan', 'sedang', 'pengaturan.padanan', NULL, uraian, NULL, NULL, NULL, NULL, NULL,
+           file, sheet, cell, CASE WHEN status = 'uraian_tidak_ada' THEN uraian ELSE kode END,
+           CASE status WHEN 'uraian_tidak_ada' THEN 'uraian baris Tabel 2.4 terbitan' ELSE 'kode program Renstra, mis. 1.2.11.1.2.11.01.17' END,
+           CASE status WHEN 'uraian_kosong' THEN 'Padanan tanpa uraian Tabel 2.4; diabaikan.'
+                       WHEN 'kode_kosong' THEN 'Padanan tanpa kode program Renstra; diabaikan.'
+                       WHEN 'kode_tidak_dikenal' THEN 'Kode "' || kode || '" bukan kode program di Renstra; padanan ini diabaikan.'
+                       ELSE 'Tidak ada baris Tabel 2.4 terbitan bernama "' || uraian || '"; padanan ini diabaikan.' END,
+           NULL, NULL, NULL
+    FROM clean.padanan WHERE status <> 'ok'
+    UNION ALL
     SELECT 5, 'Masukan', 'sedang', 'pengaturan.jendela', NULL, 'jendela_review', NULL, NULL, NULL, NULL, NULL,
            file, sheet, cell, part, 'rentang tahun, mis. 2011-2016',
            'Bagian "' || part || '" dari jendela_review bukan rentang tahun; diabaikan.', NULL, NULL, NULL
