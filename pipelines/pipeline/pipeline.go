@@ -17,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
 	"time"
@@ -76,6 +77,7 @@ type Options struct {
 	Version    string
 	Logger     *slog.Logger
 	Progress   func(Progress) // optional: called as files are read and products written
+	Readers    int            // files read at once; 0 is one per core
 }
 
 // Progress is a step of a run, for a terminal's progress line.
@@ -104,6 +106,10 @@ type TableCount struct {
 	Name string
 	Rows int64
 }
+
+// maxPending is how many raw rows the run holds before loading them into
+// the warehouse: enough to make few inserts, bounded whatever the inputs.
+const maxPending = 250_000
 
 var periodRe = regexp.MustCompile(`^(19|20)\d\d-(0[1-9]|1[0-2])$`)
 
@@ -199,9 +205,33 @@ func Run(ctx context.Context, opts Options) (_ *Summary, err error) {
 		}
 	}
 
-	l := newLoader(db)
-	defer l.release()
-	forms := Forms()
+	// Files are read in parallel, one per core, each into batches of its
+	// own; they are loaded into the warehouse, and logged, in file order, so
+	// the warehouse and the findings are the same whatever finished first.
+	// Batches are loaded together once they hold maxPending rows: an insert
+	// per file would cost a commit per file.
+	readCtx, stopReading := context.WithCancel(ctx)
+	defer stopReading()
+	readers := opts.Readers
+	if readers <= 0 {
+		readers = runtime.GOMAXPROCS(0)
+	}
+	reads := readAll(readCtx, db, files, Forms(), readers)
+	var pending []*loader
+	pendingRows := 0
+	load := func() error {
+		err := flushAll(ctx, db, pending)
+		for _, l := range pending {
+			l.release()
+		}
+		pending, pendingRows = nil, 0
+		return err
+	}
+	defer func() {
+		for _, l := range pending {
+			l.release()
+		}
+	}()
 	for i := range files {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("run cancelled: %w", err)
@@ -212,16 +242,31 @@ func Run(ctx context.Context, opts Options) (_ *Summary, err error) {
 			sum.Files = append(sum.Files, FileResult{File: *f})
 			continue
 		}
-		res, err := readFile(ctx, l, f, forms, &findings)
-		if err != nil {
-			return nil, fmt.Errorf("read %s: %w", f.Path, err)
+		r := <-reads[i]
+		r.done()
+		if r.err != nil {
+			if r.loader != nil {
+				r.loader.release()
+			}
+			return nil, fmt.Errorf("read %s: %w", f.Path, r.err)
 		}
-		if err := l.flush(ctx); err != nil {
-			return nil, fmt.Errorf("load %s: %w", f.Path, err)
+		pending = append(pending, r.loader)
+		if pendingRows += r.loader.size(); pendingRows >= maxPending {
+			if err := load(); err != nil {
+				return nil, fmt.Errorf("load %s: %w", f.Path, err)
+			}
 		}
+		*f = r.res.File
+		for _, x := range r.findings.All() {
+			findings.Add(x)
+		}
+		res := r.res
 		log.Info("file read", "file", f.Path, "forms", strings.Join(res.Forms, ","), "cells", res.Cells, "values", res.Values, "findings", res.Findings)
 		progress(Progress{Step: "membaca", Done: i + 1, Total: len(files), Detail: fmt.Sprintf("%s: %d sel, %d nilai", f.Path, res.Cells, res.Values)})
 		sum.Files = append(sum.Files, res)
+	}
+	if err := load(); err != nil {
+		return nil, fmt.Errorf("load inputs: %w", err)
 	}
 	if err := loadFiles(ctx, db, files); err != nil {
 		return nil, err

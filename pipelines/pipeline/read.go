@@ -80,10 +80,28 @@ func (l *loader) addClues(fileID int, clues []bulanan.Clue) error {
 	return nil
 }
 
-// flush loads every batch that has rows.
-func (l *loader) flush(ctx context.Context) error {
-	for _, b := range []*warehouse.Batch{l.cells, l.sheets, l.rows, l.values, l.identity} {
-		if err := l.db.Load(ctx, b); err != nil {
+func (l *loader) batches() []*warehouse.Batch {
+	return []*warehouse.Batch{l.cells, l.sheets, l.rows, l.values, l.identity}
+}
+
+// size is the number of rows waiting to be loaded.
+func (l *loader) size() int {
+	n := 0
+	for _, b := range l.batches() {
+		n += b.Len()
+	}
+	return n
+}
+
+// flushAll loads the rows of several loaders (files read apart), one insert
+// per raw table.
+func flushAll(ctx context.Context, db *warehouse.DB, loaders []*loader) error {
+	for t := range 5 {
+		var bs []*warehouse.Batch
+		for _, l := range loaders {
+			bs = append(bs, l.batches()[t])
+		}
+		if err := db.LoadAll(ctx, bs...); err != nil {
 			return err
 		}
 	}
@@ -91,7 +109,7 @@ func (l *loader) flush(ctx context.Context) error {
 }
 
 func (l *loader) release() {
-	for _, b := range []*warehouse.Batch{l.cells, l.sheets, l.rows, l.values, l.identity} {
+	for _, b := range l.batches() {
 		b.Release()
 	}
 }
@@ -101,6 +119,66 @@ func nullable(s string) any {
 		return nil
 	}
 	return s
+}
+
+// fileRead is one file read by readAll: its raw batches, waiting to be
+// loaded, and its findings.
+type fileRead struct {
+	res      FileResult
+	loader   *loader
+	findings *finding.Log
+	err      error
+	done     func() // frees the slot, once the caller holds the result
+}
+
+// readAll reads the files to be read with up to workers goroutines and
+// returns, per file, a channel that delivers its result; files not to be
+// read get none. At most workers+1 files are being read or waiting to be
+// taken at once: a slot is taken before a file is read and freed by the
+// caller when it takes the result. A worker stops early when ctx is
+// cancelled.
+func readAll(ctx context.Context, db *warehouse.DB, files []inputs.File, forms []sheet.Form, workers int) []chan fileRead {
+	if workers < 1 {
+		workers = 1
+	}
+	out := make([]chan fileRead, len(files))
+	var todo []int
+	for i := range files {
+		if files[i].Status == inputs.Read {
+			out[i] = make(chan fileRead, 1)
+			todo = append(todo, i)
+		}
+	}
+	slots := make(chan struct{}, workers+1)
+	jobs := make(chan int)
+	go func() {
+		defer close(jobs)
+		for _, i := range todo {
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				for _, j := range todo {
+					if j >= i {
+						out[j] <- fileRead{err: ctx.Err(), done: func() {}}
+					}
+				}
+				return
+			}
+			jobs <- i
+		}
+	}()
+	for w := 0; w < workers; w++ {
+		go func() {
+			for i := range jobs {
+				f := files[i] // a copy: readFile records status and save time in it
+				r := fileRead{loader: newLoader(db), findings: &finding.Log{}, done: func() { <-slots }}
+				r.res, r.err = readFile(ctx, r.loader, &f, forms, r.findings)
+				r.res.File = f
+				out[i] <- r
+			}
+		}()
+	}
+	return out
 }
 
 // readFile reads one spreadsheet into the raw batches. Problems in the file

@@ -109,6 +109,10 @@ func (g *Grid) RowEmpty(r int) bool {
 // Workbook is an opened spreadsheet file.
 type Workbook struct {
 	f *excelize.File
+	// formats caches each style's number format code: excelize rebuilds the
+	// whole style for every GetStyle, and a register has thousands of cells
+	// sharing a handful of styles.
+	formats map[int]string
 }
 
 // Modified is when the workbook was last saved, as the file itself records
@@ -238,13 +242,20 @@ func (w *Workbook) describe(sheetName string, cell *Cell) error {
 	if err != nil || styleID == 0 {
 		return nil
 	}
-	st, err := w.f.GetStyle(styleID)
-	if err != nil || st == nil {
-		return nil
-	}
-	code := builtinFormats[st.NumFmt]
-	if st.CustomNumFmt != nil {
-		code = *st.CustomNumFmt
+	code, known := w.formats[styleID]
+	if !known {
+		st, err := w.f.GetStyle(styleID)
+		if err != nil || st == nil {
+			return nil
+		}
+		code = builtinFormats[st.NumFmt]
+		if st.CustomNumFmt != nil {
+			code = *st.CustomNumFmt
+		}
+		if w.formats == nil {
+			w.formats = map[int]string{}
+		}
+		w.formats[styleID] = code
 	}
 	cell.NumFmt = code
 	cell.Percent = isPercentFormat(code)

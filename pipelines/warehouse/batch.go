@@ -146,13 +146,35 @@ var viewSeq atomic.Int64
 
 // Load inserts the batch into its table by column name and resets the batch.
 func (w *DB) Load(ctx context.Context, b *Batch) error {
-	if b.rows == 0 {
+	return w.LoadAll(ctx, b)
+}
+
+// LoadAll inserts batches of the same table, built apart (one per input file
+// read in parallel), in one statement, and resets them. One insert instead
+// of one per batch matters: each is a commit of its own.
+func (w *DB) LoadAll(ctx context.Context, batches ...*Batch) error {
+	var recs []arrow.RecordBatch
+	defer func() {
+		for _, r := range recs {
+			r.Release()
+		}
+	}()
+	var b *Batch
+	for _, x := range batches {
+		if x.rows == 0 {
+			continue
+		}
+		if b != nil && (x.table != b.table || !x.schema.Equal(b.schema)) {
+			return fmt.Errorf("load %s: a batch of %s in the same load", b.table, x.table)
+		}
+		b = x
+		recs = append(recs, x.rb.NewRecordBatch())
+		x.rows = 0
+	}
+	if b == nil {
 		return nil
 	}
-	rec := b.rb.NewRecordBatch()
-	defer rec.Release()
-	b.rows = 0
-	reader, err := array.NewRecordReader(b.schema, []arrow.RecordBatch{rec})
+	reader, err := array.NewRecordReader(b.schema, recs)
 	if err != nil {
 		return fmt.Errorf("load %s: %w", b.table, err)
 	}
