@@ -16,6 +16,7 @@ import (
 
 	"kinerja/pipelines/inputs"
 	"kinerja/pipelines/review"
+	"kinerja/pipelines/sheet/sheettest"
 	"kinerja/pipelines/tabel24"
 )
 
@@ -302,4 +303,39 @@ func TestPadananPairsRows(t *testing.T) {
 			t.Errorf("comparisons by name: %v, want the two Belanja Tidak Langsung rows", got)
 		}
 	})
+}
+
+// TestZipBombsAreRefusedAndTheRunGoesOn: a workbook that claims to unpack
+// to 20 GiB and one whose sheet inflates far past what it claims are each
+// refused with a finding naming the file; the run reads the rest and writes
+// its workbooks.
+func TestZipBombsAreRefusedAndTheRunGoesOn(t *testing.T) {
+	in := copyInputs(t)
+	bombs := map[string][]byte{
+		"Laporan_PUM_Juni_2018.xlsx": sheettest.ClaimingBomb(20 << 30),
+		"Laporan_SEK_Juni_2018.xlsx": sheettest.InflatingBomb(256 << 20),
+	}
+	for name, b := range bombs {
+		if err := os.WriteFile(filepath.Join(in, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, sum := runOnce(t, in)
+	got := query(t, out, `SELECT file, severity, message FROM mart.review WHERE rule = 'baca.berkas' ORDER BY file`)
+	if len(got) != 2 {
+		t.Fatalf("findings for the bombs: %v", got)
+	}
+	for _, f := range got {
+		if bombs[f[0]] == nil || f[1] != "sedang" || !strings.Contains(f[2], "terlalu besar") {
+			t.Errorf("finding %v; want each bomb refused as too large", f)
+		}
+	}
+	for _, f := range sum.Files {
+		if bombs[f.File.Path] != nil && (f.File.Status != inputs.Failed || f.Cells != 0) {
+			t.Errorf("%s: status %s, %d cells read", f.File.Path, f.File.Status, f.Cells)
+		}
+	}
+	if len(sum.Workbooks) != 5 {
+		t.Errorf("workbooks %v: the run should go on with the other inputs", sum.Workbooks)
+	}
 }

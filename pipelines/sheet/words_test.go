@@ -1,14 +1,16 @@
 package sheet
 
 import (
-	"archive/zip"
 	"bytes"
 	"errors"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"kinerja/pipelines/sheet/sheettest"
 )
 
 func TestParseDate(t *testing.T) {
@@ -174,32 +176,33 @@ func FuzzFindHeader(f *testing.F) {
 // TestOpenRefusesAZipBomb: a workbook whose parts claim to unpack to more
 // than MaxUnzipped is refused before anything is inflated.
 func TestOpenRefusesAZipBomb(t *testing.T) {
-	real := excelize.NewFile()
 	var good bytes.Buffer
-	real.Write(&good)
-	zr, _ := zip.NewReader(bytes.NewReader(good.Bytes()), int64(good.Len()))
-	var bomb bytes.Buffer
-	zw := zip.NewWriter(&bomb)
-	for _, f := range zr.File {
-		h := f.FileHeader
-		if f.Name == "xl/worksheets/sheet1.xml" {
-			h.UncompressedSize64 = 20 << 30 // claims 20 GiB
-		}
-		w, err := zw.CreateRaw(&h)
-		if err != nil {
-			t.Fatal(err)
-		}
-		raw, _ := f.OpenRaw()
-		var b bytes.Buffer
-		b.ReadFrom(raw)
-		w.Write(b.Bytes())
-	}
-	zw.Close()
-	_, err := Open(bytes.NewReader(bomb.Bytes()))
+	excelize.NewFile().Write(&good)
+	bomb := sheettest.ClaimingBomb(20 << 30) // claims 20 GiB
+	_, err := Open(bytes.NewReader(bomb))
 	if !errors.Is(err, ErrTooLarge) {
 		t.Fatalf("a zip bomb: %v, want ErrTooLarge", err)
 	}
 	if _, err := Open(bytes.NewReader(good.Bytes())); err != nil {
 		t.Fatalf("the same workbook without the lie: %v", err)
+	}
+}
+
+// TestOpenStopsAnInflatingBomb: a workbook whose sheet claims a few
+// kilobytes but inflates to 256 MiB is refused at the first bytes past its
+// claim, without inflating the rest or holding it in memory. (excelize alone
+// would open it with the sheet cut at its claim, and read it as shorter.)
+func TestOpenStopsAnInflatingBomb(t *testing.T) {
+	bomb := sheettest.InflatingBomb(256 << 20)
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	_, err := Open(bytes.NewReader(bomb))
+	runtime.ReadMemStats(&after)
+	if !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("a sheet that inflates past its declared size: %v, want ErrTooLarge", err)
+	}
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 32<<20 {
+		t.Errorf("opening the bomb allocated %d MiB; it should stop at its claim", alloc>>20)
 	}
 }

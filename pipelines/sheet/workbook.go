@@ -5,6 +5,8 @@
 package sheet
 
 import (
+	"archive/zip"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -130,20 +132,29 @@ func (w *Workbook) Modified() time.Time {
 	return t
 }
 
-// MaxUnzipped bounds what a workbook may unpack to. Each part's declared
-// size is checked before it is inflated, so a zip bomb is refused at once,
-// with memory untouched; a part that inflates past its declared size is a
-// zip format error.
+// MaxUnzipped bounds what a workbook may unpack to. The parts' declared
+// sizes are added up before anything is inflated, so a zip bomb that says
+// what it is is refused at once; each part is then inflated once, into
+// nothing, to check it is no bigger than it says and that its checksum
+// holds, so a bomb that lies is stopped at the first byte past its claim
+// and a damaged part is caught here rather than read half.
 const MaxUnzipped = 1 << 30
 
 // ErrTooLarge is returned for a workbook whose parts add up to more than
-// MaxUnzipped.
+// MaxUnzipped, or a part that inflates past its declared size.
 var ErrTooLarge = errors.New("workbook unpacks to more than the limit")
 
 // Open reads a workbook from r. The caller keeps ownership of r; nothing is
 // ever written back to an input.
 func Open(r io.Reader) (*Workbook, error) {
-	f, err := excelize.OpenReader(r, excelize.Options{UnzipSizeLimit: MaxUnzipped, UnzipXMLSizeLimit: 64 << 20})
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	if err := verifyParts(b); err != nil {
+		return nil, err
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(b), excelize.Options{UnzipSizeLimit: MaxUnzipped, UnzipXMLSizeLimit: 64 << 20})
 	if err != nil {
 		if strings.Contains(err.Error(), "unzip size exceeds") {
 			return nil, fmt.Errorf("%w (%d bytes): %v", ErrTooLarge, int64(MaxUnzipped), err)
@@ -151,6 +162,38 @@ func Open(r io.Reader) (*Workbook, error) {
 		return nil, err
 	}
 	return &Workbook{f: f}, nil
+}
+
+// verifyParts checks a workbook's zip before excelize reads it: excelize
+// keeps whatever a part inflated to before an error, so a truncated or
+// lying part would be read as a shorter sheet.
+func verifyParts(b []byte) error {
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		return err
+	}
+	var total uint64
+	for _, f := range zr.File {
+		total += f.UncompressedSize64
+		if total > MaxUnzipped {
+			return fmt.Errorf("%w (%d bytes): parts declare %d bytes or more", ErrTooLarge, int64(MaxUnzipped), total)
+		}
+	}
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			return fmt.Errorf("%s: %w", f.Name, err)
+		}
+		_, err = io.Copy(io.Discard, rc) // archive/zip stops past the declared size and checks the CRC
+		rc.Close()
+		if errors.Is(err, zip.ErrFormat) {
+			return fmt.Errorf("%w: %s inflates past its declared %d bytes", ErrTooLarge, f.Name, f.UncompressedSize64)
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", f.Name, err)
+		}
+	}
+	return nil
 }
 
 // Date1904 reports whether the workbook counts dates from 1904 (old Mac
