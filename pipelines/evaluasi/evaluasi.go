@@ -253,7 +253,7 @@ func write(ctx context.Context, db *warehouse.DB, dir, name string, year, renstr
 			return err
 		}
 	}
-	if r, err = footer(ctx, db, b, sh, r, triwulan, pairCol(10), colKet); err != nil {
+	if r, err = footer(ctx, db, b, sh, r, triwulan, pairCol(10), colKet, lap); err != nil {
 		return err
 	}
 	if _, err := faktor(ctx, db, b, sh, r+1, year, triwulan); err != nil {
@@ -275,7 +275,7 @@ func write(ctx context.Context, db *warehouse.DB, dir, name string, year, renstr
 
 // footer writes the average capaian and predikat for the Dinas under the
 // Renja capaian pair, then the same per unit.
-func footer(ctx context.Context, db *warehouse.DB, b *xlsx.Book, sh string, r, triwulan, col, last int) (int, error) {
+func footer(ctx context.Context, db *warehouse.DB, b *xlsx.Book, sh string, r, triwulan, col, last int, lap report.Laporan) (int, error) {
 	q, err := db.QueryContext(ctx, `
 		SELECT p.lingkup, coalesce(u.nama, p.lingkup), CAST(rata_capaian_k AS VARCHAR), coalesce(predikat_k, ''),
 		       CAST(rata_capaian_rp AS VARCHAR), coalesce(predikat_rp, '')
@@ -344,7 +344,7 @@ func footer(ctx context.Context, db *warehouse.DB, b *xlsx.Book, sh string, r, t
 	}
 	notes := []string{
 		"Tingkat capaian kinerja = realisasi ÷ target × 100 (indikator berpolaritas negatif: (2 × target − realisasi) ÷ target × 100); realisasi anggaran = realisasi ÷ pagu × 100.",
-		"Predikat (Permendagri 86/2017): > 90 Sangat Tinggi; > 75 s.d. 90 Tinggi; > 65 s.d. 75 Sedang; > 50 s.d. 65 Rendah; ≤ 50 Sangat Rendah. Dasar predikat: rata-rata kolom 15a.",
+		"Predikat (" + lap.SkalaPredikatAsal + "): " + lap.SkalaPredikat + ". Dasar predikat: rata-rata kolom 15a.",
 		"Realisasi triwulan = angka kumulatif akhir triwulan dikurangi akhir triwulan sebelumnya; indikator persen: posisi akhir triwulan.",
 	}
 	r++

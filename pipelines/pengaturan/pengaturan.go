@@ -19,6 +19,9 @@ const (
 	// PENDUKUNG USAHA BAGI KOPERASI USAHA MIKRO KECIL MENENGAH, kode
 	// 1.2.11.1.2.11.01.17). Names alone cannot tell; a planner can.
 	Padanan = "pengaturan.padanan"
+	// Predikat is the scale that names a capaian (Sangat Tinggi … Sangat
+	// Rendah): Permendagri 86/2017 unless an office sets its own.
+	Predikat = "pengaturan.predikat"
 )
 
 // Forms is the settings sheet.
@@ -33,6 +36,19 @@ func Forms() []sheet.Form {
 			Fields: []sheet.Field{
 				{Name: "kunci", Match: func(c sheet.Column) bool { return c.Has("kunci") }},
 				{Name: "nilai", Match: func(c sheet.Column) bool { return c.Has("nilai") }},
+				{Name: "keterangan", Match: func(c sheet.Column) bool { return c.Has("keterangan") }},
+			},
+		},
+	}, {
+		Code:  Predikat,
+		Title: regexp.MustCompile(`^skala predikat`),
+		Spec: sheet.TableSpec{
+			Anchors: [][]string{{"predikat"}, {"lebih"}},
+			Key:     []string{"predikat"},
+			Label:   []string{"keterangan"},
+			Fields: []sheet.Field{
+				{Name: "predikat", Match: func(c sheet.Column) bool { return c.Has("predikat") }},
+				{Name: "batas", Match: func(c sheet.Column) bool { return c.Has("lebih") }, Parse: sheet.ParseNumber},
 				{Name: "keterangan", Match: func(c sheet.Column) bool { return c.Has("keterangan") }},
 			},
 		},

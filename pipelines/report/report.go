@@ -17,17 +17,20 @@ type Laporan struct {
 	PerangkatDaerah   string
 	Urusan            string
 	MetodePertumbuhan string
+	SkalaPredikat     string // "> 90 Sangat Tinggi; …; ≤ 50 Sangat Rendah"
+	SkalaPredikatAsal string // Permendagri 86/2017, or Pengaturan
 }
 
 // ReadLaporan reads mart.laporan.
 func ReadLaporan(ctx context.Context, db *warehouse.DB) (Laporan, error) {
 	var l Laporan
-	var urusan, metode sql.NullString
-	if err := db.QueryRowContext(ctx, `SELECT perangkat_daerah, urusan, metode_pertumbuhan FROM mart.laporan`).
-		Scan(&l.PerangkatDaerah, &urusan, &metode); err != nil {
+	var urusan, metode, skala, asal sql.NullString
+	if err := db.QueryRowContext(ctx, `SELECT perangkat_daerah, urusan, metode_pertumbuhan, skala_predikat, skala_predikat_asal FROM mart.laporan`).
+		Scan(&l.PerangkatDaerah, &urusan, &metode, &skala, &asal); err != nil {
 		return l, fmt.Errorf("mart.laporan: %w", err)
 	}
 	l.Urusan, l.MetodePertumbuhan = urusan.String, metode.String
+	l.SkalaPredikat, l.SkalaPredikatAsal = skala.String, asal.String
 	return l, nil
 }
 

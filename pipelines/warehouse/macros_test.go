@@ -499,7 +499,9 @@ func TestMacroNamaBulan(t *testing.T) {
 }
 
 func TestMacroPredikat(t *testing.T) {
-	db := macroDB(t)
+	// The scale is a table of the clean stage; without a typed one it is
+	// Permendagri 86/2017's.
+	db, _ := freshWarehouse(t, "meta", "raw", "clean")
 	for x, want := range map[string]string{
 		"100": "Sangat Tinggi", "90.01": "Sangat Tinggi", "90": "Tinggi", "75.5": "Tinggi", "75": "Sedang",
 		"65.01": "Sedang", "65": "Rendah", "50.01": "Rendah", "50": "Sangat Rendah", "0": "Sangat Rendah", "-3": "Sangat Rendah",

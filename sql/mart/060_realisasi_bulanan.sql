@@ -28,7 +28,8 @@ k AS (SELECT * FROM clean.keuangan WHERE row_kind = 'data' AND kode IS NOT NULL 
 kin AS (
     SELECT g.unit, g.month, g.kode, g.kode_indikator,
            arg_max(u.kinerja, u.month) AS kinerja, max(u.month) AS bulan_kinerja,
-           arg_max(u.file, u.month) AS file_kinerja, arg_max(u.kinerja_cell, u.month) AS cell_kinerja
+           arg_max(u.file, u.month) AS file_kinerja, arg_max(u.sheet, u.month) AS sheet_kinerja,
+           arg_max(u.kinerja_cell, u.month) AS cell_kinerja
     FROM grid g JOIN u ON u.unit = g.unit AND u.year = g.year AND u.month <= g.month AND u.kode = g.kode
                       AND u.kode_indikator IS NOT DISTINCT FROM g.kode_indikator AND u.kinerja IS NOT NULL
     GROUP BY g.unit, g.month, g.kode, g.kode_indikator
@@ -40,20 +41,25 @@ catatan AS (
     GROUP BY g.unit, g.month, g.kode, g.kode_indikator
 ),
 ang_unit AS (
-    SELECT g.month, g.kode, arg_max(u.anggaran, u.month) AS anggaran, max(u.month) AS bulan
+    SELECT g.month, g.kode, arg_max(u.anggaran, u.month) AS anggaran, max(u.month) AS bulan,
+           arg_max(u.file, u.month) AS file, arg_max(u.sheet, u.month) AS sheet, arg_max(u.anggaran_cell, u.month) AS cell
     FROM grid g JOIN u ON u.year = g.year AND u.month <= g.month AND u.kode = g.kode AND u.anggaran IS NOT NULL
     WHERE g.daun
     GROUP BY g.month, g.kode
 ),
 ang_keu AS (
-    SELECT g.month, g.kode, arg_max(k.anggaran, k.month) AS anggaran, max(k.month) AS bulan
+    SELECT g.month, g.kode, arg_max(k.anggaran, k.month) AS anggaran, max(k.month) AS bulan,
+           arg_max(k.file, k.month) AS file, arg_max(k.sheet, k.month) AS sheet, arg_max(k.anggaran_cell, k.month) AS cell
     FROM grid g JOIN k ON k.year = g.year AND k.month <= g.month AND k.kode = g.kode
     WHERE g.daun
     GROUP BY g.month, g.kode
 ),
 daun AS (
-    SELECT g.*, kin.kinerja, kin.bulan_kinerja, kin.file_kinerja, kin.cell_kinerja, c.permasalahan, c.solusi,
+    SELECT g.*, kin.kinerja, kin.bulan_kinerja, kin.file_kinerja, kin.sheet_kinerja, kin.cell_kinerja, c.permasalahan, c.solusi,
            CASE WHEN ak.bulan IS NOT NULL AND (au.bulan IS NULL OR ak.bulan >= au.bulan) THEN ak.anggaran ELSE au.anggaran END AS anggaran,
+           CASE WHEN ak.bulan IS NOT NULL AND (au.bulan IS NULL OR ak.bulan >= au.bulan) THEN ak.file ELSE au.file END AS file_anggaran,
+           CASE WHEN ak.bulan IS NOT NULL AND (au.bulan IS NULL OR ak.bulan >= au.bulan) THEN ak.sheet ELSE au.sheet END AS sheet_anggaran,
+           CASE WHEN ak.bulan IS NOT NULL AND (au.bulan IS NULL OR ak.bulan >= au.bulan) THEN ak.cell ELSE au.cell END AS cell_anggaran,
            CASE WHEN ak.bulan IS NOT NULL AND (au.bulan IS NULL OR ak.bulan >= au.bulan) THEN 'Keuangan'
                 WHEN au.bulan IS NOT NULL THEN 'unit' END AS sumber_anggaran,
            greatest(ak.bulan, au.bulan) AS bulan_anggaran
@@ -65,12 +71,15 @@ daun AS (
 ),
 lines AS (SELECT DISTINCT month, kode, anggaran, bulan_anggaran FROM daun WHERE daun AND anggaran IS NOT NULL)
 SELECT d.unit, d.year, d.month, d.seq, d.kode, d.kode_indikator, d.jenis,
-       d.kinerja, d.bulan_kinerja, d.file_kinerja, d.cell_kinerja,
+       d.kinerja, d.bulan_kinerja, d.file_kinerja, d.sheet_kinerja, d.cell_kinerja,
        CASE WHEN d.daun THEN d.anggaran
             ELSE (SELECT sum(l.anggaran) FROM lines l WHERE l.month = d.month AND l.kode LIKE d.kode || '.%') END AS anggaran,
        CASE WHEN d.daun THEN d.sumber_anggaran ELSE 'jumlah baris di bawahnya' END AS sumber_anggaran,
        CASE WHEN d.daun THEN d.bulan_anggaran
             ELSE (SELECT min(l.bulan_anggaran) FROM lines l WHERE l.month = d.month AND l.kode LIKE d.kode || '.%') END AS bulan_anggaran,
+       CASE WHEN d.daun THEN d.file_anggaran END AS file_anggaran,
+       CASE WHEN d.daun THEN d.sheet_anggaran END AS sheet_anggaran,
+       CASE WHEN d.daun THEN d.cell_anggaran END AS cell_anggaran,
        d.permasalahan, d.solusi
 FROM daun d;
 COMMENT ON TABLE mart.realisasi_bulanan IS 'Posisi setiap baris rencana tahun periode pada akhir setiap bulan sampai periode: realisasi kinerja dan anggaran kumulatif dari laporan bulanan yang berlaku.';
@@ -86,6 +95,10 @@ COMMENT ON COLUMN mart.realisasi_bulanan.bulan_kinerja IS 'Bulan laporan asal an
 COMMENT ON COLUMN mart.realisasi_bulanan.file_kinerja IS 'Berkas laporan asal angka kinerja.';
 COMMENT ON COLUMN mart.realisasi_bulanan.cell_kinerja IS 'Sel asal angka kinerja.';
 COMMENT ON COLUMN mart.realisasi_bulanan.anggaran IS 'Realisasi anggaran kumulatif (rupiah): Keuangan, bila tidak ada laporan unit; untuk program dan baris jumlah, jumlah baris di bawahnya.';
+COMMENT ON COLUMN mart.realisasi_bulanan.sheet_kinerja IS 'Lembar asal angka kinerja.';
+COMMENT ON COLUMN mart.realisasi_bulanan.file_anggaran IS 'Berkas asal angka anggaran (laporan Keuangan atau unit); kosong untuk jumlah.';
+COMMENT ON COLUMN mart.realisasi_bulanan.sheet_anggaran IS 'Lembar asal angka anggaran.';
+COMMENT ON COLUMN mart.realisasi_bulanan.cell_anggaran IS 'Sel asal angka anggaran.';
 COMMENT ON COLUMN mart.realisasi_bulanan.sumber_anggaran IS 'Asal angka anggaran: Keuangan, unit, atau jumlah baris di bawahnya.';
 COMMENT ON COLUMN mart.realisasi_bulanan.bulan_anggaran IS 'Bulan laporan asal angka anggaran (untuk jumlah: bulan paling lama di antara barisnya).';
 COMMENT ON COLUMN mart.realisasi_bulanan.permasalahan IS 'Permasalahan yang ditulis unit di laporan bulan ini.';

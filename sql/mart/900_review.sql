@@ -82,6 +82,12 @@ WITH all_rows AS (
            file, sheet, cell, key, NULL, 'Kunci pengaturan ini tidak dikenal; diabaikan.', NULL, NULL, NULL
     FROM clean.settings_unknown
     UNION ALL
+    SELECT 5, 'Masukan', 'sedang', 'pengaturan.predikat', NULL, 'Skala predikat', NULL, NULL, NULL, NULL, NULL,
+           file, sheet, cell, coalesce(predikat, '') || CASE WHEN batas_raw IS NOT NULL THEN ' / ' || batas_raw ELSE '' END,
+           'nama predikat dan batas capaian (%), tertinggi dulu; predikat terendah tanpa batas',
+           masalah || ' Skala ini tidak dipakai; yang berlaku skala Permendagri 86/2017.', NULL, NULL, NULL
+    FROM clean.skala_predikat_isian WHERE masalah IS NOT NULL
+    UNION ALL
     SELECT 5, 'Masukan', 'sedang', 'pengaturan.padanan', NULL, uraian, NULL, NULL, NULL, NULL, NULL,
            file, sheet, cell, CASE WHEN status = 'uraian_tidak_ada' THEN uraian ELSE kode END,
            CASE status WHEN 'uraian_tidak_ada' THEN 'uraian baris Tabel 2.4 terbitan' ELSE 'kode program Renstra, mis. 1.2.11.1.2.11.01.17' END,

@@ -58,16 +58,15 @@ CREATE MACRO meta.nama_bulan(m) AS
     ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus',
      'September', 'Oktober', 'November', 'Desember'][m];
 
--- The predikat of a capaian on the Permendagri 86/2017 scale (form E.81):
--- above 90 Sangat Tinggi, above 75 Tinggi, above 65 Sedang, above 50
--- Rendah, otherwise Sangat Rendah.
+-- The predikat of a capaian on the scale in force (clean.skala_predikat:
+-- Permendagri 86/2017 unless the Pengaturan workbook sets another): the
+-- first predikat, highest first, whose batas the capaian exceeds, or the
+-- lowest one. The table is read when a query uses the macro, so it is used
+-- from the clean stage on.
 CREATE MACRO meta.predikat(x) AS
     CASE WHEN x IS NULL THEN NULL
-         WHEN x > 90 THEN 'Sangat Tinggi'
-         WHEN x > 75 THEN 'Tinggi'
-         WHEN x > 65 THEN 'Sedang'
-         WHEN x > 50 THEN 'Rendah'
-         ELSE 'Sangat Rendah' END;
+         ELSE (SELECT s.predikat FROM clean.skala_predikat s
+               WHERE s.batas IS NULL OR x > s.batas ORDER BY s.urut LIMIT 1) END;
 
 -- Capaian of a realisasi r against a target t, in percent to two decimals:
 -- r ÷ t × 100 when more is better, (2t − r) ÷ t × 100 when less is better
