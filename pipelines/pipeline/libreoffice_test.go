@@ -52,6 +52,50 @@ func TestWorkbooksOpenInLibreOffice(t *testing.T) {
 			t.Errorf("%s: PDF of %d bytes is not a real document", name, len(b))
 		}
 	}
+	// The accountability reports as printed: their titles and figures are on
+	// the pages, Indonesian-formatted, and fitting to width keeps them to a
+	// few pages.
+	t.Run("LAKIP and LKPJ pages", func(t *testing.T) {
+		pdftotext, err := exec.LookPath("pdftotext")
+		if err != nil {
+			t.Skip("SKIPPED: pdftotext (poppler-utils) is not installed; .ci/run installs it")
+		}
+		for name, c := range map[string]struct {
+			wants     []string
+			everyPage [][]string // each page has all the headers of one sheet
+		}{
+			// fitted to width with the header rows repeated, every page of the
+			// LKPJ shows the headers of its first and last columns, and every
+			// page of its Sumber sheet those of Sumber
+			"LKPJ_2018":  {[]string{"LAPORAN KETERANGAN PERTANGGUNGJAWABAN", "2.046.136.000", "JUMLAH", "Sangat Tinggi"}, [][]string{{"Indikator Kinerja", "Serapan", "Solusi"}, {"Sel LKPJ", "Berkas Masukan", "Nilai"}}},
+			"LAKIP_2018": {[]string{"PERJANJIAN KINERJA", "CAPAIAN KINERJA TAHUN 2018", "103,61", "EFISIENSI", "GRAFIK", "ASAL SETIAP ANGKA"}, nil},
+		} {
+			pdf := filepath.Join(pdfs, name+".pdf")
+			text, err := exec.Command(pdftotext, "-layout", pdf, "-").Output()
+			if err != nil {
+				t.Fatalf("pdftotext %s: %v", name, err)
+			}
+			for _, w := range c.wants {
+				if !strings.Contains(string(text), w) {
+					t.Errorf("%s.pdf lacks %q", name, w)
+				}
+			}
+			pages := strings.Split(strings.TrimRight(string(text), "\f"), "\f")
+			for i, page := range pages {
+				ok := len(c.everyPage) == 0
+				for _, headers := range c.everyPage {
+					all := true
+					for _, w := range headers {
+						all = all && strings.Contains(page, w)
+					}
+					ok = ok || all
+				}
+				if !ok {
+					t.Errorf("%s.pdf page %d of %d lacks the headers of its sheet (%v): not fitted to width or headers not repeated", name, i+1, len(pages), c.everyPage)
+				}
+			}
+		}
+	})
 	// CSV "as shown" (the 9th filter option): the text LibreOffice displays.
 	asShown := "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true"
 	for name, wants := range map[string][]string{

@@ -11,6 +11,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"kinerja/pipelines/lakip"
 	"kinerja/pipelines/lkpj"
 	"kinerja/pipelines/sheet"
 )
@@ -126,34 +127,7 @@ func TestLKPJFiguresTraceToInputCells(t *testing.T) {
 			lineage[r[0]] = append(lineage[r[0]], [3]string{r[3], r[4], r[5]})
 		}
 	}
-	inputs := map[string]*excelize.File{}
-	inputValue := func(file, sh, cell string) float64 {
-		in := inputs[file]
-		if in == nil {
-			var err error
-			if in, err = excelize.OpenFile(filepath.Join(bundledInputs(t), filepath.FromSlash(file))); err != nil {
-				t.Fatal(err)
-			}
-			inputs[file] = in
-		}
-		raw, err := in.GetCellValue(sh, cell, excelize.Options{RawCellValue: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if v, err := strconv.ParseFloat(raw, 64); err == nil {
-			if percentCell(in, sh, cell) {
-				v *= 100
-			}
-			return v
-		}
-		n, err := sheet.ParseRupiah(raw)
-		if err != nil {
-			if n, err = sheet.ParseQuantity(raw); err != nil {
-				t.Fatalf("%s!%s!%s: %q is not a number", file, sh, cell, raw)
-			}
-		}
-		return n.Value.Float64()
-	}
+	inputValue := inputCells(t)
 	traced := func(ref string) (float64, bool) {
 		cells := lineage[ref]
 		if len(cells) == 0 {
@@ -207,6 +181,46 @@ func TestLKPJFiguresTraceToInputCells(t *testing.T) {
 	}
 }
 
+// inputCells returns a reader of the bundled input files' cells as numbers,
+// read the way a person would check them: the stored number (a percent
+// cell as the percentage it shows), or the Indonesian text parsed.
+func inputCells(t *testing.T) func(file, sh, cell string) float64 {
+	inputs := map[string]*excelize.File{}
+	t.Cleanup(func() {
+		for _, f := range inputs {
+			f.Close()
+		}
+	})
+	return func(file, sh, cell string) float64 {
+		t.Helper()
+		in := inputs[file]
+		if in == nil {
+			var err error
+			if in, err = excelize.OpenFile(filepath.Join(bundledInputs(t), filepath.FromSlash(file))); err != nil {
+				t.Fatal(err)
+			}
+			inputs[file] = in
+		}
+		raw, err := in.GetCellValue(sh, cell, excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v, err := strconv.ParseFloat(raw, 64); err == nil {
+			if percentCell(in, sh, cell) {
+				v *= 100
+			}
+			return v
+		}
+		n, err := sheet.ParseRupiah(raw)
+		if err != nil {
+			if n, err = sheet.ParseQuantity(raw); err != nil {
+				t.Fatalf("%s!%s!%s: %q is not a number", file, sh, cell, raw)
+			}
+		}
+		return n.Value.Float64()
+	}
+}
+
 func must(s string, err error) string {
 	if err != nil {
 		panic(err)
@@ -230,8 +244,8 @@ func percentCell(f *excelize.File, sh, cell string) bool {
 	return st.CustomNumFmt != nil && strings.Contains(*st.CustomNumFmt, "%")
 }
 
-// TestLKPJMidYearIsYearToDate: run for June, the LKPJ covers January to
-// June and its title says so; its figures are June's position.
+// TestLKPJMidYearIsYearToDate: run for June, the LKPJ and the LAKIP cover
+// January to June and their titles say so; the figures are June's.
 func TestLKPJMidYearIsYearToDate(t *testing.T) {
 	in := t.TempDir()
 	copyTree(t, bundledInputs(t), in, true)
@@ -251,6 +265,16 @@ func TestLKPJMidYearIsYearToDate(t *testing.T) {
 	title, _ := f.GetCellValue("LKPJ", "A1")
 	if !strings.Contains(title, "TAHUN 2018 (JANUARI S.D. JUNI, SEMENTARA)") {
 		t.Errorf("title %q does not say the LKPJ runs to June", title)
+	}
+	lk, err := excelize.OpenFile(wb(out, lakip.FileName(2018)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lk.Close()
+	for _, sh := range []string{lakip.SheetPK, lakip.SheetCapaian, lakip.SheetAnggaran} {
+		if title, _ := lk.GetCellValue(sh, "A1"); !strings.Contains(title, "(JANUARI S.D. JUNI, SEMENTARA)") {
+			t.Errorf("LAKIP %s title %q does not say it runs to June", sh, title)
+		}
 	}
 	// A kegiatan's realisasi Rp is Keuangan's June figure.
 	got := query(t, out, `SELECT count(*), count(*) FILTER (WHERE l.realisasi_rp = k.anggaran)

@@ -26,6 +26,7 @@ import (
 	"kinerja/pipelines/evaluasi"
 	"kinerja/pipelines/finding"
 	"kinerja/pipelines/inputs"
+	"kinerja/pipelines/lakip"
 	"kinerja/pipelines/lkpj"
 	"kinerja/pipelines/monitoring"
 	"kinerja/pipelines/pengaturan"
@@ -56,7 +57,7 @@ type Writer interface {
 
 // Writers are the products of a run, in the order they are written.
 func Writers() []Writer {
-	return []Writer{tabel23.Writer{}, tabel24.Writer{}, monitoring.Writer{}, evaluasi.Writer{}, lkpj.Writer{}, review.Writer{}}
+	return []Writer{tabel23.Writer{}, tabel24.Writer{}, monitoring.Writer{}, evaluasi.Writer{}, lakip.Writer{}, lkpj.Writer{}, review.Writer{}}
 }
 
 // Forms are every form the readers recognise, in the order they are tried.

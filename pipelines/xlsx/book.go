@@ -4,10 +4,14 @@
 package xlsx
 
 import (
+	"archive/zip"
+	"bytes"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -304,10 +308,85 @@ func (b *Book) Save(dir, name string) error {
 	if err := b.fitRows(); err != nil {
 		return err
 	}
-	if err := b.F.SaveAs(filepath.Join(dir, name)); err != nil {
+	path := filepath.Join(dir, name)
+	if err := b.F.SaveAs(path); err != nil {
 		return err
 	}
-	return os.Chmod(filepath.Join(dir, name), 0o644)
+	written, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	out, err := canonicalContentTypes(written)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, out, 0o644)
+}
+
+var defaultTypeRe = regexp.MustCompile(`<Default [^>]*?(?:/>|></Default>)`)
+
+// canonicalContentTypes sorts the Default entries of [Content_Types].xml of
+// a workbook with a chart: excelize adds the image types then, from a map,
+// in a different order every run. Every other part is copied as written;
+// a workbook without a chart is returned as it is.
+func canonicalContentTypes(b []byte) ([]byte, error) {
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		return nil, err
+	}
+	charts := false
+	for _, f := range zr.File {
+		charts = charts || strings.HasPrefix(f.Name, "xl/charts/")
+	}
+	if !charts {
+		return b, nil // without a chart excelize adds no image types: nothing to sort
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, f := range zr.File {
+		if f.Name != "[Content_Types].xml" {
+			raw, err := f.OpenRaw()
+			if err != nil {
+				return nil, err
+			}
+			w, err := zw.CreateRaw(&f.FileHeader)
+			if err != nil {
+				return nil, err
+			}
+			if _, err := io.Copy(w, raw); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		rc, err := f.Open()
+		if err != nil {
+			return nil, err
+		}
+		xml, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			return nil, err
+		}
+		defaults := defaultTypeRe.FindAll(xml, -1)
+		sort.Slice(defaults, func(i, j int) bool { return bytes.Compare(defaults[i], defaults[j]) < 0 })
+		first := defaultTypeRe.FindIndex(xml)
+		if first != nil {
+			rest := defaultTypeRe.ReplaceAll(xml[first[0]:], nil)
+			xml = append(append(append([]byte{}, xml[:first[0]]...), bytes.Join(defaults, nil)...), rest...)
+		}
+		h := f.FileHeader
+		w, err := zw.CreateHeader(&h)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := w.Write(xml); err != nil {
+			return nil, err
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
 }
 
 // Indonesian renders an exact C-locale decimal the way the tables print it
