@@ -282,3 +282,24 @@ func TestDaemonStopsOnSIGTERM(t *testing.T) {
 		t.Errorf("no clean stop logged:\n%s", logs.String())
 	}
 }
+
+// TestSampleIjusWritesAnExport: the command writes the file and lists the
+// defects it planted; a bad format is a usage error.
+func TestSampleIjusWritesAnExport(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "ijus.xlsx")
+	code, stdout, stderr := runCLI("sample", "ijus", "--rows", "2000", "--seed", "3", "--format", "xlsx", "--out", out)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if _, err := os.Stat(out); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"2000 baris", "duplikat_izin", "    20 baris", "nik_salah"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, stdout)
+		}
+	}
+	if code, _, _ := runCLI("sample", "ijus", "--format", "ods", "--out", out); code != exitUsage {
+		t.Errorf("format ods: exit %d, want %d", code, exitUsage)
+	}
+}
