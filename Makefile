@@ -36,6 +36,8 @@ fuzz:
 	$(GO) test ./pipelines/sheet -run '^$$' -fuzz '^FuzzParseDate$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/sheet -run '^$$' -fuzz '^FuzzParseYesNoGenderMonth$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/sheet -run '^$$' -fuzz '^FuzzFindHeader$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./pipelines/bulanan -run '^$$' -fuzz '^FuzzFromPath$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./pipelines/ijus -run '^$$' -fuzz '^FuzzParseNIK$$' -fuzztime $(FUZZTIME)
 
 clean:
 	rm -rf bin outputs/*.xlsx outputs/*.duckdb outputs/.kinerja-build-*

@@ -1,0 +1,159 @@
+package ijus
+
+import (
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// NIK is what can be told from a national ID number (Nomor Induk
+// Kependudukan) without keeping it: 2 digits of province, 2 of kabupaten/
+// kota, 2 of kecamatan, the birth date as DDMMYY with 40 added to the day
+// for women, and a 4-digit serial.
+type NIK struct {
+	Valid    bool
+	Problem  string // in Bahasa Indonesia, when not Valid
+	Region   string // the first six digits: 337401 is Kecamatan Semarang Tengah
+	Female   bool
+	BirthDay int // day and month of birth; the year is two digits only
+	BirthMon int
+	BirthYY  int
+}
+
+// ParseNIK reads a NIK as typed: spaces, dots and dashes between digit
+// groups are allowed; anything else that is not 16 digits, or a province
+// code no province has, or a birth date no calendar has, is not valid.
+func ParseNIK(s string) NIK {
+	var b strings.Builder
+	for _, r := range strings.TrimSpace(s) {
+		switch {
+		case r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case r == ' ' || r == '.' || r == '-' || r == '\u00a0':
+		default:
+			return NIK{Problem: "NIK berisi huruf atau tanda selain angka"}
+		}
+	}
+	d := b.String()
+	if len(d) != 16 {
+		return NIK{Problem: fmt.Sprintf("NIK harus 16 angka, ini %d angka", len(d))}
+	}
+	n := NIK{Region: d[:6]}
+	prov, _ := strconv.Atoi(d[:2])
+	if prov < 11 || prov > 94 {
+		return NIK{Problem: "dua angka pertama NIK (kode provinsi " + d[:2] + ") bukan kode provinsi"}
+	}
+	if d[2:4] == "00" || d[4:6] == "00" {
+		return NIK{Problem: "kode kabupaten/kota atau kecamatan dalam NIK 00"}
+	}
+	day, _ := strconv.Atoi(d[6:8])
+	mon, _ := strconv.Atoi(d[8:10])
+	yy, _ := strconv.Atoi(d[10:12])
+	if day > 40 {
+		n.Female, day = true, day-40
+	}
+	// Any year will do for the check but a leap one: 29 Februari is a date.
+	if mon < 1 || mon > 12 || day < 1 || time.Date(2000, time.Month(mon), day, 0, 0, 0, 0, time.UTC).Day() != day {
+		return NIK{Problem: "tanggal lahir dalam NIK (" + d[6:12] + ") bukan tanggal"}
+	}
+	if d[12:] == "0000" {
+		return NIK{Problem: "nomor urut NIK 0000"}
+	}
+	n.Valid, n.BirthDay, n.BirthMon, n.BirthYY = true, day, mon, yy
+	return n
+}
+
+// Digits is the NIK's 16 digits, or "" when it has not.
+func Digits(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	if b.Len() != 16 {
+		return ""
+	}
+	return b.String()
+}
+
+// Mask shows a NIK's region and the last two digits only: 337401********01.
+// Anything that is not 16 digits is masked whole, so no part of a mistyped
+// NIK is shown either.
+func Mask(s string) string {
+	d := Digits(s)
+	if d == "" {
+		if strings.TrimSpace(s) == "" {
+			return ""
+		}
+		return "****************"
+	}
+	return d[:6] + "********" + d[14:]
+}
+
+// Key is the secret the NIK hashes are keyed with. It never comes from the
+// code: from KINERJA_NIK_KEY, or from the file KINERJA_NIK_KEY_FILE names,
+// which must not lie inside the folders kinerja reads or writes.
+type Key []byte
+
+// ErrNoKey says no key was configured; NIK cannot then be kept in any form
+// that joins, only masked.
+var ErrNoKey = errors.New("kunci NIK belum diatur: isi KINERJA_NIK_KEY atau KINERJA_NIK_KEY_FILE (berkas di luar folder masukan dan keluaran)")
+
+// LoadKey reads the key from the environment; forbidden are folders the key
+// file must not be in (the inputs, the outputs, the repository).
+func LoadKey(forbidden ...string) (Key, error) {
+	if k := os.Getenv("KINERJA_NIK_KEY"); k != "" {
+		if len(k) < 16 {
+			return nil, errors.New("KINERJA_NIK_KEY terlalu pendek: paling sedikit 16 karakter")
+		}
+		return Key(k), nil
+	}
+	path := os.Getenv("KINERJA_NIK_KEY_FILE")
+	if path == "" {
+		return nil, ErrNoKey
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, err
+	}
+	for _, dir := range forbidden {
+		d, err := filepath.Abs(dir)
+		if err != nil {
+			continue
+		}
+		if rel, err := filepath.Rel(d, abs); err == nil && !strings.HasPrefix(rel, "..") {
+			return nil, fmt.Errorf("berkas kunci NIK %s ada di dalam %s; simpan di luar folder yang dibaca atau ditulis kinerja", path, dir)
+		}
+	}
+	b, err := os.ReadFile(abs)
+	if err != nil {
+		return nil, fmt.Errorf("berkas kunci NIK: %w", err)
+	}
+	k := strings.TrimSpace(string(b))
+	if len(k) < 16 {
+		return nil, errors.New("kunci NIK terlalu pendek: paling sedikit 16 karakter")
+	}
+	return Key(k), nil
+}
+
+// Hash is the keyed hash (HMAC-SHA-256) of a NIK's digits: the same person
+// gets the same hash in every run with the same key, so registrations join
+// and de-duplicate, and without the key the hash says nothing. A value that
+// is not 16 digits has no hash.
+func (k Key) Hash(s string) string {
+	d := Digits(s)
+	if d == "" || len(k) == 0 {
+		return ""
+	}
+	m := hmac.New(sha256.New, k)
+	m.Write([]byte(d))
+	return hex.EncodeToString(m.Sum(nil))
+}

@@ -1,0 +1,143 @@
+package ijus
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func TestParseNIK(t *testing.T) {
+	for _, c := range []struct {
+		in      string
+		valid   bool
+		female  bool
+		day     int
+		problem string
+	}{
+		{"3374011203900001", true, false, 12, ""},
+		{"3374 0152 0390 0001", true, true, 12, ""}, // 52 = the 12th, a woman
+		{"3374.01.710390.0001", true, true, 31, ""},
+		{"3374012902000001", true, false, 29, ""}, // 29 Februari
+		{"337401120390001", false, false, 0, "16 angka"},
+		{"33740112039000011", false, false, 0, "16 angka"},
+		{"33740112O3900001", false, false, 0, "huruf"},
+		{"0074011203900001", false, false, 0, "provinsi"},
+		{"9974011203900001", false, false, 0, "provinsi"},
+		{"3300011203900001", false, false, 0, "00"},
+		{"3374010003900001", false, false, 0, "bukan tanggal"},
+		{"3374013104900001", false, false, 0, "bukan tanggal"}, // 31 April
+		{"3374013503900001", false, false, 0, "bukan tanggal"}, // day 35: neither a man's nor a woman's
+		{"3374011213900001", false, false, 0, "bukan tanggal"}, // month 13
+		{"3374011203900000", false, false, 0, "0000"},
+		{"", false, false, 0, "16 angka"},
+	} {
+		n := ParseNIK(c.in)
+		if n.Valid != c.valid || n.Female != c.female || n.BirthDay != c.day || !strings.Contains(n.Problem, c.problem) {
+			t.Errorf("ParseNIK(%q) = %+v", c.in, n)
+		}
+		if !n.Valid && n.Problem == "" {
+			t.Errorf("ParseNIK(%q): invalid without a reason", c.in)
+		}
+	}
+}
+
+var sixteen = regexp.MustCompile(`\d{16}`)
+
+func TestMaskAndHashNeverShowTheNIK(t *testing.T) {
+	const nik = "3374011203900001"
+	if got := Mask(nik); got != "337401********01" {
+		t.Errorf("Mask = %q", got)
+	}
+	if got := Mask("33740112039000"); got != "****************" {
+		t.Errorf("a mistyped NIK is masked whole: %q", got)
+	}
+	k1, k2 := Key("kunci-satu-untuk-uji"), Key("kunci-dua-untuk-uji!")
+	h := k1.Hash(nik)
+	if len(h) != 64 || h != k1.Hash("3374 0112 0390 0001") || h == k2.Hash(nik) || strings.Contains(h, nik) {
+		t.Errorf("Hash: %q", h)
+	}
+	if k1.Hash("123") != "" || Key(nil).Hash(nik) != "" {
+		t.Error("no hash without 16 digits or without a key")
+	}
+}
+
+func TestLoadKey(t *testing.T) {
+	t.Setenv("KINERJA_NIK_KEY", "")
+	t.Setenv("KINERJA_NIK_KEY_FILE", "")
+	if _, err := LoadKey(); !errors.Is(err, ErrNoKey) {
+		t.Errorf("no key configured: %v", err)
+	}
+	t.Setenv("KINERJA_NIK_KEY", "pendek")
+	if _, err := LoadKey(); err == nil {
+		t.Error("a short key was accepted")
+	}
+	t.Setenv("KINERJA_NIK_KEY", "kunci-dari-lingkungan-123")
+	if k, err := LoadKey(); err != nil || string(k) != "kunci-dari-lingkungan-123" {
+		t.Errorf("key from the environment: %q %v", k, err)
+	}
+	t.Setenv("KINERJA_NIK_KEY", "")
+	outside, inputs := t.TempDir(), t.TempDir()
+	good := filepath.Join(outside, "nik.key")
+	os.WriteFile(good, []byte("kunci-dari-berkas-rahasia\n"), 0o600)
+	t.Setenv("KINERJA_NIK_KEY_FILE", good)
+	if k, err := LoadKey(inputs); err != nil || string(k) != "kunci-dari-berkas-rahasia" {
+		t.Errorf("key from a file outside: %q %v", k, err)
+	}
+	bad := filepath.Join(inputs, "rahasia", "nik.key")
+	os.MkdirAll(filepath.Dir(bad), 0o755)
+	os.WriteFile(bad, []byte("kunci-dari-berkas-rahasia"), 0o600)
+	t.Setenv("KINERJA_NIK_KEY_FILE", bad)
+	if _, err := LoadKey(inputs); err == nil || !strings.Contains(err.Error(), "di luar folder") {
+		t.Errorf("a key file inside the inputs: %v", err)
+	}
+}
+
+// TestGeneratedNIKAgreeWithTheParser: the sample's clean NIK are valid and
+// code the gender typed beside them; its malformed ones are not valid.
+func TestGeneratedNIKAgreeWithTheParser(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ijus.csv")
+	if _, err := Generate(path, Options{Rows: 5000, Seed: 11, Format: "csv"}); err != nil {
+		t.Fatal(err)
+	}
+	invalid, mismatch := 0, 0
+	for _, r := range readBack(t, path) {
+		if r["nik"] == "" {
+			continue
+		}
+		n := ParseNIK(r["nik"])
+		switch {
+		case !n.Valid:
+			invalid++
+		case n.Female != (r["jk"] == "P"):
+			mismatch++
+		}
+	}
+	if invalid != 50 || mismatch != 25 {
+		t.Errorf("%d invalid NIK (want the 50 planted), %d gender mismatches (want 25)", invalid, mismatch)
+	}
+}
+
+func FuzzParseNIK(f *testing.F) {
+	for _, s := range []string{"3374011203900001", "3374 0152 0390 0001", "33740112O3900001", "", "9999999999999999", "3374.01.710390.0001", "٣٣٧٤٠١١٢٠٣٩٠٠٠٠١"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := ParseNIK(s)
+		if n.Valid && (Digits(s) == "" || n.BirthDay < 1 || n.BirthDay > 31 || n.BirthMon < 1 || n.BirthMon > 12 || n.Problem != "") {
+			t.Errorf("ParseNIK(%q) = %+v", s, n)
+		}
+		if !n.Valid && n.Problem == "" {
+			t.Errorf("ParseNIK(%q): invalid without a reason", s)
+		}
+		if m := Mask(s); sixteen.MatchString(m) || strings.Count(m, "*") < 8 && m != "" {
+			t.Errorf("Mask(%q) = %q shows too much", s, m)
+		}
+		h, d := Key("kunci-uji-fuzz-0001").Hash(s), Digits(s)
+		if d != "" && strings.Contains(h, d) {
+			t.Errorf("Hash(%q) contains the NIK", s)
+		}
+	})
+}
