@@ -38,6 +38,7 @@ fuzz:
 	$(GO) test ./pipelines/sheet -run '^$$' -fuzz '^FuzzFindHeader$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/bulanan -run '^$$' -fuzz '^FuzzFromPath$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/ijus -run '^$$' -fuzz '^FuzzParseNIK$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./pipelines/ijus -run '^$$' -fuzz '^FuzzMatchHeader$$' -fuzztime $(FUZZTIME)
 
 clean:
 	rm -rf bin outputs/*.xlsx outputs/*.duckdb outputs/.kinerja-build-*
