@@ -28,6 +28,7 @@ const (
 // Kind of a file.
 const (
 	Spreadsheet = "spreadsheet"
+	Table       = "csv" // a CSV table: read when it is a licence export
 	Document    = "document"
 	Other       = "other"
 )
@@ -129,6 +130,13 @@ func classify(f *File, log *finding.Log) {
 			return
 		}
 		f.Status = Read
+	case ext == ".csv":
+		f.Kind, f.Status = Table, Read
+		if f.Size == 0 {
+			f.Status, f.Note = Failed, "berkas kosong (0 byte)"
+			log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.berkas", File: f.Path,
+				Message: "Berkas kosong (0 byte); mungkin belum selesai disalin."})
+		}
 	case ext == ".xls":
 		f.Kind, f.Status, f.Note = Spreadsheet, Skipped, "format .xls lama"
 		log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.format", File: f.Path,

@@ -380,7 +380,8 @@ func TestDiscoverClassifiesByName(t *testing.T) {
 		{"catatan.txt", []byte("catatan"), Skipped, Document, "", "", "note"},
 		{"renstra.pdf", []byte("%PDF-1.4"), Skipped, Document, "", "", "source document"},
 		{"surat.docx", []byte("PK"), Skipped, Document, "", "", "letter"},
-		{"data.csv", []byte("a,b\n1,2\n"), Skipped, Other, "baca.format", finding.Info, "csv is not read"},
+		{"data.csv", []byte("a,b\n1,2\n"), Read, Table, "", "", "csv is read (a licence export, or skipped by the reader)"},
+		{"kosong.csv", nil, Failed, Table, "baca.berkas", finding.Sedang, "empty csv"},
 		{"tanpa-ekstensi", []byte("x"), Skipped, Other, "baca.format", finding.Info, "no extension"},
 	}
 	for _, c := range cases {

@@ -18,6 +18,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -25,6 +26,7 @@ import (
 	"kinerja/pipelines/bulanan"
 	"kinerja/pipelines/evaluasi"
 	"kinerja/pipelines/finding"
+	"kinerja/pipelines/ijus"
 	"kinerja/pipelines/inputs"
 	"kinerja/pipelines/lakip"
 	"kinerja/pipelines/lkpj"
@@ -218,7 +220,9 @@ func Run(ctx context.Context, opts Options) (_ *Summary, err error) {
 	if readers <= 0 {
 		readers = runtime.GOMAXPROCS(0)
 	}
-	reads := readAll(readCtx, db, files, Forms(), readers)
+	// The key NIK are hashed with; without one they are only masked.
+	nikKey, keyErr := ijus.LoadKey(opts.InputsDir, opts.OutputsDir)
+	reads := readAll(readCtx, db, files, Forms(), readers, nikKey)
 	var pending []*loader
 	pendingRows := 0
 	load := func() error {
@@ -269,6 +273,15 @@ func Run(ctx context.Context, opts Options) (_ *Summary, err error) {
 	}
 	if err := load(); err != nil {
 		return nil, fmt.Errorf("load inputs: %w", err)
+	}
+	if keyErr != nil {
+		for _, f := range sum.Files {
+			if slices.Contains(f.Forms, exportForm) {
+				findings.Add(finding.Finding{Severity: finding.Sedang, Rule: "ijus.kunci", File: f.File.Path,
+					Message: "NIK ekspor I-Jus Melon hanya disimpan tersamar, tanpa hash, sehingga orang yang sama tidak dapat dikenali antarbaris: " + keyErr.Error() + "."})
+				break
+			}
+		}
 	}
 	if err := loadFiles(ctx, db, files); err != nil {
 		return nil, err

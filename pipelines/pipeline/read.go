@@ -4,12 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"regexp"
 	"strings"
 
 	"kinerja/pipelines/bulanan"
 	"kinerja/pipelines/finding"
+	"kinerja/pipelines/ijus"
 	"kinerja/pipelines/inputs"
 	"kinerja/pipelines/sheet"
 	"kinerja/pipelines/warehouse"
@@ -33,11 +35,20 @@ type loader struct {
 	rows     *warehouse.Batch
 	values   *warehouse.Batch
 	identity *warehouse.Batch
+	ijus     *warehouse.Batch
+	nikKey   ijus.Key // nil when no key is set: NIK are then only masked
 }
 
-func newLoader(db *warehouse.DB) *loader {
+func newLoader(db *warehouse.DB, key ijus.Key) *loader {
+	str := func(name string) warehouse.Col { return warehouse.Col{Name: name, Kind: warehouse.String} }
 	return &loader{
-		db: db,
+		db: db, nikKey: key,
+		ijus: warehouse.NewBatch("raw.ijus",
+			warehouse.Col{Name: "file_id", Kind: warehouse.Int32}, str("sheet"), warehouse.Col{Name: "row_no", Kind: warehouse.Int32},
+			str("nomor_izin"), str("tanggal_terbit"), str("nik_hash"), str("nik_mask"), warehouse.Col{Name: "nik_valid", Kind: warehouse.Bool},
+			str("nik_masalah"), warehouse.Col{Name: "nik_perempuan", Kind: warehouse.Bool}, str("nik_wilayah"),
+			str("nama_pemilik"), str("jenis_kelamin"), str("nama_usaha"), str("alamat"), str("kelurahan"), str("kecamatan"),
+			str("sektor"), str("modal"), str("omset"), str("tenaga_kerja_l"), str("tenaga_kerja_p"), str("status"), str("lainnya")),
 		cells: warehouse.NewBatch("raw.cells",
 			warehouse.Col{Name: "file_id", Kind: warehouse.Int32}, warehouse.Col{Name: "sheet", Kind: warehouse.String},
 			warehouse.Col{Name: "row_no", Kind: warehouse.Int32}, warehouse.Col{Name: "col_no", Kind: warehouse.Int32},
@@ -81,7 +92,7 @@ func (l *loader) addClues(fileID int, clues []bulanan.Clue) error {
 }
 
 func (l *loader) batches() []*warehouse.Batch {
-	return []*warehouse.Batch{l.cells, l.sheets, l.rows, l.values, l.identity}
+	return []*warehouse.Batch{l.cells, l.sheets, l.rows, l.values, l.identity, l.ijus}
 }
 
 // size is the number of rows waiting to be loaded.
@@ -96,7 +107,7 @@ func (l *loader) size() int {
 // flushAll loads the rows of several loaders (files read apart), one insert
 // per raw table.
 func flushAll(ctx context.Context, db *warehouse.DB, loaders []*loader) error {
-	for t := range 5 {
+	for t := range len(newLoader(nil, nil).batches()) {
 		var bs []*warehouse.Batch
 		for _, l := range loaders {
 			bs = append(bs, l.batches()[t])
@@ -137,7 +148,7 @@ type fileRead struct {
 // taken at once: a slot is taken before a file is read and freed by the
 // caller when it takes the result. A worker stops early when ctx is
 // cancelled.
-func readAll(ctx context.Context, db *warehouse.DB, files []inputs.File, forms []sheet.Form, workers int) []chan fileRead {
+func readAll(ctx context.Context, db *warehouse.DB, files []inputs.File, forms []sheet.Form, workers int, key ijus.Key) []chan fileRead {
 	if workers < 1 {
 		workers = 1
 	}
@@ -171,7 +182,7 @@ func readAll(ctx context.Context, db *warehouse.DB, files []inputs.File, forms [
 		go func() {
 			for i := range jobs {
 				f := files[i] // a copy: readFile records status and save time in it
-				r := fileRead{loader: newLoader(db), findings: &finding.Log{}, done: func() { <-slots }}
+				r := fileRead{loader: newLoader(db, key), findings: &finding.Log{}, done: func() { <-slots }}
 				r.res, r.err = readFile(ctx, r.loader, &f, forms, r.findings)
 				r.res.File = f
 				out[i] <- r
@@ -196,6 +207,9 @@ func readFile(ctx context.Context, l *loader, f *inputs.File, forms []sheet.Form
 		return res, nil
 	}
 	defer r.Close()
+	if f.Kind == inputs.Table {
+		return readExportCSV(l, f, r, log)
+	}
 	wb, err := sheet.Open(r)
 	if errors.Is(err, sheet.ErrTooLarge) {
 		f.Status, f.Note = inputs.Failed, "terlalu besar setelah diekstrak"
@@ -220,6 +234,15 @@ func readFile(ctx context.Context, l *loader, f *inputs.File, forms []sheet.Form
 	}
 
 	for i, name := range wb.SheetNames() {
+		if n, cells, ok, err := readExportSheet(l, f, wb, i, name, log); err != nil {
+			return res, err
+		} else if ok {
+			res.Sheets++
+			res.Forms = append(res.Forms, exportForm)
+			res.Values += n
+			res.Cells += cells
+			continue
+		}
 		g, err := wb.Grid(i, name)
 		if err != nil {
 			log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.lembar", File: f.Path, Sheet: name,
@@ -373,4 +396,122 @@ func identityClues(form string, g *sheet.Grid, t *sheet.Table) []bulanan.Clue {
 		return nil
 	}
 	return bulanan.FromHeaderBlock(g, t.Header.FirstRow-1)
+}
+
+// exportForm names a licence export in raw.sheets and the run summary.
+const exportForm = "ijus"
+
+// addExport adds one registration of a licence export to raw.ijus. The NIK
+// goes no further than this function: it leaves as a keyed hash, a mask and
+// what could be checked in it. Every other text is redacted too, in case a
+// NIK was typed into it.
+func (l *loader) addExport(fileID int, sheetName string, rec ijus.Record, date1904, xlsx bool) error {
+	get := func(f string) any { return nullable(finding.Redact(rec.Fields[f])) }
+	nik := rec.Fields[ijus.FieldNIK]
+	var hash, mask, masalah, wilayah, valid, female any
+	if strings.TrimSpace(nik) != "" {
+		n := ijus.ParseNIK(nik)
+		hash, mask, valid = nullable(l.nikKey.Hash(nik)), nullable(ijus.Mask(nik)), n.Valid
+		if n.Valid {
+			female, wilayah = n.Female, n.Region
+		} else {
+			masalah = n.Problem
+		}
+	}
+	terbit := rec.Fields[ijus.FieldTerbit]
+	if xlsx {
+		terbit = ijus.SerialDate(terbit, date1904)
+	}
+	return l.ijus.Add(fileID, nullable(sheetName), rec.Row, get(ijus.FieldIzin), nullable(terbit), hash, mask, valid, masalah, female, wilayah,
+		get(ijus.FieldNama), get(ijus.FieldJK), get(ijus.FieldUsaha), get(ijus.FieldAlamat), get(ijus.FieldKelurahan), get(ijus.FieldKecamatan),
+		get(ijus.FieldSektor), get(ijus.FieldModal), get(ijus.FieldOmset), get(ijus.FieldTKL), get(ijus.FieldTKP), get(ijus.FieldStatus),
+		nullable(finding.Redact(rec.ExtraJSON())))
+}
+
+// exportHeaderFindings reports the required columns a licence export lacks.
+func exportHeaderFindings(f *inputs.File, sheetName string, rd *ijus.Reader, log *finding.Log) {
+	if len(rd.Columns.Missing) == 0 {
+		return
+	}
+	log.Add(finding.Finding{Severity: finding.Sedang, Rule: "ijus.kolom", File: f.Path, Sheet: sheetName,
+		Cell:     sheet.Ref(1, rd.HeaderRow),
+		Raw:      strings.Join(rd.Header, " | "),
+		Expected: "kolom " + strings.Join(rd.Columns.Missing, ", "),
+		Message:  "Ekspor I-Jus Melon tanpa kolom wajib " + strings.Join(rd.Columns.Missing, ", ") + "; baris-barisnya disimpan, tetapi isian itu kosong untuk semuanya."})
+}
+
+// readExportCSV reads a CSV file: a licence export, or skipped with a note.
+func readExportCSV(l *loader, f *inputs.File, r io.Reader, log *finding.Log) (FileResult, error) {
+	res := FileResult{File: *f}
+	var rd ijus.Reader
+	var loadErr error
+	_, err := ijus.CSV(r, func(row int, cells []string) error {
+		res.Cells += len(cells)
+		rec, ok, err := rd.Row(row, cells)
+		if err != nil || !ok {
+			return err
+		}
+		if err := l.addExport(f.ID, "", rec, false, false); err != nil {
+			loadErr = err
+			return err
+		}
+		res.Values++
+		return nil
+	})
+	if loadErr != nil {
+		return res, loadErr
+	}
+	switch {
+	case errors.Is(err, ijus.ErrNoHeader) || (err == nil && rd.HeaderRow == 0):
+		f.Status, f.Note = inputs.Skipped, "CSV bukan ekspor I-Jus Melon"
+		log.Add(finding.Finding{Severity: finding.Info, Rule: "baca.format", File: f.Path,
+			Expected: "ekspor I-Jus Melon dengan kolom NIK dan nomor izin atau tanggal terbit",
+			Message:  "Berkas CSV ini bukan ekspor izin I-Jus Melon; dilewati."})
+		res.Cells, res.Values = 0, 0
+	case err != nil:
+		f.Status, f.Note = inputs.Failed, "CSV rusak"
+		log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.berkas", File: f.Path,
+			Message: "Berkas CSV tidak dapat dibaca sampai selesai (" + err.Error() + "); baris sebelumnya sudah disimpan."})
+	default:
+		res.Forms = []string{exportForm}
+		exportHeaderFindings(f, "", &rd, log)
+	}
+	res.File = *f
+	return res, nil
+}
+
+// readExportSheet reads a sheet as a licence export when its first rows
+// hold the export's header, streaming it row by row; ok says it was one.
+func readExportSheet(l *loader, f *inputs.File, wb *sheet.Workbook, index int, name string, log *finding.Log) (values, cells int, ok bool, err error) {
+	var peek ijus.Reader
+	isExport := false
+	if err := wb.StreamRows(name, func(r int, cells []string) (bool, error) {
+		_, _, err := peek.Row(r, cells)
+		isExport = peek.HeaderRow > 0
+		return !isExport && err == nil, nil
+	}); err != nil || !isExport {
+		return 0, 0, false, nil // not an export: the ordinary reader will say what it is
+	}
+	var rd ijus.Reader
+	n, maxRow, maxCol, cellCount := 0, 0, 0, 0
+	err = wb.StreamRows(name, func(r int, cells []string) (bool, error) {
+		maxRow, maxCol, cellCount = r, max(maxCol, len(cells)), cellCount+len(cells)
+		rec, ok, err := rd.Row(r, cells)
+		if err != nil || !ok {
+			return err == nil, err
+		}
+		if err := l.addExport(f.ID, name, rec, wb.Date1904(), true); err != nil {
+			return false, err
+		}
+		n++
+		return true, nil
+	})
+	if err != nil {
+		return n, cellCount, true, err
+	}
+	if err := l.sheets.Add(f.ID, index, name, exportForm, nil, maxRow, maxCol, cellCount); err != nil {
+		return n, cellCount, true, err
+	}
+	exportHeaderFindings(f, name, &rd, log)
+	return n, cellCount, true, nil
 }

@@ -359,3 +359,27 @@ func (c *Cell) Number(parse func(string) (Number, error)) (Number, error) {
 		return Number{}, &ParseError{Raw: c.Raw, Expected: expectNumber, Reason: "sel berisi nilai benar/salah"}
 	}
 }
+
+// StreamRows calls fn with each row of a sheet as stored (raw values, a
+// date cell as its serial number), without reading the sheet into memory;
+// r is the row number (1-based). fn returns false to stop.
+func (w *Workbook) StreamRows(name string, fn func(r int, cells []string) (bool, error)) error {
+	rows, err := w.f.Rows(name)
+	if err != nil {
+		return fmt.Errorf("sheet %q: %w", name, err)
+	}
+	defer rows.Close()
+	r := 0
+	for rows.Next() {
+		r++
+		cells, err := rows.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			return fmt.Errorf("sheet %q row %d: %w", name, r, err)
+		}
+		more, err := fn(r, cells)
+		if err != nil || !more {
+			return err
+		}
+	}
+	return rows.Error()
+}

@@ -1,0 +1,165 @@
+package ijus
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/encoding/charmap"
+)
+
+// Record is one registration of an export: the fields by name, as typed,
+// and the columns no field claimed, by their header label.
+type Record struct {
+	Row    int
+	Fields map[string]string
+	Extra  map[string]string
+}
+
+// ExtraJSON is the record's extra columns as a JSON object with sorted
+// keys, or "" when there are none.
+func (r Record) ExtraJSON() string {
+	if len(r.Extra) == 0 {
+		return ""
+	}
+	b, _ := json.Marshal(r.Extra) // map keys are sorted
+	return string(b)
+}
+
+// ErrNoHeader is returned for a table in which no row within the first
+// headerScan looks like a licence export's header.
+var ErrNoHeader = errors.New("baris judul kolom ekspor I-Jus Melon (NIK, nomor izin/tanggal terbit …) tidak ditemukan")
+
+const headerScan = 20
+
+// Reader turns rows of a table into records: it finds the header row among
+// the first rows, then maps every later row by it. Blank rows are skipped.
+type Reader struct {
+	Header    []string
+	Columns   Columns
+	HeaderRow int
+	found     bool
+}
+
+// Row takes the next row of the table (r is its 1-based number); it returns
+// a record, or ok false for a row that is not one (above or at the header,
+// or blank). After headerScan rows without a header it returns ErrNoHeader.
+func (rd *Reader) Row(r int, cells []string) (Record, bool, error) {
+	if !rd.found {
+		if IsHeader(cells) {
+			rd.found, rd.HeaderRow = true, r
+			rd.Header = append([]string(nil), cells...)
+			rd.Columns = MatchHeader(cells)
+			return Record{}, false, nil
+		}
+		if r >= headerScan {
+			return Record{}, false, ErrNoHeader
+		}
+		return Record{}, false, nil
+	}
+	blank := true
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			blank = false
+			break
+		}
+	}
+	if blank {
+		return Record{}, false, nil
+	}
+	rec := Record{Row: r, Fields: map[string]string{}}
+	at := func(i int) string {
+		if i < len(cells) {
+			return strings.TrimSpace(cells[i])
+		}
+		return ""
+	}
+	for f, i := range rd.Columns.Field {
+		rec.Fields[f] = at(i)
+	}
+	for _, i := range rd.Columns.Extra {
+		if v := at(i); v != "" {
+			if rec.Extra == nil {
+				rec.Extra = map[string]string{}
+			}
+			rec.Extra[rd.Header[i]] = v
+		}
+	}
+	// extra cells beyond the header, unlabelled
+	for i := len(rd.Header); i < len(cells); i++ {
+		if v := at(i); v != "" {
+			if rec.Extra == nil {
+				rec.Extra = map[string]string{}
+			}
+			rec.Extra["kolom "+strconv.Itoa(i+1)] = v
+		}
+	}
+	return rec, true, nil
+}
+
+// SerialDate turns a date cell's serial number into 2006-01-02; other text
+// is returned as it is.
+func SerialDate(v string, date1904 bool) string {
+	f, err := strconv.ParseFloat(v, 64)
+	if err != nil || f < 1 || f > 2958465 {
+		return v
+	}
+	t, err := excelize.ExcelDateToTime(f, date1904)
+	if err != nil {
+		return v
+	}
+	return t.Format(time.DateOnly)
+}
+
+// CSV reads a CSV export from r: UTF-8 with or without a byte-order mark,
+// else Windows-1252; comma or semicolon, whichever the header line has more
+// of. Rows stream through fn; memory does not grow with the file.
+func CSV(r io.Reader, fn func(row int, cells []string) error) (encoding string, err error) {
+	br := bufio.NewReaderSize(r, 1<<20)
+	head, _ := br.Peek(1 << 20)
+	var src io.Reader = br
+	switch {
+	case bytes.HasPrefix(head, []byte("\ufeff")):
+		br.Discard(3)
+		encoding = "utf8bom"
+	case utf8.Valid(head) || (len(head) == 1<<20 && utf8.Valid(head[:bytes.LastIndexByte(head, '\n')+1])):
+		encoding = "utf8"
+	default:
+		encoding = "cp1252"
+		src = charmap.Windows1252.NewDecoder().Reader(br)
+	}
+	line := head
+	if i := bytes.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	cr := csv.NewReader(src)
+	cr.FieldsPerRecord = -1
+	cr.LazyQuotes = true
+	cr.ReuseRecord = true
+	if bytes.Count(line, []byte(";")) > bytes.Count(line, []byte(",")) {
+		cr.Comma = ';'
+	}
+	row := 0
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			return encoding, nil
+		}
+		row++
+		if err != nil {
+			return encoding, fmt.Errorf("baris %d: %w", row, err)
+		}
+		if err := fn(row, rec); err != nil {
+			return encoding, err
+		}
+	}
+}

@@ -1,0 +1,148 @@
+package pipeline
+
+import (
+	"archive/zip"
+	"encoding/csv"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"kinerja/pipelines/ijus"
+)
+
+var sixteenDigits = regexp.MustCompile(`\d{16}`)
+
+// TestLicenceExportsKeepNoNIK: a CSV and an XLSX licence export dropped into
+// the inputs are read whole into raw.ijus, the planted malformed NIK found
+// malformed, and no NIK of the exports is anywhere in the warehouse (but
+// for its keyed hash) or in any workbook the run writes. Without a key the
+// NIK are only masked, and the review says why.
+func TestLicenceExportsKeepNoNIK(t *testing.T) {
+	in := copyInputs(t)
+	os.MkdirAll(filepath.Join(in, "ijus"), 0o755)
+	csvPath, xlsxPath := filepath.Join(in, "ijus", "ekspor.csv"), filepath.Join(in, "ijus", "ekspor.xlsx")
+	pc, err := ijus.Generate(csvPath, ijus.Options{Rows: 1500, Seed: 4, Format: "csv", Encoding: "utf8"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	px, err := ijus.Generate(xlsxPath, ijus.Options{Rows: 1000, Seed: 5, Format: "xlsx"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Every NIK of the exports, read from the files themselves.
+	niks := map[string]bool{}
+	f, _ := os.Open(csvPath)
+	r := csv.NewReader(f)
+	r.Comma = pc.Options.Delimiter
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		for _, c := range rec {
+			if sixteenDigits.MatchString(c) {
+				niks[sixteenDigits.FindString(c)] = true
+			}
+		}
+	}
+	f.Close()
+	x, err := excelize.OpenFile(xlsxPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := x.GetRows(x.GetSheetList()[0])
+	x.Close()
+	for _, rec := range rows {
+		for _, c := range rec {
+			if sixteenDigits.MatchString(c) {
+				niks[sixteenDigits.FindString(c)] = true
+			}
+		}
+	}
+	if len(niks) < 2000 {
+		t.Fatalf("%d NIK read from the CSV", len(niks))
+	}
+
+	t.Setenv("KINERJA_NIK_KEY", "kunci-rahasia-untuk-uji-0001")
+	out, sum := runOnce(t, in)
+	got := query(t, out, `SELECT f.path, count(*), count(*) FILTER (WHERE NOT i.nik_valid), count(i.nik_hash)
+		FROM raw.ijus i JOIN raw.files f USING (file_id) GROUP BY 1 ORDER BY 1`)
+	want := [][]string{
+		{"ijus/ekspor.csv", "1500", strconv.Itoa(pc.Defects[ijus.NIKSalah])},
+		{"ijus/ekspor.xlsx", "1000", strconv.Itoa(px.Defects[ijus.NIKSalah])},
+	}
+	if len(got) != 2 {
+		t.Fatalf("raw.ijus by file: %v", got)
+	}
+	for i, w := range want {
+		if got[i][0] != w[0] || got[i][1] != w[1] || got[i][2] != w[2] || got[i][3] == "0" {
+			t.Errorf("%s: rows, invalid NIK, hashed = %v; want %s rows and %s invalid", w[0], got[i][1:], w[1], w[2])
+		}
+	}
+
+	// No NIK in any text column of the warehouse but the hash.
+	cols := query(t, out, `SELECT schema_name, table_name, column_name FROM duckdb_columns()
+		WHERE schema_name IN ('raw', 'clean', 'mart', 'meta') AND data_type = 'VARCHAR' AND column_name <> 'nik_hash'`)
+	var parts []string
+	for _, c := range cols {
+		parts = append(parts, `SELECT '`+c[0]+`.`+c[1]+`.`+c[2]+`' AS col, unnest(regexp_extract_all("`+c[2]+`", '\d{16}')) AS v FROM "`+c[0]+`"."`+c[1]+`"`)
+	}
+	for _, v := range query(t, out, `SELECT DISTINCT col, v FROM (`+strings.Join(parts, " UNION ALL ")+`)`) {
+		if niks[v[1]] {
+			t.Errorf("%s holds the NIK %s…", v[0], v[1][:6])
+		}
+	}
+	if len(cols) < 100 {
+		t.Fatalf("%d text columns scanned", len(cols))
+	}
+	// Nor in any workbook.
+	for _, name := range sum.Workbooks {
+		zr, err := zip.OpenReader(filepath.Join(out, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, part := range zr.File {
+			rc, _ := part.Open()
+			b, _ := io.ReadAll(rc)
+			rc.Close()
+			for _, m := range sixteenDigits.FindAllString(string(b), -1) {
+				if niks[m] {
+					t.Errorf("%s part %s holds a NIK", name, part.Name)
+				}
+			}
+		}
+		zr.Close()
+	}
+
+	t.Run("without a key the NIK are masked only", func(t *testing.T) {
+		t.Setenv("KINERJA_NIK_KEY", "")
+		t.Setenv("KINERJA_NIK_KEY_FILE", "")
+		out, _ := runOnce(t, in)
+		if got := query(t, out, `SELECT count(nik_hash), count(nik_mask) FROM raw.ijus`); got[0][0] != "0" || got[0][1] == "0" {
+			t.Errorf("hashes %s, masks %s", got[0][0], got[0][1])
+		}
+		if got := query(t, out, `SELECT count(*) FROM mart.review WHERE rule = 'ijus.kunci'`); got[0][0] != "1" {
+			t.Errorf("ijus.kunci findings: %s", got[0][0])
+		}
+	})
+
+	t.Run("a CSV that is not an export is skipped with a note", func(t *testing.T) {
+		other := copyInputs(t)
+		os.WriteFile(filepath.Join(other, "daftar.csv"), []byte("nama;alamat\nBudi;Jl. Pemuda\n"), 0o644)
+		out, sum := runOnce(t, other)
+		for _, f := range sum.Files {
+			if f.File.Path == "daftar.csv" && !strings.Contains(f.File.Note, "bukan ekspor") {
+				t.Errorf("daftar.csv: %s %s", f.File.Status, f.File.Note)
+			}
+		}
+		if got := query(t, out, `SELECT count(*) FROM mart.review WHERE file = 'daftar.csv' AND rule = 'baca.format'`); got[0][0] != "1" {
+			t.Errorf("findings for daftar.csv: %s", got[0][0])
+		}
+	})
+}

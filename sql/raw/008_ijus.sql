@@ -1,0 +1,55 @@
+-- raw.ijus: every row of the I-Jus Melon licence exports, as read, one
+-- column per field whatever the export called it. The NIK is never stored:
+-- only its keyed hash (to join and de-duplicate; empty without a key), a
+-- masked form, and what could be checked in it.
+CREATE TABLE raw.ijus (
+    file_id        INTEGER NOT NULL,
+    sheet          VARCHAR,
+    row_no         INTEGER NOT NULL,
+    nomor_izin     VARCHAR,
+    tanggal_terbit VARCHAR,
+    nik_hash       VARCHAR,
+    nik_mask       VARCHAR,
+    nik_valid      BOOLEAN,
+    nik_masalah    VARCHAR,
+    nik_perempuan  BOOLEAN,
+    nik_wilayah    VARCHAR,
+    nama_pemilik   VARCHAR,
+    jenis_kelamin  VARCHAR,
+    nama_usaha     VARCHAR,
+    alamat         VARCHAR,
+    kelurahan      VARCHAR,
+    kecamatan      VARCHAR,
+    sektor         VARCHAR,
+    modal          VARCHAR,
+    omset          VARCHAR,
+    tenaga_kerja_l VARCHAR,
+    tenaga_kerja_p VARCHAR,
+    status         VARCHAR,
+    lainnya        VARCHAR
+);
+COMMENT ON TABLE raw.ijus IS 'Setiap baris ekspor izin I-Jus Melon seperti terbaca, satu kolom per isian apa pun judulnya di ekspor. NIK tidak disimpan: hanya hash berkunci, bentuk tersamar, dan hasil pemeriksaannya.';
+COMMENT ON COLUMN raw.ijus.file_id IS 'Berkas ekspor (raw.files.file_id).';
+COMMENT ON COLUMN raw.ijus.sheet IS 'Lembar, untuk ekspor .xlsx; kosong untuk .csv.';
+COMMENT ON COLUMN raw.ijus.row_no IS 'Nomor baris di berkas (baris judul kolom dihitung), mulai dari 1.';
+COMMENT ON COLUMN raw.ijus.nomor_izin IS 'Nomor izin (IUMK) seperti tertulis.';
+COMMENT ON COLUMN raw.ijus.tanggal_terbit IS 'Tanggal terbit seperti tertulis: teks, atau tanggal sel diubah ke TTTT-BB-HH.';
+COMMENT ON COLUMN raw.ijus.nik_hash IS 'HMAC-SHA-256 dari 16 angka NIK dengan kunci dari lingkungan (KINERJA_NIK_KEY atau KINERJA_NIK_KEY_FILE); kosong bila NIK bukan 16 angka atau kunci belum diatur.';
+COMMENT ON COLUMN raw.ijus.nik_mask IS 'NIK tersamar: kode wilayah dan dua angka terakhir saja (337401********01); tersamar seluruhnya bila bukan 16 angka.';
+COMMENT ON COLUMN raw.ijus.nik_valid IS 'Benar bila NIK 16 angka dengan kode provinsi, tanggal lahir dan nomor urut yang mungkin; kosong bila NIK kosong.';
+COMMENT ON COLUMN raw.ijus.nik_masalah IS 'Mengapa NIK tidak sah, dalam Bahasa Indonesia.';
+COMMENT ON COLUMN raw.ijus.nik_perempuan IS 'Jenis kelamin menurut NIK (tanggal lahir + 40 untuk perempuan); kosong bila NIK tidak sah.';
+COMMENT ON COLUMN raw.ijus.nik_wilayah IS 'Enam angka pertama NIK: provinsi, kabupaten/kota, kecamatan (mis. 337401).';
+COMMENT ON COLUMN raw.ijus.nama_pemilik IS 'Nama pemilik seperti tertulis.';
+COMMENT ON COLUMN raw.ijus.jenis_kelamin IS 'Jenis kelamin seperti tertulis.';
+COMMENT ON COLUMN raw.ijus.nama_usaha IS 'Nama usaha seperti tertulis.';
+COMMENT ON COLUMN raw.ijus.alamat IS 'Alamat seperti tertulis.';
+COMMENT ON COLUMN raw.ijus.kelurahan IS 'Kelurahan seperti tertulis.';
+COMMENT ON COLUMN raw.ijus.kecamatan IS 'Kecamatan seperti tertulis (belum dinormalkan).';
+COMMENT ON COLUMN raw.ijus.sektor IS 'Jenis/sektor usaha seperti tertulis.';
+COMMENT ON COLUMN raw.ijus.modal IS 'Modal usaha seperti tertulis (angka, atau teks seperti Rp 25.000.000,- atau 25 jt).';
+COMMENT ON COLUMN raw.ijus.omset IS 'Omset per tahun seperti tertulis.';
+COMMENT ON COLUMN raw.ijus.tenaga_kerja_l IS 'Tenaga kerja laki-laki seperti tertulis.';
+COMMENT ON COLUMN raw.ijus.tenaga_kerja_p IS 'Tenaga kerja perempuan seperti tertulis.';
+COMMENT ON COLUMN raw.ijus.status IS 'Status izin seperti tertulis.';
+COMMENT ON COLUMN raw.ijus.lainnya IS 'Kolom lain ekspor yang tidak dikenal, sebagai JSON {judul: isi}; disimpan, tidak diolah.';
