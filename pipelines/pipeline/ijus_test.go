@@ -86,6 +86,17 @@ func TestLicenceExportsKeepNoNIK(t *testing.T) {
 		}
 	}
 
+	// Every date, sum of money and count the generator wrote, in whichever
+	// spelling, is read.
+	got = query(t, out, `SELECT count(*) FILTER (WHERE tanggal_terbit IS NOT NULL AND tanggal_iso IS NULL),
+		count(*) FILTER (WHERE modal IS NOT NULL AND modal_rp IS NULL), count(*) FILTER (WHERE omset IS NOT NULL AND omset_rp IS NULL),
+		count(*) FILTER (WHERE tenaga_kerja_l IS NOT NULL AND tk_l_n IS NULL), count(*) FILTER (WHERE tenaga_kerja_p IS NOT NULL AND tk_p_n IS NULL),
+		min(tanggal_iso), max(tanggal_iso), count(*) FILTER (WHERE modal LIKE 'Rp%' OR modal LIKE '% jt'), min(modal_rp) > 0
+		FROM raw.ijus`)
+	if g := got[0]; g[0] != "0" || g[1] != "0" || g[2] != "0" || g[3] != "0" || g[4] != "0" || g[5] < "2015-01-01" || g[6] > "2019-12-31" || g[7] == "0" || g[8] != "true" {
+		t.Errorf("unread dates, modal, omset, TK L, TK P; first and last date; money typed as text; all modal positive: %v", g)
+	}
+
 	// No NIK in any text column of the warehouse but the hash.
 	cols := query(t, out, `SELECT schema_name, table_name, column_name FROM duckdb_columns()
 		WHERE schema_name IN ('raw', 'clean', 'mart', 'meta') AND data_type = 'VARCHAR' AND column_name <> 'nik_hash'`)

@@ -8,6 +8,7 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"time"
 
 	"kinerja/pipelines/bulanan"
 	"kinerja/pipelines/finding"
@@ -48,7 +49,9 @@ func newLoader(db *warehouse.DB, key ijus.Key) *loader {
 			str("nomor_izin"), str("tanggal_terbit"), str("nik_hash"), str("nik_mask"), warehouse.Col{Name: "nik_valid", Kind: warehouse.Bool},
 			str("nik_masalah"), warehouse.Col{Name: "nik_perempuan", Kind: warehouse.Bool}, str("nik_wilayah"),
 			str("nama_pemilik"), str("jenis_kelamin"), str("nama_usaha"), str("alamat"), str("kelurahan"), str("kecamatan"),
-			str("sektor"), str("modal"), str("omset"), str("tenaga_kerja_l"), str("tenaga_kerja_p"), str("status"), str("lainnya")),
+			str("sektor"), str("modal"), str("omset"), str("tenaga_kerja_l"), str("tenaga_kerja_p"), str("status"), str("lainnya"),
+			str("tanggal_iso"), warehouse.Col{Name: "modal_rp", Kind: warehouse.Decimal}, warehouse.Col{Name: "omset_rp", Kind: warehouse.Decimal},
+			warehouse.Col{Name: "tk_l_n", Kind: warehouse.Decimal}, warehouse.Col{Name: "tk_p_n", Kind: warehouse.Decimal}),
 		cells: warehouse.NewBatch("raw.cells",
 			warehouse.Col{Name: "file_id", Kind: warehouse.Int32}, warehouse.Col{Name: "sheet", Kind: warehouse.String},
 			warehouse.Col{Name: "row_no", Kind: warehouse.Int32}, warehouse.Col{Name: "col_no", Kind: warehouse.Int32},
@@ -422,10 +425,24 @@ func (l *loader) addExport(fileID int, sheetName string, rec ijus.Record, date19
 	if xlsx {
 		terbit = ijus.SerialDate(terbit, date1904)
 	}
+	// Dates, money and counts read with the same fuzzed parsers as every
+	// other input; what cannot be read stays empty beside its text.
+	var iso any
+	if t, err := sheet.ParseDate(terbit); err == nil {
+		iso = t.Format(time.DateOnly)
+	}
+	number := func(f string, parse func(string) (sheet.Number, error)) any {
+		if n, err := parse(rec.Fields[f]); err == nil && !n.Missing {
+			return n.Value.String()
+		}
+		return nil
+	}
 	return l.ijus.Add(fileID, nullable(sheetName), rec.Row, get(ijus.FieldIzin), nullable(terbit), hash, mask, valid, masalah, female, wilayah,
 		get(ijus.FieldNama), get(ijus.FieldJK), get(ijus.FieldUsaha), get(ijus.FieldAlamat), get(ijus.FieldKelurahan), get(ijus.FieldKecamatan),
 		get(ijus.FieldSektor), get(ijus.FieldModal), get(ijus.FieldOmset), get(ijus.FieldTKL), get(ijus.FieldTKP), get(ijus.FieldStatus),
-		nullable(finding.Redact(rec.ExtraJSON())))
+		nullable(finding.Redact(rec.ExtraJSON())), iso,
+		number(ijus.FieldModal, sheet.ParseRupiah), number(ijus.FieldOmset, sheet.ParseRupiah),
+		number(ijus.FieldTKL, sheet.ParseNumber), number(ijus.FieldTKP, sheet.ParseNumber))
 }
 
 // exportHeaderFindings reports the required columns a licence export lacks.

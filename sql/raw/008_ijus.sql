@@ -26,7 +26,12 @@ CREATE TABLE raw.ijus (
     tenaga_kerja_l VARCHAR,
     tenaga_kerja_p VARCHAR,
     status         VARCHAR,
-    lainnya        VARCHAR
+    lainnya        VARCHAR,
+    tanggal_iso    VARCHAR,
+    modal_rp       DECIMAL(38,10),
+    omset_rp       DECIMAL(38,10),
+    tk_l_n         DECIMAL(38,10),
+    tk_p_n         DECIMAL(38,10)
 );
 COMMENT ON TABLE raw.ijus IS 'Setiap baris ekspor izin I-Jus Melon seperti terbaca, satu kolom per isian apa pun judulnya di ekspor. NIK tidak disimpan: hanya hash berkunci, bentuk tersamar, dan hasil pemeriksaannya.';
 COMMENT ON COLUMN raw.ijus.file_id IS 'Berkas ekspor (raw.files.file_id).';
@@ -53,3 +58,8 @@ COMMENT ON COLUMN raw.ijus.tenaga_kerja_l IS 'Tenaga kerja laki-laki seperti ter
 COMMENT ON COLUMN raw.ijus.tenaga_kerja_p IS 'Tenaga kerja perempuan seperti tertulis.';
 COMMENT ON COLUMN raw.ijus.status IS 'Status izin seperti tertulis.';
 COMMENT ON COLUMN raw.ijus.lainnya IS 'Kolom lain ekspor yang tidak dikenal, sebagai JSON {judul: isi}; disimpan, tidak diolah.';
+COMMENT ON COLUMN raw.ijus.tanggal_iso IS 'Tanggal terbit terbaca (TTTT-BB-HH) dari sel tanggal, 30/06/2018 atau 30 Juni 2018; kosong bila kosong atau tidak terbaca.';
+COMMENT ON COLUMN raw.ijus.modal_rp IS 'Modal usaha terbaca dalam rupiah (juga dari Rp 25.000.000,- atau 25 jt); kosong bila kosong atau tidak terbaca.';
+COMMENT ON COLUMN raw.ijus.omset_rp IS 'Omset per tahun terbaca dalam rupiah; kosong bila kosong atau tidak terbaca.';
+COMMENT ON COLUMN raw.ijus.tk_l_n IS 'Tenaga kerja laki-laki terbaca sebagai angka.';
+COMMENT ON COLUMN raw.ijus.tk_p_n IS 'Tenaga kerja perempuan terbaca sebagai angka.';
