@@ -283,6 +283,9 @@ func Run(ctx context.Context, opts Options) (_ *Summary, err error) {
 			}
 		}
 	}
+	if err := loadWilayah(ctx, db); err != nil {
+		return nil, err
+	}
 	if err := loadFiles(ctx, db, files); err != nil {
 		return nil, err
 	}
@@ -491,6 +494,22 @@ func recordHistory(ctx context.Context, db *warehouse.DB, opts Options, sum *Sum
 		}
 	}
 	return nil
+}
+
+// loadWilayah loads Semarang's kecamatan and kelurahan (raw.wilayah), the
+// reference of the licence export's places, from the one list in ijus.
+func loadWilayah(ctx context.Context, db *warehouse.DB) error {
+	b := warehouse.NewBatch("raw.wilayah", warehouse.Col{Name: "kode", Kind: warehouse.String},
+		warehouse.Col{Name: "kecamatan", Kind: warehouse.String}, warehouse.Col{Name: "kelurahan", Kind: warehouse.String})
+	defer b.Release()
+	for i, k := range ijus.Kecamatan {
+		for _, kel := range k.Kelurahan {
+			if err := b.Add(fmt.Sprintf("%02d", i+1), k.Nama, kel); err != nil {
+				return err
+			}
+		}
+	}
+	return db.Load(ctx, b)
 }
 
 func loadFiles(ctx context.Context, db *warehouse.DB, files []inputs.File) error {

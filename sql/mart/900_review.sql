@@ -82,6 +82,23 @@ WITH all_rows AS (
            file, sheet, cell, key, NULL, 'Kunci pengaturan ini tidak dikenal; diabaikan.', NULL, NULL, NULL
     FROM clean.settings_unknown
     UNION ALL
+    SELECT 5, 'Masukan', CASE masalah WHEN 'duplikat_izin' THEN 'info' WHEN 'duplikat_usaha' THEN 'rendah' ELSE 'sedang' END,
+           'ijus.' || masalah, 'Ekspor I-Jus Melon', 'baris ' || row_no || coalesce(' ' || nomor_izin, ''), NULL, year(tanggal_terbit), NULL, NULL, NULL,
+           file, sheet, NULL,
+           CASE masalah WHEN 'nik_salah' THEN nik_mask WHEN 'nik_jenis_kelamin' THEN jk WHEN 'kecamatan_asing' THEN kecamatan_asli ELSE nomor_izin END,
+           CASE masalah WHEN 'wajib_kosong' THEN 'nomor izin, tanggal terbit dan NIK terisi'
+                        WHEN 'nik_salah' THEN 'NIK 16 angka dengan tanggal lahir yang mungkin'
+                        WHEN 'nik_jenis_kelamin' THEN CASE WHEN nik_perempuan THEN 'P (menurut NIK)' ELSE 'L (menurut NIK)' END
+                        WHEN 'kecamatan_asing' THEN 'salah satu dari 16 kecamatan Kota Semarang' END,
+           CASE masalah WHEN 'wajib_kosong' THEN 'Nomor izin, tanggal terbit atau NIK kosong; registrasi ini tidak dapat dihitung dengan pasti.'
+                        WHEN 'nik_salah' THEN 'NIK tidak sah (bukan 16 angka atau tanggal lahirnya mustahil); periksa dengan KTP pemilik.'
+                        WHEN 'nik_jenis_kelamin' THEN 'Jenis kelamin berbeda dengan yang tersandi di NIK (tanggal lahir + 40 untuk perempuan); salah satunya salah ketik.'
+                        WHEN 'kecamatan_asing' THEN 'Kecamatan "' || kecamatan_asli || '" bukan kecamatan Kota Semarang; registrasi tidak masuk sebaran per kecamatan.'
+                        WHEN 'duplikat_izin' THEN 'Nomor izin ini terdaftar lagi kemudian; yang dihitung registrasi terakhir, baris ini tetap tersimpan.'
+                        ELSE 'Orang dan usaha yang sama sudah terdaftar dengan nomor izin lain lebih dulu; usaha ini dihitung sekali.' END,
+           NULL, NULL, NULL
+    FROM clean.ijus WHERE masalah IS NOT NULL
+    UNION ALL
     SELECT 5, 'Masukan', 'sedang', 'pengaturan.predikat', NULL, 'Skala predikat', NULL, NULL, NULL, NULL, NULL,
            file, sheet, cell, coalesce(predikat, '') || CASE WHEN batas_raw IS NOT NULL THEN ' / ' || batas_raw ELSE '' END,
            'nama predikat dan batas capaian (%), tertinggi dulu; predikat terendah tanpa batas',

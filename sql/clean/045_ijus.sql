@@ -1,0 +1,81 @@
+-- clean.ijus: the licence registrations of the I-Jus Melon exports, one row
+-- per row read, with what the cleaning decided:
+--   kecamatan    normalised to one of Semarang's 16 (case, "Kec.", "Smg",
+--                "Tmr" and spaces do not matter); empty when it is none;
+--   jk           L or P;
+--   terkini      false for a row whose licence number was registered again
+--                later (the latest counts; both stay traceable here);
+--   ganda_usaha  true for a second licence of the same person (NIK hash)
+--                and business name under another licence number;
+--   masalah      the finding of the row, if any, in the order
+--                wajib_kosong, nik_salah, nik_jenis_kelamin,
+--                kecamatan_asing, duplikat_izin, duplikat_usaha.
+CREATE TABLE clean.ijus AS
+WITH kec AS (
+    SELECT DISTINCT kode, kecamatan, lower(regexp_replace(kecamatan, '[^A-Za-z]', '', 'g')) AS kunci FROM raw.wilayah
+),
+r AS (
+    SELECT i.*, f.path AS file,
+           lower(regexp_replace(
+               regexp_replace(regexp_replace(regexp_replace(lower(trim(i.kecamatan)), '^kec(amatan)?\.?\s*', ''),
+                              '\bsmg\b\.?', 'semarang', 'g'), '\btmr\b', 'timur', 'g'),
+               '[^a-z]', '', 'g')) AS kec_kunci,
+           CASE WHEN upper(trim(i.jenis_kelamin)) IN ('L', 'LAKI-LAKI', 'LAKI LAKI', 'PRIA') THEN 'L'
+                WHEN upper(trim(i.jenis_kelamin)) IN ('P', 'PEREMPUAN', 'WANITA') THEN 'P' END AS jk,
+           meta.norm_nama(i.nama_usaha) AS usaha_kunci
+    FROM raw.ijus i JOIN raw.files f USING (file_id)
+),
+k AS (
+    SELECT r.*, kec.kecamatan AS kecamatan_baku, kec.kode AS kode_kecamatan,
+           CASE WHEN r.nomor_izin IS NOT NULL THEN
+               row_number() OVER (PARTITION BY r.nomor_izin ORDER BY CAST(r.tanggal_iso AS DATE) DESC NULLS LAST, r.file_id DESC, r.row_no DESC) END AS urut_izin
+    FROM r LEFT JOIN kec ON kec.kunci = r.kec_kunci
+),
+u AS (
+    -- per person and business, the licence numbers in order of issue
+    SELECT nik_hash, usaha_kunci, nomor_izin, min(CAST(tanggal_iso AS DATE)) AS pertama
+    FROM k WHERE nik_hash IS NOT NULL AND nomor_izin IS NOT NULL AND usaha_kunci <> ''
+    GROUP BY ALL
+),
+un AS (
+    SELECT *, row_number() OVER (PARTITION BY nik_hash, usaha_kunci ORDER BY pertama NULLS LAST, nomor_izin) AS ke FROM u
+)
+SELECT k.file_id, k.file, k.sheet, k.row_no, k.nomor_izin, CAST(k.tanggal_iso AS DATE) AS tanggal_terbit,
+       k.nik_hash, k.nik_mask, k.nik_valid, k.nik_perempuan, k.jk, k.nama_usaha, k.kelurahan,
+       k.kecamatan AS kecamatan_asli, k.kecamatan_baku AS kecamatan, k.kode_kecamatan, k.sektor,
+       k.modal_rp AS modal, k.omset_rp AS omset, k.tk_l_n AS tenaga_kerja_l, k.tk_p_n AS tenaga_kerja_p, k.status,
+       coalesce(k.urut_izin = 1, true) AS terkini,
+       coalesce(un.ke > 1, false) AS ganda_usaha,
+       CASE WHEN k.nomor_izin IS NULL OR k.tanggal_terbit IS NULL OR k.nik_mask IS NULL THEN 'wajib_kosong'
+            WHEN NOT k.nik_valid THEN 'nik_salah'
+            WHEN k.jk IS NOT NULL AND k.nik_perempuan <> (k.jk = 'P') THEN 'nik_jenis_kelamin'
+            WHEN k.kecamatan IS NOT NULL AND k.kecamatan_baku IS NULL THEN 'kecamatan_asing'
+            WHEN k.urut_izin > 1 THEN 'duplikat_izin'
+            WHEN un.ke > 1 AND k.urut_izin = 1 THEN 'duplikat_usaha' END AS masalah
+FROM k LEFT JOIN un ON un.nik_hash = k.nik_hash AND un.usaha_kunci = k.usaha_kunci AND un.nomor_izin = k.nomor_izin;
+COMMENT ON TABLE clean.ijus IS 'Registrasi izin dari ekspor I-Jus Melon, satu baris per baris terbaca, dengan keputusan pembersihan: kecamatan baku, jenis kelamin, izin terkini, izin ganda orang dan usaha yang sama, dan masalah baris.';
+COMMENT ON COLUMN clean.ijus.file_id IS 'Berkas ekspor (raw.files.file_id).';
+COMMENT ON COLUMN clean.ijus.file IS 'Berkas ekspor, relatif terhadap folder masukan.';
+COMMENT ON COLUMN clean.ijus.sheet IS 'Lembar (untuk .xlsx).';
+COMMENT ON COLUMN clean.ijus.row_no IS 'Nomor baris di berkas.';
+COMMENT ON COLUMN clean.ijus.nomor_izin IS 'Nomor izin.';
+COMMENT ON COLUMN clean.ijus.tanggal_terbit IS 'Tanggal terbit; kosong bila kosong atau tidak terbaca.';
+COMMENT ON COLUMN clean.ijus.nik_hash IS 'Hash berkunci NIK (raw.ijus.nik_hash).';
+COMMENT ON COLUMN clean.ijus.nik_mask IS 'NIK tersamar.';
+COMMENT ON COLUMN clean.ijus.nik_valid IS 'Benar bila NIK sah.';
+COMMENT ON COLUMN clean.ijus.nik_perempuan IS 'Jenis kelamin menurut NIK.';
+COMMENT ON COLUMN clean.ijus.jk IS 'Jenis kelamin seperti diketik, dibakukan: L atau P; kosong bila tidak dikenal.';
+COMMENT ON COLUMN clean.ijus.nama_usaha IS 'Nama usaha.';
+COMMENT ON COLUMN clean.ijus.kelurahan IS 'Kelurahan seperti tertulis.';
+COMMENT ON COLUMN clean.ijus.kecamatan_asli IS 'Kecamatan seperti tertulis.';
+COMMENT ON COLUMN clean.ijus.kecamatan IS 'Kecamatan baku (salah satu dari 16 kecamatan Kota Semarang); kosong bila bukan.';
+COMMENT ON COLUMN clean.ijus.kode_kecamatan IS 'Kode kecamatan baku.';
+COMMENT ON COLUMN clean.ijus.sektor IS 'Jenis/sektor usaha.';
+COMMENT ON COLUMN clean.ijus.modal IS 'Modal usaha (rupiah).';
+COMMENT ON COLUMN clean.ijus.omset IS 'Omset per tahun (rupiah).';
+COMMENT ON COLUMN clean.ijus.tenaga_kerja_l IS 'Tenaga kerja laki-laki.';
+COMMENT ON COLUMN clean.ijus.tenaga_kerja_p IS 'Tenaga kerja perempuan.';
+COMMENT ON COLUMN clean.ijus.status IS 'Status izin.';
+COMMENT ON COLUMN clean.ijus.terkini IS 'Salah untuk baris yang nomor izinnya terdaftar lagi kemudian (yang dihitung yang terakhir).';
+COMMENT ON COLUMN clean.ijus.ganda_usaha IS 'Benar untuk izin kedua dan seterusnya dari orang (hash NIK) dan nama usaha yang sama dengan nomor izin lain.';
+COMMENT ON COLUMN clean.ijus.masalah IS 'Masalah baris: wajib_kosong, nik_salah, nik_jenis_kelamin, kecamatan_asing, duplikat_izin, duplikat_usaha; kosong bila baik.';
