@@ -190,3 +190,33 @@ func TestLicenceExportCleaningFindsWhatWasPlanted(t *testing.T) {
 		}
 	}
 }
+
+// TestLicenceSizeClassFollowsTheRuleOfItsYear: the same business is mikro
+// under PP 7/2021 and menengah under UU 20/2008; the bounds are inclusive.
+func TestLicenceSizeClassFollowsTheRuleOfItsYear(t *testing.T) {
+	t.Setenv("KINERJA_NIK_KEY", "kunci-rahasia-untuk-uji-0003")
+	in := copyInputs(t)
+	csv := "NIK;No. Izin;Tgl Terbit;Kecamatan;Modal Usaha;Omset per Tahun;Jenis Kelamin;Nama Usaha\n" +
+		"3374011203900001;IZ-1;10/05/2018;Tugu;40.000.000;1.000.000.000;L;Usaha Satu\n" + // modal ≤ 50 jt: mikro
+		"3374011203900002;IZ-2;10/05/2018;Tugu;Rp 100.000.000,-;300 jt;L;Usaha Dua\n" + // omset ≤ 300 jt: mikro
+		"3374011203900003;IZ-3;10/05/2018;Tugu;100 jt;1.000.000.000;L;Usaha Tiga\n" + // kecil
+		"3374011203900004;IZ-4;1 Februari 2021;Tugu;600 jt;3 M;L;Usaha Empat\n" + // still UU 20/2008: menengah
+		"3374011203900005;IZ-5;2 Februari 2021;Tugu;600 jt;3 M;L;Usaha Lima\n" + // PP 7/2021: mikro
+		"3374011203900006;IZ-6;15/03/2022;Tugu;2 M;10 M;L;Usaha Enam\n" + // kecil
+		"3374011203900007;IZ-7;15/03/2022;Tugu;6 M;20 M;L;Usaha Tujuh\n" + // menengah
+		"3374011203900008;IZ-8;;Tugu;6 M;20 M;L;Usaha Delapan\n" // no date, no rule
+	os.WriteFile(filepath.Join(in, "ekspor.csv"), []byte(csv), 0o644)
+	out, _ := runOnce(t, in)
+	got := query(t, out, `SELECT nomor_izin, coalesce(aturan_ukuran, '-'), coalesce(ukuran, '-') FROM clean.ijus ORDER BY nomor_izin`)
+	want := [][]string{{"IZ-1", "UU 20/2008", "mikro"}, {"IZ-2", "UU 20/2008", "mikro"}, {"IZ-3", "UU 20/2008", "kecil"},
+		{"IZ-4", "UU 20/2008", "menengah"}, {"IZ-5", "PP 7/2021", "mikro"}, {"IZ-6", "PP 7/2021", "kecil"},
+		{"IZ-7", "PP 7/2021", "menengah"}, {"IZ-8", "-", "-"}}
+	if len(got) != len(want) {
+		t.Fatalf("clean.ijus: %v", got)
+	}
+	for i := range want {
+		if strings.Join(got[i], " ") != strings.Join(want[i], " ") {
+			t.Errorf("%v, want %v", got[i], want[i])
+		}
+	}
+}

@@ -39,11 +39,24 @@ u AS (
 ),
 un AS (
     SELECT *, row_number() OVER (PARTITION BY nik_hash, usaha_kunci ORDER BY pertama NULLS LAST, nomor_izin) AS ke FROM u
+),
+-- Size classes by the rule in force on the date of issue: mikro when the
+-- capital or the turnover is within the mikro bound, else kecil when within
+-- the kecil bound, else menengah (DOMAIN.md; UU 20/2008, then PP 7/2021
+-- from its enactment on 2 February 2021).
+aturan(nama, mulai, mikro_modal, mikro_omset, kecil_modal, kecil_omset) AS (
+    VALUES ('UU 20/2008', DATE '2008-07-04', 50000000, 300000000, 500000000, 2500000000),
+           ('PP 7/2021', DATE '2021-02-02', 1000000000, 2000000000, 5000000000, 15000000000)
 )
 SELECT k.file_id, k.file, k.sheet, k.row_no, k.nomor_izin, CAST(k.tanggal_iso AS DATE) AS tanggal_terbit,
        k.nik_hash, k.nik_mask, k.nik_valid, k.nik_perempuan, k.jk, k.nama_usaha, k.kelurahan,
        k.kecamatan AS kecamatan_asli, k.kecamatan_baku AS kecamatan, k.kode_kecamatan, k.sektor,
        k.modal_rp AS modal, k.omset_rp AS omset, k.tk_l_n AS tenaga_kerja_l, k.tk_p_n AS tenaga_kerja_p, k.status,
+       a.nama AS aturan_ukuran,
+       CASE WHEN a.nama IS NULL OR (k.modal_rp IS NULL AND k.omset_rp IS NULL) THEN NULL
+            WHEN k.modal_rp <= a.mikro_modal OR k.omset_rp <= a.mikro_omset THEN 'mikro'
+            WHEN k.modal_rp <= a.kecil_modal OR k.omset_rp <= a.kecil_omset THEN 'kecil'
+            ELSE 'menengah' END AS ukuran,
        coalesce(k.urut_izin = 1, true) AS terkini,
        coalesce(un.ke > 1, false) AS ganda_usaha,
        CASE WHEN k.nomor_izin IS NULL OR k.tanggal_terbit IS NULL OR k.nik_mask IS NULL THEN 'wajib_kosong'
@@ -52,7 +65,8 @@ SELECT k.file_id, k.file, k.sheet, k.row_no, k.nomor_izin, CAST(k.tanggal_iso AS
             WHEN k.kecamatan IS NOT NULL AND k.kecamatan_baku IS NULL THEN 'kecamatan_asing'
             WHEN k.urut_izin > 1 THEN 'duplikat_izin'
             WHEN un.ke > 1 AND k.urut_izin = 1 THEN 'duplikat_usaha' END AS masalah
-FROM k LEFT JOIN un ON un.nik_hash = k.nik_hash AND un.usaha_kunci = k.usaha_kunci AND un.nomor_izin = k.nomor_izin;
+FROM k LEFT JOIN un ON un.nik_hash = k.nik_hash AND un.usaha_kunci = k.usaha_kunci AND un.nomor_izin = k.nomor_izin
+LEFT JOIN aturan a ON a.mulai = (SELECT max(x.mulai) FROM aturan x WHERE x.mulai <= CAST(k.tanggal_iso AS DATE));
 COMMENT ON TABLE clean.ijus IS 'Registrasi izin dari ekspor I-Jus Melon, satu baris per baris terbaca, dengan keputusan pembersihan: kecamatan baku, jenis kelamin, izin terkini, izin ganda orang dan usaha yang sama, dan masalah baris.';
 COMMENT ON COLUMN clean.ijus.file_id IS 'Berkas ekspor (raw.files.file_id).';
 COMMENT ON COLUMN clean.ijus.file IS 'Berkas ekspor, relatif terhadap folder masukan.';
@@ -76,6 +90,8 @@ COMMENT ON COLUMN clean.ijus.omset IS 'Omset per tahun (rupiah).';
 COMMENT ON COLUMN clean.ijus.tenaga_kerja_l IS 'Tenaga kerja laki-laki.';
 COMMENT ON COLUMN clean.ijus.tenaga_kerja_p IS 'Tenaga kerja perempuan.';
 COMMENT ON COLUMN clean.ijus.status IS 'Status izin.';
+COMMENT ON COLUMN clean.ijus.aturan_ukuran IS 'Aturan ukuran usaha yang berlaku pada tanggal terbit: UU 20/2008 atau PP 7/2021 (sejak 2 Februari 2021); kosong tanpa tanggal.';
+COMMENT ON COLUMN clean.ijus.ukuran IS 'mikro, kecil atau menengah menurut aturan itu: mikro bila modal atau omset dalam batas mikro, selain itu kecil bila dalam batas kecil, selain itu menengah; kosong tanpa modal dan omset atau tanpa tanggal.';
 COMMENT ON COLUMN clean.ijus.terkini IS 'Salah untuk baris yang nomor izinnya terdaftar lagi kemudian (yang dihitung yang terakhir).';
 COMMENT ON COLUMN clean.ijus.ganda_usaha IS 'Benar untuk izin kedua dan seterusnya dari orang (hash NIK) dan nama usaha yang sama dengan nomor izin lain.';
 COMMENT ON COLUMN clean.ijus.masalah IS 'Masalah baris: wajib_kosong, nik_salah, nik_jenis_kelamin, kecamatan_asing, duplikat_izin, duplikat_usaha; kosong bila baik.';
