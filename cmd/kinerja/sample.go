@@ -1,19 +1,14 @@
 package main
 
 import (
-	"context"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"kinerja/pipelines/ijus"
-	"kinerja/pipelines/pipeline"
 	"kinerja/pipelines/sampel"
-	"kinerja/pipelines/templat"
-	"kinerja/pipelines/warehouse"
 )
 
 func sampleCmd(args []string, stdout, stderr io.Writer) error {
@@ -32,13 +27,7 @@ func sampleCmd(args []string, stdout, stderr io.Writer) error {
 	if fs.NArg() > 0 {
 		return usageError{"argumen tidak dikenal: " + strings.Join(fs.Args(), " ")}
 	}
-	ctx := context.Background()
-	db, err := warehouse.OpenReadOnly(ctx, filepath.Join(*out, pipeline.WarehouseName))
-	if err != nil {
-		return fmt.Errorf("%w (jalankan kinerja run dulu: contoh dibuat dari Renstra di gudang data)", err)
-	}
-	defer db.Close()
-	plan, err := templat.LoadPlan(ctx, db, *year)
+	plan, err := publishedPlan(*out, *year, "contoh")
 	if err != nil {
 		return err
 	}

@@ -27,13 +27,7 @@ func templatesCmd(args []string, stdout, stderr io.Writer) error {
 	if fs.NArg() > 0 {
 		return usageError{"argumen tidak dikenal: " + strings.Join(fs.Args(), " ")}
 	}
-	ctx := context.Background()
-	db, err := warehouse.OpenReadOnly(ctx, filepath.Join(*out, pipeline.WarehouseName))
-	if err != nil {
-		return fmt.Errorf("%w (jalankan kinerja run dulu: templat dibuat dari Renstra di gudang data)", err)
-	}
-	defer db.Close()
-	plan, err := templat.LoadPlan(ctx, db, *year)
+	plan, err := publishedPlan(*out, *year, "templat")
 	if err != nil {
 		return err
 	}
@@ -49,4 +43,16 @@ func templatesCmd(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stdout, "  "+n)
 	}
 	return nil
+}
+
+// publishedPlan reads a year's plan from the warehouse the last run
+// published; what names what is being made from it, for the error.
+func publishedPlan(outputs string, year int, what string) (*templat.Plan, error) {
+	ctx := context.Background()
+	db, err := warehouse.OpenReadOnly(ctx, filepath.Join(outputs, pipeline.WarehouseName))
+	if err != nil {
+		return nil, fmt.Errorf("%w (jalankan kinerja run dulu: %s dibuat dari Renstra di gudang data)", err, what)
+	}
+	defer db.Close()
+	return templat.LoadPlan(ctx, db, year)
 }
