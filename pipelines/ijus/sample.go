@@ -10,6 +10,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"os"
 	"sort"
@@ -210,9 +211,10 @@ func generateRows(rng *rand.Rand, o Options, p *Planted) []row {
 		words := usahaKata[r.sektor]
 		r.usaha = words[rng.IntN(len(words))] + " " + strings.Fields(r.nama)[0+rng.IntN(2)]
 		r.alamat = fmt.Sprintf("%s No. %d RT %02d RW %02d", jalan[rng.IntN(len(jalan))], 1+rng.IntN(200), 1+rng.IntN(12), 1+rng.IntN(9))
-		// Skewed: most micro businesses are small, a few are not.
-		r.modal = roundTo(int64(2_000_000*expSkew(rng)), 100_000)
-		r.omset = roundTo(int64(30_000_000*expSkew(rng)), 500_000)
+		// Skewed (log-normal): most are micro, about one in twelve is small
+		// by UU 20/2008, a very few medium; turnover follows capital.
+		r.modal = max(roundTo(int64(min(10_000_000*math.Exp(1.3*rng.NormFloat64()), 2e9)), 100_000), 100_000)
+		r.omset = max(roundTo(int64(min(float64(r.modal)*6*math.Exp(0.5*rng.NormFloat64()), 2e10)), 500_000), 500_000)
 		r.tkL, r.tkP = rng.IntN(4), rng.IntN(4)
 		r.status = []string{"Aktif", "Aktif", "Aktif", "Aktif", "Tidak Aktif"}[rng.IntN(5)]
 	}
@@ -282,14 +284,6 @@ func generateRows(rng *rand.Rand, o Options, p *Planted) []row {
 		p.Defects[rate.Kind] = n
 	}
 	return rows
-}
-
-func expSkew(rng *rand.Rand) float64 {
-	v := rng.ExpFloat64() + 0.2
-	if v > 12 {
-		v = 12
-	}
-	return v
 }
 
 func roundTo(v, step int64) int64 { return (v + step/2) / step * step }

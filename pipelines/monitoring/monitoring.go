@@ -1,8 +1,9 @@
 // Package monitoring writes the monthly monitoring workbook of the period:
 // a summary per unit, every plan row with target, realisasi, capaian, pagu,
 // spending and serapan, the indicators computed from the registers month by
-// month, and which reports came. From mart.monitoring, mart.monitoring_unit,
-// mart.indikator_bulanan and mart.kelengkapan.
+// month, the UMKM registered through I-Jus Melon, and which reports came.
+// From mart.monitoring, mart.monitoring_unit, mart.indikator_bulanan,
+// mart.umkm_* and mart.kelengkapan.
 package monitoring
 
 import (
@@ -49,7 +50,7 @@ func (Writer) Write(ctx context.Context, db *warehouse.DB, dir string) ([]string
 		return nil, err
 	}
 	for _, step := range []func(context.Context, *warehouse.DB, *xlsx.Book, report.Periode, report.Laporan) error{
-		ringkasan, rincian, indikator, kelengkapan,
+		ringkasan, rincian, indikator, umkm, kelengkapan,
 	} {
 		if err := step(ctx, db, b, per, lap); err != nil {
 			return nil, err

@@ -2,7 +2,9 @@ package pipeline
 
 import (
 	"archive/zip"
+	"context"
 	"encoding/csv"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -219,4 +221,146 @@ func TestLicenceSizeClassFollowsTheRuleOfItsYear(t *testing.T) {
 			t.Errorf("%v, want %v", got[i], want[i])
 		}
 	}
+}
+
+// A hand-made export whose figures are known: two licences in 2016 (left to
+// the published 5.918), three counted in 2017 and three in 2018, and one of
+// each way a row is left out.
+const knownExport = "No. Izin;Tgl Terbit;NIK;Nama Pemilik;Jenis Kelamin;Nama Usaha;Kecamatan;Jenis Usaha;Modal Usaha;Omset per Tahun;Tenaga Kerja L;Tenaga Kerja P\n" +
+	"A-1;10/03/2016;3374011203900001;Agus;L;Batik Agus;Tugu;Batik;5.000.000;40.000.000;1;0\n" +
+	"A-2;2 November 2016;3374015203900002;Sri;P;Jamu Sri;Mijen;Jamu;5.000.000;40.000.000;0;1\n" +
+	// B-1 registered again in February: the January row is the duplicate
+	"B-1;05/01/2017;3374011304910003;Budi;L;Lunpia Budi;Tugu;Lunpia;5.000.000;40.000.000;1;2\n" +
+	"B-1;01/02/2017;3374011304910003;Budi;L;Lunpia Budi;Tugu;Lunpia;5.000.000;40.000.000;1;2\n" +
+	"B-2;17 Agustus 2017;3374015405920004;Siti;P;Tas Siti;Kec. Smg Utara;Tas;Rp 20.000.000,-;90.000.000;0;3\n" +
+	"B-3;31/12/2017;3374011506930005;Joko;L;Mebel Joko;Gajah Mungkur;Mebel;10.000.000;120.000.000;2;0\n" +
+	"B-4;10/10/2017;3374011607940006;Eko;L;Las Eko;Kendal;Logam;10.000.000;120.000.000;1;1\n" +
+	// Siti's Tas business under a second number
+	"B-6;01/09/2017;3374015405920004;Siti;P;Tas Siti;Semarang Utara;Tas;20.000.000;90.000.000;0;3\n" +
+	"C-1;15/01/2018;3374015708950007;Dewi;P;Kue Dewi;Tembalang;Olahan Pangan;5 jt;60.000.000;1;1\n" +
+	"C-2;3 Maret 2018;3374011809960008;Heru;L;Mebel Heru;PEDURUNGAN;Mebel;600.000.000;3.000.000.000;4;4\n" +
+	"C-3;31/12/2018;337401190997000;Wahyu;L;Bandeng Wahyu;Tugu;Bandeng;100.000.000;1.000.000.000;2;0\n" +
+	"C-4;;3374012010980010;Rudi;L;Warung Rudi;Tugu;lain-lain;5.000.000;40.000.000;1;0\n"
+
+// TestLicenceFiguresRunOnFromHistory: the number of UMKM holding an IUMK
+// runs on from Tabel 2.3's 5.918 (2016) with the licences the export dates
+// after it; Prosentase Legalitas follows the Lampiran formula; the Tabel 2.3
+// of 2016-2021 shows 2017 and 2018; the monitoring workbook's UMKM sheet
+// has the months, the workers L/P and the spread. A second copy of the same
+// export changes no figure and raises no finding.
+func TestLicenceFiguresRunOnFromHistory(t *testing.T) {
+	t.Setenv("KINERJA_NIK_KEY", "kunci-rahasia-untuk-uji-0004")
+	in := t.TempDir()
+	copyTree(t, bundledInputs(t), in, false) // with the 2018 reports: the monitoring workbook is written
+	os.MkdirAll(filepath.Join(in, "ijus"), 0o755)
+	if err := os.WriteFile(filepath.Join(in, "ijus", "ekspor-2018.csv"), []byte(knownExport), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	run := func(t *testing.T) string {
+		out := t.TempDir()
+		if _, err := Run(context.Background(), Options{InputsDir: in, OutputsDir: out, Period: "2018-12", Version: "test"}); err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	check := func(t *testing.T, out string) {
+		// 2017: B-1 (February), B-2, B-3; 2018: C-1, C-2, C-3 (a NIK of 15
+		// digits still counts). 5.918 + 3 = 5.921; + 3 = 5.924.
+		got := query(t, out, `SELECT year, month, izin_baru, jumlah, CAST(tk_l AS INTEGER), CAST(tk_p AS INTEGER)
+			FROM mart.umkm_bulanan WHERE month IN (2, 12) AND year IN (2017, 2018) ORDER BY 1, 2`)
+		want := [][]string{{"2017", "2", "1", "5919", "1", "2"}, {"2017", "12", "1", "5921", "2", "0"},
+			{"2018", "2", "0", "5922", "0", "0"}, {"2018", "12", "1", "5924", "2", "0"}}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("umkm_bulanan:\n got %v\nwant %v", got, want)
+		}
+		// (5.921 − 5.918) ÷ 5.918 × 100 = 0,0507 → 0,05; (5.924 − 5.921) ÷ 5.921 × 100 = 0,0507 → 0,05;
+		// June 2018: C-1, C-2 → 2 ÷ 5.921 × 100 = 0,0338 → 0,03.
+		got = query(t, out, `SELECT year, month, CAST(pembilang AS INTEGER), CAST(penyebut AS INTEGER), nilai FROM mart.ind_legalitas
+			WHERE (year, month) IN ((2017, 12), (2018, 6), (2018, 12)) ORDER BY 1, 2`)
+		want = [][]string{{"2017", "12", "3", "5918", "0.05"}, {"2018", "6", "2", "5921", "0.03"}, {"2018", "12", "3", "5921", "0.05"}}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("ind_legalitas:\n got %v\nwant %v", got, want)
+		}
+		// The findings are the five rows left out or doubtful, no more.
+		got = query(t, out, `SELECT rule, count(*) FROM mart.review WHERE rule LIKE 'ijus.%' GROUP BY 1 ORDER BY 1`)
+		want = [][]string{{"ijus.duplikat_izin", "1"}, {"ijus.duplikat_usaha", "1"}, {"ijus.kecamatan_asing", "1"}, {"ijus.nik_salah", "1"}, {"ijus.wajib_kosong", "1"}}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("findings:\n got %v\nwant %v", got, want)
+		}
+
+		// Tabel 2.3 of the current window: the IUMK row runs 5.918, 5.921, 5.924.
+		x, err := excelize.OpenFile(wb(out, "Tabel-2.3_Pencapaian-Kinerja-Pelayanan_2016-2021.xlsx"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, _ := x.GetRows("Tabel 2.3", excelize.Options{RawCellValue: true})
+		x.Close()
+		var found bool
+		for _, r := range rows {
+			if len(r) > 13 && strings.Contains(r[1], "IUMK") {
+				found = true
+				if got := r[11:14]; fmt.Sprint(got) != "[5918 5921 5924]" {
+					t.Errorf("Tabel 2.3 IUMK realisasi 2016–2018: %v", got)
+				}
+			}
+		}
+		if !found {
+			t.Error("Tabel 2.3 2016-2021 has no IUMK row")
+		}
+
+		// The monitoring workbook's UMKM sheet.
+		x, err = excelize.OpenFile(wb(out, "Monitoring_2018-12.xlsx"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, _ = x.GetRows("UMKM", excelize.Options{RawCellValue: true})
+		x.Close()
+		lines := map[string][]string{}
+		for _, r := range rows {
+			if len(r) > 0 {
+				lines[r[0]] = r
+			}
+		}
+		for label, want := range map[string]string{
+			"Januari":                           "[Januari 1 1 1 1 5922 0.02]", // C-1 (Tembalang, P owner, 1 L + 1 P)
+			"Maret":                             "[Maret 1 4 4 2 5923 0.03]",
+			"Desember":                          "[Desember 1 2 0 3 5924 0.05]",
+			"Tembalang":                         "[Tembalang 1 33.33 1 1 1]",
+			"Tugu":                              "[Tugu 1 33.33 2 0 3]", // A-1 and B-1 before 2018
+			"Laki-laki":                         "[Laki-laki 2 66.67 6 4 5]",
+			"Perempuan":                         "[Perempuan 1 33.33 1 1 3]",
+			"mikro":                             "[mikro 1 33.33 1 1 6]",
+			"kecil":                             "[kecil 1 33.33 2 0 1]",
+			"menengah":                          "[menengah 1 33.33 4 4 1]",
+			"JUMLAH JANUARI S.D. DESEMBER 2018": "[JUMLAH JANUARI S.D. DESEMBER 2018 3 7 5]",
+		} {
+			r := lines[label]
+			if len(r) > 7 {
+				r = r[:7]
+			}
+			if fmt.Sprint(r) != want {
+				t.Errorf("UMKM sheet row %s: %v, want %s", label, r, want)
+			}
+		}
+	}
+	out := run(t)
+	check(t, out)
+	if got := query(t, out, `SELECT count(*) FILTER (WHERE dihitung), count(*) FILTER (WHERE salinan) FROM clean.ijus`); fmt.Sprint(got) != "[[8 0]]" {
+		t.Errorf("counted, copies: %v", got)
+	}
+
+	t.Run("a later export holding the same licences changes nothing", func(t *testing.T) {
+		// A byte-identical copy is not read at all; a later export holds
+		// every earlier licence and one new one, of January 2019.
+		later := knownExport + "D-1;07/01/2019;3374011101990011;Andi;L;Toko Andi;Genuk;lain-lain;5.000.000;40.000.000;1;0\n"
+		os.MkdirAll(filepath.Join(in, "ijus", "ulang"), 0o755)
+		if err := os.WriteFile(filepath.Join(in, "ijus", "ulang", "ekspor-2019-januari.csv"), []byte(later), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out := run(t)
+		check(t, out)
+		if got := query(t, out, `SELECT count(*) FILTER (WHERE dihitung), count(*) FILTER (WHERE salinan) FROM clean.ijus`); fmt.Sprint(got) != "[[9 12]]" {
+			t.Errorf("counted, copies: %v", got)
+		}
+	})
 }

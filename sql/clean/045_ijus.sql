@@ -3,13 +3,26 @@
 --   kecamatan    normalised to one of Semarang's 16 (case, "Kec.", "Smg",
 --                "Tmr" and spaces do not matter); empty when it is none;
 --   jk           L or P;
+--   salinan      true for a row an export of a later file holds again
+--                (same licence number, date of issue and NIK): a
+--                planner who drops every month's full export repeats
+--                all earlier licences, which is not a second
+--                registration and is not a finding;
 --   terkini      false for a row whose licence number was registered again
---                later (the latest counts; both stay traceable here);
+--                later (the latest counts; both stay traceable here), and
+--                for a salinan;
 --   ganda_usaha  true for a second licence of the same person (NIK hash)
 --                and business name under another licence number;
 --   masalah      the finding of the row, if any, in the order
---                wajib_kosong, nik_salah, nik_jenis_kelamin,
---                kecamatan_asing, duplikat_izin, duplikat_usaha.
+--                wajib_kosong (nomor izin, tanggal terbit, NIK or
+--                kecamatan blank), nik_salah, nik_jenis_kelamin,
+--                kecamatan_asing, duplikat_izin, duplikat_usaha;
+--   dihitung     whether the row counts as a registered UMKM in the
+--                figures (mart.umkm_*): a licence number, a date of issue,
+--                one of the 16 kecamatan, the latest registration of its
+--                number and not a second licence of the same person and
+--                business. A NIK problem alone does not stop a licence
+--                from counting: the licence was issued; the NIK is fixed.
 CREATE TABLE clean.ijus AS
 WITH kec AS (
     SELECT DISTINCT kode, kecamatan, lower(regexp_replace(kecamatan, '[^A-Za-z]', '', 'g')) AS kunci FROM raw.wilayah
@@ -25,16 +38,22 @@ r AS (
            meta.norm_nama(i.nama_usaha) AS usaha_kunci
     FROM raw.ijus i JOIN raw.files f USING (file_id)
 ),
+s AS (
+    SELECT r.*,
+           r.nomor_izin IS NOT NULL AND r.file_id < max(r.file_id) OVER (
+               PARTITION BY r.nomor_izin, r.tanggal_iso, coalesce(r.nik_hash, r.nik_mask)) AS salinan
+    FROM r
+),
 k AS (
-    SELECT r.*, kec.kecamatan AS kecamatan_baku, kec.kode AS kode_kecamatan,
-           CASE WHEN r.nomor_izin IS NOT NULL THEN
-               row_number() OVER (PARTITION BY r.nomor_izin ORDER BY CAST(r.tanggal_iso AS DATE) DESC NULLS LAST, r.file_id DESC, r.row_no DESC) END AS urut_izin
-    FROM r LEFT JOIN kec ON kec.kunci = r.kec_kunci
+    SELECT s.*, kec.kecamatan AS kecamatan_baku, kec.kode AS kode_kecamatan,
+           CASE WHEN s.nomor_izin IS NOT NULL AND NOT s.salinan THEN
+               row_number() OVER (PARTITION BY s.nomor_izin, s.salinan ORDER BY CAST(s.tanggal_iso AS DATE) DESC NULLS LAST, s.file_id DESC, s.row_no DESC) END AS urut_izin
+    FROM s LEFT JOIN kec ON kec.kunci = s.kec_kunci
 ),
 u AS (
     -- per person and business, the licence numbers in order of issue
     SELECT nik_hash, usaha_kunci, nomor_izin, min(CAST(tanggal_iso AS DATE)) AS pertama
-    FROM k WHERE nik_hash IS NOT NULL AND nomor_izin IS NOT NULL AND usaha_kunci <> ''
+    FROM k WHERE nik_hash IS NOT NULL AND nomor_izin IS NOT NULL AND usaha_kunci <> '' AND NOT salinan
     GROUP BY ALL
 ),
 un AS (
@@ -57,14 +76,18 @@ SELECT k.file_id, k.file, k.sheet, k.row_no, k.nomor_izin, CAST(k.tanggal_iso AS
             WHEN k.modal_rp <= a.mikro_modal OR k.omset_rp <= a.mikro_omset THEN 'mikro'
             WHEN k.modal_rp <= a.kecil_modal OR k.omset_rp <= a.kecil_omset THEN 'kecil'
             ELSE 'menengah' END AS ukuran,
-       coalesce(k.urut_izin = 1, true) AS terkini,
+       k.salinan,
+       NOT k.salinan AND coalesce(k.urut_izin = 1, true) AS terkini,
        coalesce(un.ke > 1, false) AS ganda_usaha,
-       CASE WHEN k.nomor_izin IS NULL OR k.tanggal_terbit IS NULL OR k.nik_mask IS NULL THEN 'wajib_kosong'
+       CASE WHEN k.salinan THEN NULL
+            WHEN k.nomor_izin IS NULL OR k.tanggal_terbit IS NULL OR k.nik_mask IS NULL OR k.kecamatan IS NULL THEN 'wajib_kosong'
             WHEN NOT k.nik_valid THEN 'nik_salah'
             WHEN k.jk IS NOT NULL AND k.nik_perempuan <> (k.jk = 'P') THEN 'nik_jenis_kelamin'
             WHEN k.kecamatan IS NOT NULL AND k.kecamatan_baku IS NULL THEN 'kecamatan_asing'
             WHEN k.urut_izin > 1 THEN 'duplikat_izin'
-            WHEN un.ke > 1 AND k.urut_izin = 1 THEN 'duplikat_usaha' END AS masalah
+            WHEN un.ke > 1 AND k.urut_izin = 1 THEN 'duplikat_usaha' END AS masalah,
+       k.nomor_izin IS NOT NULL AND k.tanggal_iso IS NOT NULL AND k.kecamatan_baku IS NOT NULL
+           AND NOT k.salinan AND k.urut_izin = 1 AND NOT coalesce(un.ke > 1, false) AS dihitung
 FROM k LEFT JOIN un ON un.nik_hash = k.nik_hash AND un.usaha_kunci = k.usaha_kunci AND un.nomor_izin = k.nomor_izin
 LEFT JOIN aturan a ON a.mulai = (SELECT max(x.mulai) FROM aturan x WHERE x.mulai <= CAST(k.tanggal_iso AS DATE));
 COMMENT ON TABLE clean.ijus IS 'Registrasi izin dari ekspor I-Jus Melon, satu baris per baris terbaca, dengan keputusan pembersihan: kecamatan baku, jenis kelamin, izin terkini, izin ganda orang dan usaha yang sama, dan masalah baris.';
@@ -92,6 +115,8 @@ COMMENT ON COLUMN clean.ijus.tenaga_kerja_p IS 'Tenaga kerja perempuan.';
 COMMENT ON COLUMN clean.ijus.status IS 'Status izin.';
 COMMENT ON COLUMN clean.ijus.aturan_ukuran IS 'Aturan ukuran usaha yang berlaku pada tanggal terbit: UU 20/2008 atau PP 7/2021 (sejak 2 Februari 2021); kosong tanpa tanggal.';
 COMMENT ON COLUMN clean.ijus.ukuran IS 'mikro, kecil atau menengah menurut aturan itu: mikro bila modal atau omset dalam batas mikro, selain itu kecil bila dalam batas kecil, selain itu menengah; kosong tanpa modal dan omset atau tanpa tanggal.';
-COMMENT ON COLUMN clean.ijus.terkini IS 'Salah untuk baris yang nomor izinnya terdaftar lagi kemudian (yang dihitung yang terakhir).';
+COMMENT ON COLUMN clean.ijus.salinan IS 'Benar untuk baris yang dimuat lagi oleh ekspor di berkas yang lebih baru (nomor izin, tanggal terbit dan NIK sama): salinan, bukan pendaftaran kedua, dan bukan temuan.';
+COMMENT ON COLUMN clean.ijus.terkini IS 'Salah untuk baris yang nomor izinnya terdaftar lagi kemudian (yang dihitung yang terakhir), dan untuk salinan.';
 COMMENT ON COLUMN clean.ijus.ganda_usaha IS 'Benar untuk izin kedua dan seterusnya dari orang (hash NIK) dan nama usaha yang sama dengan nomor izin lain.';
-COMMENT ON COLUMN clean.ijus.masalah IS 'Masalah baris: wajib_kosong, nik_salah, nik_jenis_kelamin, kecamatan_asing, duplikat_izin, duplikat_usaha; kosong bila baik.';
+COMMENT ON COLUMN clean.ijus.masalah IS 'Masalah baris: wajib_kosong (nomor izin, tanggal terbit, NIK atau kecamatan kosong), nik_salah, nik_jenis_kelamin, kecamatan_asing, duplikat_izin, duplikat_usaha; kosong bila baik.';
+COMMENT ON COLUMN clean.ijus.dihitung IS 'Benar bila baris dihitung sebagai UMKM ber-IUMK: ada nomor izin, tanggal terbit dan salah satu dari 16 kecamatan, pendaftaran terakhir nomor itu, bukan salinan, bukan izin kedua orang dan usaha yang sama. Masalah NIK saja tidak menghapus hitungan.';

@@ -15,6 +15,7 @@ WITH hitung AS (
     UNION ALL SELECT * FROM mart.ind_kualitas_usaha
     UNION ALL SELECT * FROM mart.ind_akses_pembiayaan
     UNION ALL SELECT * FROM mart.ind_akses_pemasaran
+    UNION ALL SELECT * FROM mart.ind_legalitas
 ),
 target AS (
     SELECT kode_indikator, year,

@@ -10,6 +10,11 @@
 -- ignored), so its years join that row's history; an indicator the history
 -- does not have gets the next number. Years the published table already
 -- has are left to it. Same columns as clean.tabel23.
+--
+-- The row "Jumlah UMKM … yang memiliki IUMK" runs on from its last
+-- published year with the I-Jus Melon exports (mart.umkm_bulanan.jumlah at
+-- December), for every year up to the period's whose December the exports
+-- cover; it has no target (N/A in the published table).
 CREATE TABLE mart.tabel23_laporan AS
 WITH years AS (SELECT DISTINCT year FROM clean.laporan WHERE current AND month = 12 AND year IS NOT NULL),
 ind AS (
@@ -67,7 +72,26 @@ numbered AS (
            coalesce(h.indikator, r.nama) AS indikator,
            coalesce(h.seq, 1000 + row_number() OVER (ORDER BY r.kode)) AS seq
     FROM rows r LEFT JOIN hist h ON h.nama = meta.norm_nama(r.nama)
+),
+iumk_hist AS (
+    SELECT any_value(no) AS no, any_value(indikator) AS indikator, min(seq) AS seq
+    FROM clean.tabel23 WHERE lower(indikator) LIKE '%iumk%'
+),
+iumk AS (
+    SELECT b.year, b.jumlah, b.dasar, b.berkas,
+           coalesce(h.no, CAST(greatest(coalesce((SELECT max(TRY_CAST(no AS INTEGER)) FROM hist), 0),
+                                        coalesce((SELECT max(TRY_CAST(no AS INTEGER)) FROM numbered), 0)) + 1 AS VARCHAR)) AS no,
+           coalesce(h.indikator, 'Jumlah UMKM (Usaha Mikro Kecil dan Menengah) yang memiliki IUMK') AS indikator,
+           coalesce(h.seq, 2000) AS seq
+    FROM mart.umkm_bulanan b, iumk_hist h, meta.periode p
+    WHERE b.month = 12 AND b.jumlah IS NOT NULL AND b.year <= p.year
 )
+SELECT (SELECT max(file_id) FROM clean.ijus WHERE dihitung) AS file_id, i.berkas AS file, 'ekspor I-Jus Melon' AS sheet,
+       i.seq, i.no, i.indikator, 'realisasi' AS measure, i.year,
+       CAST(i.jumlah AS DECIMAL(38,10)) AS value, false AS percent, 'ok' AS status, i.dasar AS raw_text, NULL AS cell
+FROM iumk i
+WHERE NOT EXISTS (SELECT 1 FROM hist_years h WHERE h.no = i.no AND h.indikator = i.indikator AND h.year = i.year)
+UNION ALL
 SELECT f.file_id, v.t_file AS file, v.t_sheet AS sheet, n.seq, n.no, n.indikator, 'target' AS measure, v.year,
        v.target AS value, v.percent, CASE WHEN v.target IS NULL THEN 'kosong' ELSE 'ok' END AS status, v.t_raw AS raw_text, v.t_cell AS cell
 FROM vals v JOIN numbered n USING (kode) LEFT JOIN raw.files f ON f.path = v.t_file
