@@ -37,21 +37,14 @@ type loader struct {
 	values   *warehouse.Batch
 	identity *warehouse.Batch
 	ijus     *warehouse.Batch
-	nikKey   ijus.Key // nil when no key is set: NIK are then only masked
+	nikKey   ijus.Key          // nil when no key is set: NIK are then only masked
+	stream   *warehouse.Stream // a large export being loaded while it is read
 }
 
 func newLoader(db *warehouse.DB, key ijus.Key) *loader {
-	str := func(name string) warehouse.Col { return warehouse.Col{Name: name, Kind: warehouse.String} }
 	return &loader{
 		db: db, nikKey: key,
-		ijus: warehouse.NewBatch("raw.ijus",
-			warehouse.Col{Name: "file_id", Kind: warehouse.Int32}, str("sheet"), warehouse.Col{Name: "row_no", Kind: warehouse.Int32},
-			str("nomor_izin"), str("tanggal_terbit"), str("nik_hash"), str("nik_mask"), warehouse.Col{Name: "nik_valid", Kind: warehouse.Bool},
-			str("nik_masalah"), warehouse.Col{Name: "nik_perempuan", Kind: warehouse.Bool}, str("nik_wilayah"),
-			str("nama_pemilik"), str("jenis_kelamin"), str("nama_usaha"), str("alamat"), str("kelurahan"), str("kecamatan"),
-			str("sektor"), str("modal"), str("omset"), str("tenaga_kerja_l"), str("tenaga_kerja_p"), str("status"), str("lainnya"),
-			str("tanggal_iso"), warehouse.Col{Name: "modal_rp", Kind: warehouse.Decimal}, warehouse.Col{Name: "omset_rp", Kind: warehouse.Decimal},
-			warehouse.Col{Name: "tk_l_n", Kind: warehouse.Decimal}, warehouse.Col{Name: "tk_p_n", Kind: warehouse.Decimal}),
+		ijus: newExportBatch(),
 		cells: warehouse.NewBatch("raw.cells",
 			warehouse.Col{Name: "file_id", Kind: warehouse.Int32}, warehouse.Col{Name: "sheet", Kind: warehouse.String},
 			warehouse.Col{Name: "row_no", Kind: warehouse.Int32}, warehouse.Col{Name: "col_no", Kind: warehouse.Int32},
@@ -83,6 +76,19 @@ func newLoader(db *warehouse.DB, key ijus.Key) *loader {
 			warehouse.Col{Name: "raw_text", Kind: warehouse.String}, warehouse.Col{Name: "sheet", Kind: warehouse.String},
 			warehouse.Col{Name: "cell", Kind: warehouse.String}),
 	}
+}
+
+// newExportBatch starts a batch of raw.ijus rows.
+func newExportBatch() *warehouse.Batch {
+	str := func(name string) warehouse.Col { return warehouse.Col{Name: name, Kind: warehouse.String} }
+	return warehouse.NewBatch("raw.ijus",
+		warehouse.Col{Name: "file_id", Kind: warehouse.Int32}, str("sheet"), warehouse.Col{Name: "row_no", Kind: warehouse.Int32},
+		str("nomor_izin"), str("tanggal_terbit"), str("nik_hash"), str("nik_mask"), warehouse.Col{Name: "nik_valid", Kind: warehouse.Bool},
+		str("nik_masalah"), warehouse.Col{Name: "nik_perempuan", Kind: warehouse.Bool}, str("nik_wilayah"),
+		str("nama_pemilik"), str("jenis_kelamin"), str("nama_usaha"), str("alamat"), str("kelurahan"), str("kecamatan"),
+		str("sektor"), str("modal"), str("omset"), str("tenaga_kerja_l"), str("tenaga_kerja_p"), str("status"), str("lainnya"),
+		str("tanggal_iso"), warehouse.Col{Name: "modal_rp", Kind: warehouse.Decimal}, warehouse.Col{Name: "omset_rp", Kind: warehouse.Decimal},
+		warehouse.Col{Name: "tk_l_n", Kind: warehouse.Decimal}, warehouse.Col{Name: "tk_p_n", Kind: warehouse.Decimal})
 }
 
 func (l *loader) addClues(fileID int, clues []bulanan.Clue) error {
@@ -211,7 +217,7 @@ func readFile(ctx context.Context, l *loader, f *inputs.File, forms []sheet.Form
 	}
 	defer r.Close()
 	if f.Kind == inputs.Table {
-		return readExportCSV(l, f, r, log)
+		return readExportCSV(ctx, l, f, r, log)
 	}
 	wb, err := sheet.Open(r)
 	if errors.Is(err, sheet.ErrTooLarge) {
@@ -237,7 +243,7 @@ func readFile(ctx context.Context, l *loader, f *inputs.File, forms []sheet.Form
 	}
 
 	for i, name := range wb.SheetNames() {
-		if n, cells, ok, err := readExportSheet(l, f, wb, i, name, log); err != nil {
+		if n, cells, ok, err := readExportSheet(ctx, l, f, wb, i, name, log); err != nil {
 			return res, err
 		} else if ok {
 			res.Sheets++
@@ -404,11 +410,54 @@ func identityClues(form string, g *sheet.Grid, t *sheet.Table) []bulanan.Clue {
 // exportForm names a licence export in raw.sheets and the run summary.
 const exportForm = "ijus"
 
+// exportChunk is how many rows of a licence export a reader holds before it
+// loads them into raw.ijus itself, while it reads on: the memory an export
+// takes is bounded by this, not by the size of the file. (Other inputs are
+// small and wait to be loaded together, in file order.)
+var exportChunk = 65_536 // a variable for the tests
+
 // addExport adds one registration of a licence export to raw.ijus. The NIK
 // goes no further than this function: it leaves as a keyed hash, a mask and
 // what could be checked in it. Every other text is redacted too, in case a
 // NIK was typed into it.
-func (l *loader) addExport(fileID int, sheetName string, rec ijus.Record, date1904, xlsx bool) error {
+func (l *loader) addExport(ctx context.Context, fileID int, sheetName string, rec ijus.Record, date1904, xlsx bool) error {
+	if err := l.addExportRow(fileID, sheetName, rec, date1904, xlsx); err != nil {
+		return err
+	}
+	if l.ijus.Len() < exportChunk {
+		return nil
+	}
+	if l.stream == nil {
+		s, err := l.db.BeginStream(ctx)
+		if err != nil {
+			return err
+		}
+		l.stream = s
+	}
+	l.stream.Send(l.ijus)
+	l.ijus = newExportBatch()
+	return nil
+}
+
+// endExport commits what a large export loaded while it was read, with its
+// last rows; a small one's rows wait for the file-order load like any
+// other input. After an error the export's streamed rows are dropped.
+func (l *loader) endExport(ctx context.Context, err error) error {
+	if l.stream == nil {
+		return err
+	}
+	s := l.stream
+	l.stream = nil
+	if err != nil {
+		s.Rollback()
+		return err
+	}
+	s.Send(l.ijus)
+	l.ijus = newExportBatch()
+	return s.Commit(ctx)
+}
+
+func (l *loader) addExportRow(fileID int, sheetName string, rec ijus.Record, date1904, xlsx bool) error {
 	get := func(f string) any { return nullable(finding.Redact(rec.Fields[f])) }
 	nik := rec.Fields[ijus.FieldNIK]
 	var hash, mask, masalah, wilayah, valid, female any
@@ -458,7 +507,7 @@ func exportHeaderFindings(f *inputs.File, sheetName string, rd *ijus.Reader, log
 }
 
 // readExportCSV reads a CSV file: a licence export, or skipped with a note.
-func readExportCSV(l *loader, f *inputs.File, r io.Reader, log *finding.Log) (FileResult, error) {
+func readExportCSV(ctx context.Context, l *loader, f *inputs.File, r io.Reader, log *finding.Log) (FileResult, error) {
 	res := FileResult{File: *f}
 	var rd ijus.Reader
 	var loadErr error
@@ -468,14 +517,14 @@ func readExportCSV(l *loader, f *inputs.File, r io.Reader, log *finding.Log) (Fi
 		if err != nil || !ok {
 			return err
 		}
-		if err := l.addExport(f.ID, "", rec, false, false); err != nil {
+		if err := l.addExport(ctx, f.ID, "", rec, false, false); err != nil {
 			loadErr = err
 			return err
 		}
 		res.Values++
 		return nil
 	})
-	if loadErr != nil {
+	if loadErr = l.endExport(ctx, loadErr); loadErr != nil {
 		return res, loadErr
 	}
 	switch {
@@ -499,7 +548,7 @@ func readExportCSV(l *loader, f *inputs.File, r io.Reader, log *finding.Log) (Fi
 
 // readExportSheet reads a sheet as a licence export when its first rows
 // hold the export's header, streaming it row by row; ok says it was one.
-func readExportSheet(l *loader, f *inputs.File, wb *sheet.Workbook, index int, name string, log *finding.Log) (values, cells int, ok bool, err error) {
+func readExportSheet(ctx context.Context, l *loader, f *inputs.File, wb *sheet.Workbook, index int, name string, log *finding.Log) (values, cells int, ok bool, err error) {
 	var peek ijus.Reader
 	isExport := false
 	if err := wb.StreamRows(name, func(r int, cells []string) (bool, error) {
@@ -517,13 +566,13 @@ func readExportSheet(l *loader, f *inputs.File, wb *sheet.Workbook, index int, n
 		if err != nil || !ok {
 			return err == nil, err
 		}
-		if err := l.addExport(f.ID, name, rec, wb.Date1904(), true); err != nil {
+		if err := l.addExport(ctx, f.ID, name, rec, wb.Date1904(), true); err != nil {
 			return false, err
 		}
 		n++
 		return true, nil
 	})
-	if err != nil {
+	if err = l.endExport(ctx, err); err != nil {
 		return n, cellCount, true, err
 	}
 	if err := l.sheets.Add(f.ID, index, name, exportForm, nil, maxRow, maxCol, cellCount); err != nil {

@@ -5,6 +5,7 @@
 package warehouse
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -48,6 +49,10 @@ func OpenReadOnly(ctx context.Context, path string) (*DB, error) {
 	return open(ctx, path, "?access_mode=read_only")
 }
 
+// DefaultMemoryLimit is DuckDB's memory limit for a warehouse, unless
+// KINERJA_DUCKDB_MEMORY sets another ("2GB").
+const DefaultMemoryLimit = "512MB"
+
 func open(ctx context.Context, path, params string) (*DB, error) {
 	connector, err := duckdb.NewConnector(path+params, nil)
 	if err != nil {
@@ -58,6 +63,15 @@ func open(ctx context.Context, path, params string) (*DB, error) {
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open warehouse %s: %w", path, err)
+	}
+	// DuckDB would take up to 80 % of the machine's memory for its buffers;
+	// a run shares the machine (with the analysts' own queries, too), and a
+	// million-row licence export must fit in 1 GiB. Beyond the limit DuckDB
+	// spills to a temporary folder beside the file.
+	limit := cmp.Or(os.Getenv("KINERJA_DUCKDB_MEMORY"), DefaultMemoryLimit)
+	if _, err := db.ExecContext(ctx, "SET memory_limit = '"+strings.ReplaceAll(limit, "'", "")+"'"); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open warehouse %s: memory_limit %q: %w", path, limit, err)
 	}
 	return &DB{db: db, path: path}, nil
 }

@@ -1,0 +1,220 @@
+package pipeline
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"kinerja/pipelines/ijus"
+	"kinerja/pipelines/sheet"
+)
+
+// benchChild names the environment variable that makes
+// TestLicenceBenchChild run: "inputs|outputs".
+const benchChild = "KINERJA_BENCH_CHILD"
+
+// BenchmarkLicenceExport: a licence export of 100 000 and 1 000 000 rows,
+// as CSV and as XLSX, run end to end — read, load into raw.ijus, build
+// clean and mart, write the workbooks, publish — in a process of its own,
+// so that its peak RSS is its own. Beside it, measured in the same run on
+// the same file, the floor: only reading the CSV once, or only inflating
+// the XLSX's sheet once, each scanned for line or row starts. For XLSX also
+// the spreadsheet library's reader alone (excelize's row stream, as the
+// ingest uses it), to show where the time goes. Reported per case:
+//
+//	rows/s        rows ÷ end-to-end seconds
+//	peak-MiB      the run's peak resident memory
+//	floor-s       the floor's seconds
+//	x-floor       end to end ÷ floor
+//	read-s        seconds until the last file was read and loaded
+//	clean-s       seconds to build clean (mart and workbooks are the rest)
+//	reader-s      (XLSX) excelize's row stream alone
+func BenchmarkLicenceExport(b *testing.B) {
+	for _, rows := range []int{100_000, 1_000_000} {
+		for _, format := range []string{"csv", "xlsx"} {
+			b.Run(fmt.Sprintf("%s-%d", format, rows), func(b *testing.B) {
+				dir := b.TempDir()
+				in := filepath.Join(dir, "inputs")
+				file := filepath.Join(in, "ijus", "ekspor."+format)
+				if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+					b.Fatal(err)
+				}
+				if _, err := ijus.Generate(file, ijus.Options{Rows: rows, Seed: 1, Format: format, Encoding: "utf8"}); err != nil {
+					b.Fatal(err)
+				}
+				floor := licenceFloor(b, file, format, rows)
+				var reader time.Duration
+				if format == "xlsx" {
+					reader = excelizeRows(b, file, rows)
+				}
+				var total, read, clean time.Duration
+				var peak int64
+				n := 0
+				for b.Loop() {
+					out := filepath.Join(dir, fmt.Sprintf("outputs-%d", n))
+					n++
+					t, rss := runChild(b, in, out)
+					total += t.Total
+					read += t.Read
+					clean += t.Clean
+					peak = max(peak, rss)
+					os.RemoveAll(out)
+				}
+				per := func(d time.Duration) float64 { return d.Seconds() / float64(n) }
+				b.ReportMetric(float64(rows)/per(total), "rows/s")
+				b.ReportMetric(float64(peak)/(1<<20), "peak-MiB")
+				b.ReportMetric(floor.Seconds(), "floor-s")
+				b.ReportMetric(per(total)/floor.Seconds(), "x-floor")
+				b.ReportMetric(per(read), "read-s")
+				b.ReportMetric(per(clean), "clean-s")
+				if format == "xlsx" {
+					b.ReportMetric(reader.Seconds(), "reader-s")
+				}
+			})
+		}
+	}
+}
+
+// licenceFloor is the time to only read the CSV once, or only inflate the
+// XLSX's sheet once, scanning it for line or row starts; the count is
+// checked so the scan cannot be skipped.
+func licenceFloor(b *testing.B, file, format string, rows int) time.Duration {
+	start := time.Now()
+	var r io.ReadCloser
+	var sep []byte
+	if format == "csv" {
+		f, err := os.Open(file)
+		if err != nil {
+			b.Fatal(err)
+		}
+		r, sep = f, []byte("\n")
+	} else {
+		z, err := zip.OpenReader(file)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer z.Close()
+		for _, f := range z.File {
+			if strings.HasPrefix(f.Name, "xl/worksheets/") {
+				if r, err = f.Open(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+		sep = []byte("<row")
+	}
+	defer r.Close()
+	buf := make([]byte, 1<<20)
+	count, carry := 0, 0
+	for {
+		k, err := r.Read(buf[carry:])
+		chunk := buf[:carry+k]
+		count += bytes.Count(chunk, sep)
+		// keep the last bytes, in case a separator straddles two reads
+		carry = min(len(sep)-1, len(chunk))
+		copy(buf, chunk[len(chunk)-carry:])
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	d := time.Since(start)
+	if count < rows {
+		b.Fatalf("floor scan counted %d rows of %d", count, rows)
+	}
+	return d
+}
+
+// excelizeRows is the time excelize's row stream takes to give every row
+// of the export, as the ingest reads it (sheet.Workbook.StreamRows).
+func excelizeRows(b *testing.B, file string, rows int) time.Duration {
+	start := time.Now()
+	f, err := os.Open(file)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	wb, err := sheet.Open(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer wb.Close()
+	n := 0
+	if err := wb.StreamRows(wb.SheetNames()[0], func(int, []string) (bool, error) { n++; return true, nil }); err != nil {
+		b.Fatal(err)
+	}
+	if n < rows {
+		b.Fatalf("excelize gave %d rows of %d", n, rows)
+	}
+	return time.Since(start)
+}
+
+// childTimes is what TestLicenceBenchChild reports.
+type childTimes struct {
+	Total, Read, Clean time.Duration
+}
+
+// runChild runs the pipeline in a process of its own and returns its
+// stage times and peak RSS in bytes.
+func runChild(b *testing.B, in, out string) (childTimes, int64) {
+	cmd := exec.Command(os.Args[0], "-test.run=^TestLicenceBenchChild$", "-test.count=1", "-test.v")
+	cmd.Env = append(os.Environ(), benchChild+"="+in+"|"+out, "KINERJA_NIK_KEY=kunci-rahasia-untuk-uji-bangku")
+	var stdout bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stdout
+	if err := cmd.Run(); err != nil {
+		b.Fatalf("child run: %v\n%s", err, stdout.String())
+	}
+	var t childTimes
+	_, js, ok := strings.Cut(stdout.String(), "BENCH ")
+	if !ok {
+		b.Fatalf("child run said no times:\n%s", stdout.String())
+	}
+	js, _, _ = strings.Cut(js, "\n")
+	if err := json.Unmarshal([]byte(js), &t); err != nil {
+		b.Fatal(err)
+	}
+	ru := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+	return t, ru.Maxrss * 1024 // Linux reports kilobytes
+}
+
+// TestLicenceBenchChild is one run of BenchmarkLicenceExport, in a process
+// of its own; it does nothing in an ordinary test run.
+func TestLicenceBenchChild(t *testing.T) {
+	spec := os.Getenv(benchChild)
+	if spec == "" {
+		t.Skip("run only by BenchmarkLicenceExport, in a process of its own so that its peak RSS is its own")
+	}
+	in, out, _ := strings.Cut(spec, "|")
+	var times childTimes
+	start := time.Now()
+	sum, err := Run(context.Background(), Options{InputsDir: in, OutputsDir: out, Period: "2018-12", Version: "bench",
+		Progress: func(p Progress) {
+			if p.Step == "membangun" && p.Done == 0 && times.Read == 0 {
+				times.Read = time.Since(start)
+			}
+			if p.Step == "membangun" && p.Done == 1 && times.Clean == 0 {
+				times.Clean = time.Since(start) - times.Read
+			}
+		}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	times.Total = time.Since(start)
+	if len(sum.Files) != 1 || sum.Files[0].Values < 100_000 {
+		t.Fatalf("files read: %+v", sum.Files)
+	}
+	js, _ := json.Marshal(times)
+	fmt.Printf("BENCH %s\n", js)
+}
