@@ -42,13 +42,14 @@ var decimalType = &arrow.Decimal128Type{Precision: 38, Scale: 10}
 // cgo call per value.
 //
 // Arrow or duckdb-go's Appender: on 100 000 rows shaped like raw.ijus (3
-// integers, 20 texts, 2 booleans, 4 DECIMAL(38,10)) the two load equally
-// fast on this 2-core machine — 1,8–2,2 s against 1,8–2,0 s in
-// BenchmarkLoadLicenceRows, within the noise. Arrow is kept for what the
-// Appender cannot do: a Batch is built in plain Go without a connection,
-// so a reader fills the next batch while a Stream's goroutine inserts the
-// last (the Appender appends on the connection itself, and the warehouse
-// has one); and one Batch type serves every raw table.
+// integers, 20 texts, 2 booleans, 4 DECIMAL(38,10)) the Appender alone
+// loaded 0–15 % faster on this 2-core machine (BenchmarkLoadLicenceRows,
+// four runs: Arrow 1,8–2,3 s, Appender 1,6–2,0 s). Arrow is kept all the
+// same: a Batch is built in plain Go without a connection, so a reader
+// does the conversion while a Stream's goroutine does nothing but insert
+// (the Appender converts value by value on the connection, so its goroutine
+// would carry both), and one Batch type serves every raw table. The
+// Appender in that arrangement was not measured end to end.
 type Batch struct {
 	table  string
 	cols   []Col
