@@ -40,6 +40,7 @@ fuzz:
 	$(GO) test ./pipelines/ijus -run '^$$' -fuzz '^FuzzParseNIK$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/ijus -run '^$$' -fuzz '^FuzzMatchHeader$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/warehouse -run '^$$' -fuzz '^FuzzFastDecimal$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./pipelines/sheet -run '^$$' -fuzz '^FuzzFastRows$$' -fuzztime $(FUZZTIME)
 
 clean:
 	rm -rf bin outputs/*.xlsx outputs/*.duckdb outputs/.kinerja-build-*
