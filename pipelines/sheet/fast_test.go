@@ -347,3 +347,43 @@ func FuzzFastRowsSheetXML(f *testing.F) {
 		sameRows(t, "fuzz sheet XML", fast, slow)
 	})
 }
+
+// TestLargeWorkbookOpensExcelizeOnlyWhenNeeded: a workbook over the size
+// at which excelize is opened lazily gives the same sheet names, date
+// system, save time, rows and grid as one opened whole.
+func TestLargeWorkbookOpensExcelizeOnlyWhenNeeded(t *testing.T) {
+	for _, date1904 := range []bool{false, true} {
+		b := excelizeWorkbook(t, date1904)
+		eager, err := Open(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer eager.Close()
+		defer func(n uint64) { lazyOver = n }(lazyOver)
+		lazyOver = 0
+		lazy, err := Open(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer lazy.Close()
+		if lazy.f != nil {
+			t.Fatal("excelize opened at once")
+		}
+		if !reflect.DeepEqual(lazy.SheetNames(), eager.SheetNames()) || lazy.Date1904() != eager.Date1904() || !lazy.Modified().Equal(eager.Modified()) {
+			t.Errorf("lazy %v %v %v, eager %v %v %v", lazy.SheetNames(), lazy.Date1904(), lazy.Modified(), eager.SheetNames(), eager.Date1904(), eager.Modified())
+		}
+		if lazy.Date1904() != date1904 {
+			t.Errorf("Date1904 %v, written %v", lazy.Date1904(), date1904)
+		}
+		var rows int
+		lazy.StreamRows("Sheet1", func(int, []string) (bool, error) { rows++; return true, nil })
+		if lazy.f != nil || rows < 40 {
+			t.Errorf("streaming %d rows opened excelize: %v", rows, lazy.f != nil)
+		}
+		g1, err1 := lazy.Grid(0, "Sheet1")
+		g2, err2 := eager.Grid(0, "Sheet1")
+		if err1 != nil || err2 != nil || !reflect.DeepEqual(g1, g2) {
+			t.Errorf("grids differ: %v %v", err1, err2)
+		}
+	}
+}

@@ -210,7 +210,7 @@ func readAll(r io.Reader) ([]byte, error) {
 
 // lazyOver is the unpacked size above which excelize opens a workbook only
 // when it is needed.
-const lazyOver = 64 << 20
+var lazyOver uint64 = 64 << 20 // a variable for the tests
 
 func openExcelize(b []byte) (*excelize.File, error) {
 	f, err := excelize.OpenReader(bytes.NewReader(b), excelize.Options{UnzipSizeLimit: MaxUnzipped, UnzipXMLSizeLimit: 64 << 20})
