@@ -414,7 +414,7 @@ const exportForm = "ijus"
 // loads them into raw.ijus itself, while it reads on: the memory an export
 // takes is bounded by this, not by the size of the file. (Other inputs are
 // small and wait to be loaded together, in file order.)
-var exportChunk = 65_536 // a variable for the tests
+var exportChunk = 32_768 // a variable for the tests
 
 // addExport adds one registration of a licence export to raw.ijus. The NIK
 // goes no further than this function: it leaves as a keyed hash, a mask and
