@@ -108,16 +108,11 @@ func umkm(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.Period
 	}
 
 	// The year's licences spread out.
-	r++
-	if err := b.Str(sh, 1, r, "SEBARAN IZIN TERBIT "+strings.ToUpper(upTo), xlsx.Section); err != nil {
+	r, err = section(b, sh, r, "SEBARAN IZIN TERBIT "+strings.ToUpper(upTo), []string{"Kategori", "Izin terbit", "Bagian (%)",
+		"Tenaga kerja L", "Tenaga kerja P", "Izin s.d. akhir " + report.BulanNama[per.Month-1] + " " + year})
+	if err != nil {
 		return err
 	}
-	r++
-	if err := headers(b, sh, r, []string{"Kategori", "Izin terbit", "Bagian (%)", "Tenaga kerja L", "Tenaga kerja P",
-		"Izin s.d. akhir " + report.BulanNama[per.Month-1] + " " + year}); err != nil {
-		return err
-	}
-	r++
 	q, err = db.QueryContext(ctx, `
 		SELECT dimensi, kategori, CAST(izin_tahun_berjalan AS VARCHAR), CAST(bagian AS VARCHAR),
 		       CAST(tk_l_tahun_berjalan AS VARCHAR), CAST(tk_p_tahun_berjalan AS VARCHAR), CAST(izin_kumulatif AS VARCHAR)
@@ -169,16 +164,11 @@ func umkm(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.Period
 	}
 
 	// The exports: what was read, counted, and left out.
-	r++
-	if err := b.Str(sh, 1, r, "BERKAS EKSPOR", xlsx.Section); err != nil {
+	r, err = section(b, sh, r, "BERKAS EKSPOR", []string{"Berkas", "Baris", "Dihitung", "Salinan ekspor lain", "Nomor izin ganda",
+		"Usaha ganda", "Kecamatan di luar kota", "Isian wajib kosong", "NIK tidak sah", "Jenis kelamin ≠ NIK", "Tanggal terbit"})
+	if err != nil {
 		return err
 	}
-	r++
-	if err := headers(b, sh, r, []string{"Berkas", "Baris", "Dihitung", "Salinan ekspor lain", "Nomor izin ganda",
-		"Usaha ganda", "Kecamatan di luar kota", "Isian wajib kosong", "NIK tidak sah", "Jenis kelamin ≠ NIK", "Tanggal terbit"}); err != nil {
-		return err
-	}
-	r++
 	q, err = db.QueryContext(ctx, `
 		SELECT file, CAST(baris AS VARCHAR), CAST(dihitung AS VARCHAR), CAST(salinan AS VARCHAR), CAST(duplikat_izin AS VARCHAR),
 		       CAST(duplikat_usaha AS VARCHAR), CAST(kecamatan_asing AS VARCHAR), CAST(wajib_kosong AS VARCHAR),
@@ -219,4 +209,16 @@ func umkm(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.Period
 	// The sheet holds three tables with their own headers: only the title
 	// repeats on every printed page.
 	return b.PageSetup(sh, 1, 2, 0)
+}
+
+// section writes a section's title a row below r and its column headers
+// under it; it returns the first row after them.
+func section(b *xlsx.Book, sh string, r int, title string, labels []string) (int, error) {
+	if err := b.Str(sh, 1, r+1, title, xlsx.Section); err != nil {
+		return 0, err
+	}
+	if err := headers(b, sh, r+2, labels); err != nil {
+		return 0, err
+	}
+	return r + 3, nil
 }
