@@ -283,10 +283,11 @@ func TestDaemonStopsOnSIGTERM(t *testing.T) {
 	}
 }
 
-// TestSampleIjusWritesAnExport: the command writes the file and lists the
-// defects it planted; a bad format is a usage error.
+// TestSampleIjusWritesAnExport: the command writes the file (making its
+// folder, as inputs/ijus/ in the README) and lists the defects it planted;
+// a bad format is a usage error.
 func TestSampleIjusWritesAnExport(t *testing.T) {
-	out := filepath.Join(t.TempDir(), "ijus.xlsx")
+	out := filepath.Join(t.TempDir(), "inputs", "ijus", "ijus.xlsx")
 	code, stdout, stderr := runCLI("sample", "ijus", "--rows", "2000", "--seed", "3", "--format", "xlsx", "--out", out)
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)

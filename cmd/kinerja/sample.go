@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"kinerja/pipelines/ijus"
@@ -66,6 +67,9 @@ func sampleIjusCmd(args []string, stdout, stderr io.Writer) error {
 	}
 	if *format != "csv" && *format != "xlsx" {
 		return usageError{"--format harus csv atau xlsx, bukan " + *format}
+	}
+	if err := os.MkdirAll(filepath.Dir(*out), 0o755); err != nil { // inputs/ijus/ may not be there yet
+		return err
 	}
 	p, err := ijus.Generate(*out, ijus.Options{Rows: *rows, Seed: *seed, Format: *format})
 	if err != nil {
