@@ -559,6 +559,7 @@ func readExportSheet(ctx context.Context, l *loader, f *inputs.File, wb *sheet.W
 		return 0, 0, false, nil // not an export: the ordinary reader will say what it is
 	}
 	var rd ijus.Reader
+	var loadErr error
 	n, maxRow, maxCol, cellCount := 0, 0, 0, 0
 	err = wb.StreamRows(name, func(r int, cells []string) (bool, error) {
 		maxRow, maxCol, cellCount = r, max(maxCol, len(cells)), cellCount+len(cells)
@@ -567,12 +568,29 @@ func readExportSheet(ctx context.Context, l *loader, f *inputs.File, wb *sheet.W
 			return err == nil, err
 		}
 		if err := l.addExport(ctx, f.ID, name, rec, wb.Date1904(), true); err != nil {
+			loadErr = err
 			return false, err
 		}
 		n++
 		return true, nil
 	})
-	if err = l.endExport(ctx, err); err != nil {
+	if loadErr != nil {
+		return n, cellCount, true, l.endExport(ctx, loadErr)
+	}
+	if err != nil {
+		// The sheet broke off (a damaged part, or one that inflates past
+		// what it declares): none of the file's licence rows are used,
+		// neither those streamed nor those waiting.
+		l.endExport(ctx, err)
+		l.ijus.Release()
+		l.ijus = newExportBatch()
+		f.Status, f.Note = inputs.Failed, "lembar ekspor rusak"
+		log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.berkas", File: f.Path, Sheet: name,
+			Expected: "lembar ekspor yang utuh",
+			Message:  "Lembar ekspor I-Jus Melon tidak dapat dibaca sampai selesai (" + err.Error() + "); tidak ada baris ekspor berkas ini yang dipakai."})
+		return 0, cellCount, true, nil
+	}
+	if err := l.endExport(ctx, nil); err != nil {
 		return n, cellCount, true, err
 	}
 	if err := l.sheets.Add(f.ID, index, name, exportForm, nil, maxRow, maxCol, cellCount); err != nil {

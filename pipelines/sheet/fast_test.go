@@ -387,3 +387,55 @@ func TestLargeWorkbookOpensExcelizeOnlyWhenNeeded(t *testing.T) {
 		}
 	}
 }
+
+// TestLargePartCheckedAsItIsRead: a large workbook's large part is not
+// inflated at Open; one whose CRC does not match, or that inflates past
+// what it declares, is an error when the fast path reads it, and excelize
+// never reads it.
+func TestLargePartCheckedAsItIsRead(t *testing.T) {
+	defer func(o, p uint64) { lazyOver, lazyPart = o, p }(lazyOver, lazyPart)
+	lazyOver, lazyPart = 0, 0
+	good := handWorkbook(t, "", "http://schemas.openxmlformats.org/spreadsheetml/2006/main", handSheet)
+	for _, damage := range []string{"crc", "size"} {
+		zr, err := zip.NewReader(bytes.NewReader(good), int64(len(good)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		zw := zip.NewWriter(&buf)
+		for _, f := range zr.File {
+			rc, _ := f.Open()
+			body, _ := io.ReadAll(rc)
+			rc.Close()
+			h := &zip.FileHeader{Name: f.Name, Method: zip.Store, CRC32: f.CRC32, CompressedSize64: uint64(len(body)), UncompressedSize64: uint64(len(body))}
+			if f.Name == "xl/worksheets/sheet1.xml" {
+				if damage == "crc" {
+					h.CRC32 ^= 0xdeadbeef
+				} else {
+					h.UncompressedSize64 = 100 // declares less than it holds
+				}
+			}
+			w, err := zw.CreateRaw(h)
+			if err != nil {
+				t.Fatal(err)
+			}
+			w.Write(body)
+		}
+		zw.Close()
+		wb, err := Open(bytes.NewReader(buf.Bytes()))
+		if err != nil {
+			t.Fatalf("%s: Open checked the large part: %v", damage, err)
+		}
+		if len(wb.unverified) == 0 {
+			t.Fatalf("%s: nothing left to check as read", damage)
+		}
+		err = wb.StreamRows("Data", func(int, []string) (bool, error) { return true, nil })
+		if err == nil {
+			t.Errorf("%s: the damaged part read without an error", damage)
+		}
+		if _, err := wb.Grid(0, "Data"); err == nil {
+			t.Errorf("%s: excelize read the damaged part", damage)
+		}
+		wb.Close()
+	}
+}

@@ -120,6 +120,9 @@ type Workbook struct {
 	b    []byte
 	zr   *zip.Reader // the same bytes, for the fast path of StreamRows
 	fast *fastParts
+	// unverified are the large parts of a large workbook not yet checked
+	// against their declared size and CRC (see Open).
+	unverified []*zip.File
 	// formats caches each style's number format code: excelize rebuilds the
 	// whole style for every GetStyle, and a register has thousands of cells
 	// sharing a handful of styles.
@@ -163,19 +166,39 @@ func Open(r io.Reader) (*Workbook, error) {
 	if err != nil {
 		return nil, err
 	}
-	total, err := verifyParts(b)
-	if err != nil {
-		return nil, err
-	}
 	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
 	if err != nil {
 		return nil, err
 	}
+	total, err := declaredSize(zr)
+	if err != nil {
+		return nil, err
+	}
 	w := &Workbook{b: b, zr: zr}
-	if total > lazyOver {
+	// Every part is checked before excelize reads it. Of a large workbook
+	// the large parts wait: the fast path reads them through archive/zip,
+	// which checks size and CRC as it goes (a part that lies is an error
+	// there, never a shorter sheet), and excelize only after they pass
+	// (excel). Inflating a million-row sheet once more only to check it
+	// was 2,5 s of the 6 s its values took to read.
+	lazy := total > lazyOver
+	buf := make([]byte, 1<<20)
+	for _, f := range zr.File {
+		if lazy && f.UncompressedSize64 > lazyPart {
+			w.unverified = append(w.unverified, f)
+			continue
+		}
+		if err := verifyPart(f, buf); err != nil {
+			return nil, err
+		}
+	}
+	if lazy {
 		if _, err := w.fastParts(); err == nil {
 			return w, nil
 		}
+	}
+	if err := w.verifyRest(); err != nil {
+		return nil, err
 	}
 	if w.f, err = openExcelize(b); err != nil {
 		return nil, err
@@ -212,6 +235,10 @@ func readAll(r io.Reader) ([]byte, error) {
 // when it is needed.
 var lazyOver uint64 = 64 << 20 // a variable for the tests
 
+// lazyPart is the size above which a part of a lazily opened workbook is
+// checked as it is read rather than before.
+var lazyPart uint64 = 16 << 20 // a variable for the tests
+
 func openExcelize(b []byte) (*excelize.File, error) {
 	f, err := excelize.OpenReader(bytes.NewReader(b), excelize.Options{UnzipSizeLimit: MaxUnzipped, UnzipXMLSizeLimit: 64 << 20})
 	if err != nil {
@@ -223,23 +250,20 @@ func openExcelize(b []byte) (*excelize.File, error) {
 	return f, nil
 }
 
-// excel is excelize's view of the workbook, opened on first use.
+// excel is excelize's view of the workbook, opened on first use, after
+// the parts left unchecked have been checked.
 func (w *Workbook) excel() (*excelize.File, error) {
 	if w.f == nil && w.fErr == nil {
-		w.f, w.fErr = openExcelize(w.b)
+		if w.fErr = w.verifyRest(); w.fErr == nil {
+			w.f, w.fErr = openExcelize(w.b)
+		}
 	}
 	return w.f, w.fErr
 }
 
-// verifyParts checks a workbook's zip before excelize reads it: excelize
-// keeps whatever a part inflated to before an error, so a truncated or
-// lying part would be read as a shorter sheet. It returns the declared
-// unpacked size.
-func verifyParts(b []byte) (uint64, error) {
-	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
-	if err != nil {
-		return 0, err
-	}
+// declaredSize adds up what the parts say they unpack to; more than
+// MaxUnzipped is refused before anything is inflated.
+func declaredSize(zr *zip.Reader) (uint64, error) {
 	var total uint64
 	for _, f := range zr.File {
 		total += f.UncompressedSize64
@@ -247,22 +271,40 @@ func verifyParts(b []byte) (uint64, error) {
 			return 0, fmt.Errorf("%w (%d bytes): parts declare %d bytes or more", ErrTooLarge, int64(MaxUnzipped), total)
 		}
 	}
-	buf := make([]byte, 1<<20) // large reads: io.Discard's own are 8 KiB
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			return 0, fmt.Errorf("%s: %w", f.Name, err)
-		}
-		_, err = io.CopyBuffer(struct{ io.Writer }{io.Discard}, rc, buf) // archive/zip stops past the declared size and checks the CRC
-		rc.Close()
-		if errors.Is(err, zip.ErrFormat) {
-			return 0, fmt.Errorf("%w: %s inflates past its declared %d bytes", ErrTooLarge, f.Name, f.UncompressedSize64)
-		}
-		if err != nil {
-			return 0, fmt.Errorf("%s: %w", f.Name, err)
-		}
-	}
 	return total, nil
+}
+
+// verifyPart inflates a part once, into nothing: archive/zip stops past the
+// declared size and checks the CRC at the end. excelize keeps whatever a
+// part inflated to before an error, so a truncated or lying part would be
+// read as a shorter sheet; checked first, it is refused.
+func verifyPart(f *zip.File, buf []byte) error {
+	rc, err := f.Open()
+	if err != nil {
+		return fmt.Errorf("%s: %w", f.Name, err)
+	}
+	_, err = io.CopyBuffer(struct{ io.Writer }{io.Discard}, rc, buf) // large reads: io.Discard's own are 8 KiB
+	rc.Close()
+	if errors.Is(err, zip.ErrFormat) {
+		return fmt.Errorf("%w: %s inflates past its declared %d bytes", ErrTooLarge, f.Name, f.UncompressedSize64)
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", f.Name, err)
+	}
+	return nil
+}
+
+// verifyRest verifies the parts Open left for later, before excelize may
+// read them.
+func (w *Workbook) verifyRest() error {
+	buf := make([]byte, 1<<20)
+	for len(w.unverified) > 0 {
+		if err := verifyPart(w.unverified[0], buf); err != nil {
+			return err
+		}
+		w.unverified = w.unverified[1:]
+	}
+	return nil
 }
 
 // Date1904 reports whether the workbook counts dates from 1904 (old Mac
