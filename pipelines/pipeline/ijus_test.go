@@ -394,3 +394,64 @@ func TestLargeExportLoadsWhileRead(t *testing.T) {
 		t.Errorf("clean.ijus whole %v, chunked %v", a, b)
 	}
 }
+
+// TestBrokenLargeExportIsAFinding: an export large enough that its sheet is
+// checked as it is read (over 64 MiB unpacked) whose sheet's checksum does
+// not match: the run goes on, the file is a finding, and none of its rows
+// are used — neither those already loaded nor those waiting.
+func TestBrokenLargeExportIsAFinding(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes a 90 000-row export")
+	}
+	t.Setenv("KINERJA_NIK_KEY", "kunci-rahasia-untuk-uji-0006")
+	in := copyInputs(t)
+	os.MkdirAll(filepath.Join(in, "ijus"), 0o755)
+	good := filepath.Join(t.TempDir(), "ekspor.xlsx")
+	if _, err := ijus.Generate(good, ijus.Options{Rows: 90000, Seed: 11, Format: "xlsx"}); err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.OpenReader(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := os.Create(filepath.Join(in, "ijus", "ekspor.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	zw := zip.NewWriter(out)
+	var declared uint64
+	for _, f := range zr.File {
+		h := f.FileHeader
+		declared += h.UncompressedSize64
+		if strings.HasPrefix(f.Name, "xl/worksheets/") {
+			h.CRC32 ^= 0xdeadbeef
+		}
+		raw, err := f.OpenRaw()
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, err := zw.CreateRaw(&h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.Copy(w, raw)
+	}
+	zw.Close()
+	out.Close()
+	zr.Close()
+	if declared <= 64<<20 {
+		t.Fatalf("the export unpacks to %d bytes: not large enough to be checked as read", declared)
+	}
+	outDir, sum := runOnce(t, in)
+	if got := query(t, outDir, `SELECT count(*) FROM raw.ijus`); got[0][0] != "0" {
+		t.Errorf("raw.ijus holds %s rows of a broken export", got[0][0])
+	}
+	if got := query(t, outDir, `SELECT count(*) FROM mart.review WHERE file = 'ijus/ekspor.xlsx' AND rule = 'baca.berkas'`); got[0][0] != "1" {
+		t.Errorf("findings for the broken export: %s", got[0][0])
+	}
+	for _, f := range sum.Files {
+		if f.File.Path == "ijus/ekspor.xlsx" && (f.File.Status != "gagal" || !strings.Contains(f.File.Note, "rusak")) {
+			t.Errorf("ijus/ekspor.xlsx: %s %s", f.File.Status, f.File.Note)
+		}
+	}
+}
