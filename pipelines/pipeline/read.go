@@ -560,6 +560,7 @@ func readExportSheet(ctx context.Context, l *loader, f *inputs.File, wb *sheet.W
 	}
 	var rd ijus.Reader
 	var loadErr error
+	date1904 := wb.Date1904() // once: excelize reads the workbook's properties anew on each call
 	n, maxRow, maxCol, cellCount := 0, 0, 0, 0
 	err = wb.StreamRows(name, func(r int, cells []string) (bool, error) {
 		maxRow, maxCol, cellCount = r, max(maxCol, len(cells)), cellCount+len(cells)
@@ -567,7 +568,7 @@ func readExportSheet(ctx context.Context, l *loader, f *inputs.File, wb *sheet.W
 		if err != nil || !ok {
 			return err == nil, err
 		}
-		if err := l.addExport(ctx, f.ID, name, rec, wb.Date1904(), true); err != nil {
+		if err := l.addExport(ctx, f.ID, name, rec, date1904, true); err != nil {
 			loadErr = err
 			return false, err
 		}

@@ -9,14 +9,13 @@
 -- published Tabel 2.3 figure for a published year, else the count running
 -- on from it. A month without both has no row: no value, not 0.
 CREATE TABLE mart.ind_legalitas AS
-WITH akhir_tahun AS (
-    SELECT year, jumlah, 'ekspor' AS asal FROM mart.umkm_bulanan WHERE month = 12 AND jumlah IS NOT NULL
+WITH lalu AS (
+    -- the number at the end of each year: the exports' running count, and
+    -- the published year it runs on from (the only published year a month
+    -- with a running count can follow)
+    SELECT year, jumlah FROM mart.umkm_bulanan WHERE month = 12 AND jumlah IS NOT NULL
     UNION ALL
-    SELECT year, value, 'Tabel 2.3' FROM clean.tabel23
-    WHERE measure = 'realisasi' AND status = 'ok' AND lower(indikator) LIKE '%iumk%'
-),
-lalu AS (
-    SELECT year, arg_min(jumlah, asal = 'ekspor') AS jumlah FROM akhir_tahun GROUP BY year
+    SELECT DISTINCT dasar_tahun, dasar_nilai FROM mart.umkm_bulanan WHERE dasar_tahun IS NOT NULL
 )
 SELECT 'IP-17-4' AS kode_indikator, b.year, b.month, 'PUM' AS unit, b.berkas AS file,
        CAST(b.jumlah - l.jumlah AS DECIMAL(38,10)) AS pembilang,
