@@ -17,21 +17,55 @@ import (
 	"golang.org/x/text/encoding/charmap"
 )
 
-// Record is one registration of an export: the fields by name, as typed,
-// and the columns no field claimed, by their header label.
+// Record is one registration of an export: a row of cells read by the
+// Reader's header. It is only valid until the next row is read (the
+// cells may be reused).
 type Record struct {
-	Row    int
-	Fields map[string]string
-	Extra  map[string]string
+	Row   int
+	cells []string
+	rd    *Reader
+}
+
+// Field is the text of the named field (FieldNIK …), trimmed; "" when the
+// cell is blank or the export has no such column.
+func (r Record) Field(name string) string {
+	if i, ok := r.rd.Columns.Field[name]; ok && i < len(r.cells) {
+		return strings.TrimSpace(r.cells[i])
+	}
+	return ""
+}
+
+// Extra is the record's non-blank cells that no field claimed, by their
+// header label ("kolom N" beyond the header), or nil.
+func (r Record) Extra() map[string]string {
+	var extra map[string]string
+	add := func(label, v string) {
+		if v = strings.TrimSpace(v); v != "" {
+			if extra == nil {
+				extra = map[string]string{}
+			}
+			extra[label] = v
+		}
+	}
+	for _, i := range r.rd.Columns.Extra {
+		if i < len(r.cells) {
+			add(r.rd.Header[i], r.cells[i])
+		}
+	}
+	for i := len(r.rd.Header); i < len(r.cells); i++ {
+		add("kolom "+strconv.Itoa(i+1), r.cells[i])
+	}
+	return extra
 }
 
 // ExtraJSON is the record's extra columns as a JSON object with sorted
 // keys, or "" when there are none.
 func (r Record) ExtraJSON() string {
-	if len(r.Extra) == 0 {
+	extra := r.Extra()
+	if len(extra) == 0 {
 		return ""
 	}
-	b, _ := json.Marshal(r.Extra) // map keys are sorted
+	b, _ := json.Marshal(extra) // map keys are sorted
 	return string(b)
 }
 
@@ -76,33 +110,7 @@ func (rd *Reader) Row(r int, cells []string) (Record, bool, error) {
 	if blank {
 		return Record{}, false, nil
 	}
-	rec := Record{Row: r, Fields: map[string]string{}}
-	at := func(i int) string {
-		if i < len(cells) {
-			return strings.TrimSpace(cells[i])
-		}
-		return ""
-	}
-	for f, i := range rd.Columns.Field {
-		rec.Fields[f] = at(i)
-	}
-	for _, i := range rd.Columns.Extra {
-		if v := at(i); v != "" {
-			if rec.Extra == nil {
-				rec.Extra = map[string]string{}
-			}
-			rec.Extra[rd.Header[i]] = v
-		}
-	}
-	// extra cells beyond the header, unlabelled
-	for i := len(rd.Header); i < len(cells); i++ {
-		if v := at(i); v != "" {
-			if rec.Extra == nil {
-				rec.Extra = map[string]string{}
-			}
-			rec.Extra["kolom "+strconv.Itoa(i+1)] = v
-		}
-	}
+	rec := Record{Row: r, cells: cells, rd: rd}
 	return rec, true, nil
 }
 

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/apache/arrow-go/v18/arrow/decimal128"
+
 	"kinerja/pipelines/bulanan"
 	"kinerja/pipelines/finding"
 	"kinerja/pipelines/ijus"
@@ -458,40 +460,73 @@ func (l *loader) endExport(ctx context.Context, err error) error {
 }
 
 func (l *loader) addExportRow(fileID int, sheetName string, rec ijus.Record, date1904, xlsx bool) error {
-	get := func(f string) any { return nullable(finding.Redact(rec.Fields[f])) }
-	nik := rec.Fields[ijus.FieldNIK]
-	var hash, mask, masalah, wilayah, valid, female any
-	if strings.TrimSpace(nik) != "" {
-		n := ijus.ParseNIK(nik)
-		hash, mask, valid = nullable(l.nikKey.Hash(nik)), nullable(ijus.Mask(nik)), n.Valid
-		if n.Valid {
-			female, wilayah = n.Female, n.Region
-		} else {
-			masalah = n.Problem
+	// Dates, money and counts read with the same fuzzed parsers as every
+	// other input; what cannot be read stays empty beside its text. The
+	// decimals are made first: a row is appended whole or not at all.
+	var nums [4]decimal128.Num
+	var has [4]bool
+	for i, f := range [4]struct {
+		name  string
+		parse func(string) (sheet.Number, error)
+	}{{ijus.FieldModal, sheet.ParseRupiah}, {ijus.FieldOmset, sheet.ParseRupiah}, {ijus.FieldTKL, sheet.ParseNumber}, {ijus.FieldTKP, sheet.ParseNumber}} {
+		if n, err := f.parse(rec.Field(f.name)); err == nil && !n.Missing {
+			d, err := warehouse.ParseDecimal(n.Value.String())
+			if err != nil {
+				return fmt.Errorf("raw.ijus.%s: %q: %w", f.name, n.Value.String(), err)
+			}
+			nums[i], has[i] = d, true
 		}
 	}
-	terbit := rec.Fields[ijus.FieldTerbit]
+	terbit := rec.Field(ijus.FieldTerbit)
 	if xlsx {
 		terbit = ijus.SerialDate(terbit, date1904)
 	}
-	// Dates, money and counts read with the same fuzzed parsers as every
-	// other input; what cannot be read stays empty beside its text.
-	var iso any
+	var iso string
 	if t, err := sheet.ParseDate(terbit); err == nil {
 		iso = t.Format(time.DateOnly)
 	}
-	number := func(f string, parse func(string) (sheet.Number, error)) any {
-		if n, err := parse(rec.Fields[f]); err == nil && !n.Missing {
-			return n.Value.String()
+
+	b := l.ijus
+	text := func(f string) { b.Text(finding.Redact(rec.Field(f))) }
+	b.Int32(int32(fileID))
+	b.Text(sheetName)
+	b.Int32(int32(rec.Row))
+	text(ijus.FieldIzin)
+	b.Text(terbit)
+	if nik := rec.Field(ijus.FieldNIK); nik != "" {
+		n := ijus.ParseNIK(nik)
+		b.Text(l.nikKey.Hash(nik))
+		b.Text(ijus.Mask(nik))
+		b.Bool(n.Valid)
+		if n.Valid {
+			b.Null()
+			b.Bool(n.Female)
+			b.Text(n.Region)
+		} else {
+			b.Text(n.Problem)
+			b.Null()
+			b.Null()
 		}
-		return nil
+	} else {
+		for range 6 { // hash, mask, valid, problem, female, region
+			b.Null()
+		}
 	}
-	return l.ijus.Add(fileID, nullable(sheetName), rec.Row, get(ijus.FieldIzin), nullable(terbit), hash, mask, valid, masalah, female, wilayah,
-		get(ijus.FieldNama), get(ijus.FieldJK), get(ijus.FieldUsaha), get(ijus.FieldAlamat), get(ijus.FieldKelurahan), get(ijus.FieldKecamatan),
-		get(ijus.FieldSektor), get(ijus.FieldModal), get(ijus.FieldOmset), get(ijus.FieldTKL), get(ijus.FieldTKP), get(ijus.FieldStatus),
-		nullable(finding.Redact(rec.ExtraJSON())), iso,
-		number(ijus.FieldModal, sheet.ParseRupiah), number(ijus.FieldOmset, sheet.ParseRupiah),
-		number(ijus.FieldTKL, sheet.ParseNumber), number(ijus.FieldTKP, sheet.ParseNumber))
+	for _, f := range []string{ijus.FieldNama, ijus.FieldJK, ijus.FieldUsaha, ijus.FieldAlamat, ijus.FieldKelurahan, ijus.FieldKecamatan,
+		ijus.FieldSektor, ijus.FieldModal, ijus.FieldOmset, ijus.FieldTKL, ijus.FieldTKP, ijus.FieldStatus} {
+		text(f)
+	}
+	b.Text(finding.Redact(rec.ExtraJSON()))
+	b.Text(iso)
+	for i := range nums {
+		if has[i] {
+			b.Dec(nums[i])
+		} else {
+			b.Null()
+		}
+	}
+	b.End()
+	return nil
 }
 
 // exportHeaderFindings reports the required columns a licence export lacks.
