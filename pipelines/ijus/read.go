@@ -91,8 +91,11 @@ func (rd *Reader) Row(r int, cells []string) (Record, bool, error) {
 	if !rd.found {
 		if IsHeader(cells) {
 			rd.found, rd.HeaderRow = true, r
-			rd.Header = append([]string(nil), cells...)
-			rd.Columns = MatchHeader(cells)
+			rd.Header = make([]string, len(cells))
+			for i, c := range cells {
+				rd.Header[i] = strings.Clone(c) // the row's strings may be the reader's buffer
+			}
+			rd.Columns = MatchHeader(rd.Header)
 			return Record{}, false, nil
 		}
 		if r >= headerScan {

@@ -597,7 +597,9 @@ func readExportSheet(ctx context.Context, l *loader, f *inputs.File, wb *sheet.W
 	var loadErr error
 	date1904 := wb.Date1904() // once: excelize reads the workbook's properties anew on each call
 	n, maxRow, maxCol, cellCount := 0, 0, 0, 0
-	err = wb.StreamRows(name, func(r int, cells []string) (bool, error) {
+	// Transient: nothing of a row is kept past its call but what the
+	// Arrow batch copies (and the header, which the ijus.Reader copies).
+	err = wb.StreamRowsTransient(name, func(r int, cells []string) (bool, error) {
 		maxRow, maxCol, cellCount = r, max(maxCol, len(cells)), cellCount+len(cells)
 		rec, ok, err := rd.Row(r, cells)
 		if err != nil || !ok {

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // The fast path reads a worksheet's rows straight from the bytes of its XML,
@@ -276,6 +277,7 @@ func itemText(b []byte) (string, bool) {
 // prefix ("" or "x:").
 type tags struct {
 	row, rowClose, c, cClose, v, vClose, f, fClose, is, isClose, sheetDataClose []byte
+	isT, tIsClose                                                               []byte // <is><t, </t></is>
 }
 
 func newTags(prefix string) *tags {
@@ -287,6 +289,7 @@ func newTags(prefix string) *tags {
 		f: b("<" + prefix + "f"), fClose: b("</" + prefix + "f>"),
 		is: b("<" + prefix + "is"), isClose: b("</" + prefix + "is>"),
 		sheetDataClose: b("</" + prefix + "sheetData"),
+		isT:            b("<" + prefix + "is><" + prefix + "t"), tIsClose: b("</" + prefix + "t></" + prefix + "is>"),
 	}
 }
 
@@ -393,7 +396,7 @@ func scanAttrs(b []byte, lt, end int, fn func(name, value []byte)) bool {
 }
 
 // fastRows streams the rows of a sheet part through fn as excelize would.
-func (w *Workbook) fastRows(f *zip.File, sst []string, fn func(r int, cells []string) (bool, error)) error {
+func (w *Workbook) fastRows(f *zip.File, sst []string, borrow bool, fn func(r int, cells []string) (bool, error)) error {
 	rc, err := f.Open()
 	if err != nil {
 		return err
@@ -490,7 +493,7 @@ func (w *Workbook) fastRows(f *zip.File, sst []string, fn func(r int, cells []st
 						return errFallback
 					}
 					var err error
-					if cells, err = readCells(buf[end:end+e], tg, sst, cells); err != nil {
+					if cells, err = readCells(buf[end:end+e], tg, sst, cells, borrow); err != nil {
 						return err
 					}
 					rowEnd = end + e + len(tg.rowClose)
@@ -503,7 +506,11 @@ func (w *Workbook) fastRows(f *zip.File, sst []string, fn func(r int, cells []st
 				}
 				row++
 				var out []string
-				if len(cells) > 0 {
+				switch {
+				case len(cells) == 0:
+				case borrow:
+					out = cells
+				default:
 					out = append([]string(nil), cells...)
 				}
 				if more, err := fn(row, out); err != nil || !more {
@@ -551,8 +558,9 @@ func lastRowStart(buf []byte, from int, tag []byte) int {
 // readCells reads the cells of one row's inside, appending to cells as
 // excelize's Columns does: a cell lands at its reference's column, blanks
 // before it filled with "", and a cell with no value and no formula is not
-// written.
-func readCells(b []byte, tg *tags, sst []string, cells []string) ([]string, error) {
+// written. With borrow, values that need no decoding are strings over b
+// itself (see StreamRowsTransient).
+func readCells(b []byte, tg *tags, sst []string, cells []string, borrow bool) ([]string, error) {
 	col := 0
 	for i := 0; i < len(b); {
 		lt := bytes.IndexByte(b[i:], '<')
@@ -560,6 +568,34 @@ func readCells(b []byte, tg *tags, sst []string, cells []string) ([]string, erro
 			break
 		}
 		lt += i
+		if q, ok := quickCell(b, lt, tg); ok {
+			col++
+			if len(q.ref) > 0 {
+				c, ok := refColumn(q.ref)
+				if !ok {
+					return nil, errFallback
+				}
+				col = c
+			}
+			var inline string
+			if q.isText {
+				if inline, ok = inlineText(q.inline, borrow); !ok {
+					return nil, errFallback
+				}
+			}
+			val, ok := cellValue(q.typ, q.v, q.isText, inline, sst, borrow)
+			if !ok {
+				return nil, errFallback
+			}
+			if val != "" {
+				for len(cells) < col-1 {
+					cells = append(cells, "")
+				}
+				cells = append(cells, val)
+			}
+			i = q.end
+			continue
+		}
 		end, selfClosing, ok := tagEnd(b, lt)
 		if !ok {
 			return nil, errFallback
@@ -689,36 +725,9 @@ func readCells(b []byte, tg *tags, sst []string, cells []string) ([]string, erro
 			}
 		}
 		_ = hasV
-		var val string
-		switch string(typ) {
-		case "s":
-			if len(v) > 0 {
-				sv, ok := unescape(v)
-				if !ok {
-					return nil, errFallback
-				}
-				k, err := strconv.Atoi(strings.TrimSpace(sv))
-				if err != nil {
-					k = 0 // excelize reads an unreadable index as 0
-				}
-				if k >= 0 && k < len(sst) {
-					val = sst[k]
-				} // else no value: excelize's row stream drops the cell too
-			}
-		case "inlineStr":
-			if hasIS {
-				val = inline
-				break
-			}
-			fallthrough
-		default:
-			if len(v) > 0 {
-				sv, ok := unescape(v)
-				if !ok {
-					return nil, errFallback
-				}
-				val = sv
-			}
+		val, ok := cellValue(typ, v, hasIS, inline, sst, false)
+		if !ok {
+			return nil, errFallback
 		}
 		if val != "" || hasF {
 			for len(cells) < col-1 {
@@ -728,6 +737,182 @@ func readCells(b []byte, tg *tags, sst []string, cells []string) ([]string, erro
 		}
 	}
 	return cells, nil
+}
+
+// quick is a cell read by quickCell.
+type quick struct {
+	end           int    // just past the cell
+	ref, typ, v   []byte // its r and t attributes, and its <v> (raw)
+	isText        bool   // an inline string: inline is its <t>'s text (raw)
+	inline        []byte //
+}
+
+// quickCell reads the cell starting at b[lt] when it has the shape nearly
+// every writer gives it: no attributes but r, s and t, in double quotes;
+// inside, nothing, one <v>, or one <is> holding one <t>, with no markup
+// and no space between the tags. ok is false for anything else, which
+// readCells then reads its general way: this only spares the common cell
+// the general path's second scan of its inside (a million-row export has
+// fifteen million of them).
+func quickCell(b []byte, lt int, tg *tags) (q quick, ok bool) {
+	i := lt + len(tg.c)
+	if i >= len(b) || !bytes.HasPrefix(b[lt:], tg.c) {
+		return q, false
+	}
+	for {
+		if i >= len(b) {
+			return q, false
+		}
+		switch b[i] {
+		case ' ':
+			i++
+			continue
+		case '/':
+			if i+1 < len(b) && b[i+1] == '>' {
+				q.end = i + 2
+				return q, true
+			}
+			return q, false
+		case '>':
+			i++
+		default:
+			// one attribute: name="value"
+			if i+3 >= len(b) || b[i+1] != '=' || b[i+2] != '"' {
+				return q, false
+			}
+			name := b[i]
+			ve := bytes.IndexByte(b[i+3:], '"')
+			if ve < 0 {
+				return q, false
+			}
+			val := b[i+3 : i+3+ve]
+			switch name {
+			case 'r':
+				q.ref = val
+			case 't':
+				q.typ = val
+			case 's':
+				if len(val) == 0 {
+					return q, false
+				}
+				for _, c := range val {
+					if c < '0' || c > '9' {
+						return q, false
+					}
+				}
+			default:
+				return q, false
+			}
+			if bytes.IndexByte(val, '&') >= 0 || bytes.IndexByte(val, '<') >= 0 {
+				return q, false
+			}
+			i += 3 + ve + 1
+			if i < len(b) && b[i] != ' ' && b[i] != '>' && b[i] != '/' {
+				return q, false
+			}
+			continue
+		}
+		break
+	}
+	// inside the cell
+	switch {
+	case bytes.HasPrefix(b[i:], tg.cClose):
+		q.end = i + len(tg.cClose)
+		return q, true
+	case bytes.HasPrefix(b[i:], tg.v) && i+len(tg.v) < len(b) && b[i+len(tg.v)] == '>':
+		i += len(tg.v) + 1
+		lt := bytes.IndexByte(b[i:], '<')
+		if lt < 0 {
+			return q, false
+		}
+		q.v = b[i : i+lt]
+		i += lt
+		if !bytes.HasPrefix(b[i:], tg.vClose) {
+			return q, false
+		}
+		i += len(tg.vClose)
+	case bytes.HasPrefix(b[i:], tg.isT):
+		i += len(tg.isT)
+		switch {
+		case i < len(b) && b[i] == '>':
+			i++
+		case bytes.HasPrefix(b[i:], []byte(` xml:space="preserve">`)):
+			i += len(` xml:space="preserve">`)
+		default:
+			return q, false
+		}
+		lt := bytes.IndexByte(b[i:], '<')
+		if lt < 0 {
+			return q, false
+		}
+		q.isText, q.inline = true, b[i:i+lt]
+		i += lt
+		if !bytes.HasPrefix(b[i:], tg.tIsClose) {
+			return q, false
+		}
+		i += len(tg.tIsClose)
+	default:
+		return q, false
+	}
+	if !bytes.HasPrefix(b[i:], tg.cClose) {
+		return q, false
+	}
+	q.end = i + len(tg.cClose)
+	return q, true
+}
+
+// cellValue is a cell's value as excelize's row stream gives it, from its
+// type, its raw <v> and, for an inline string, its text; ok is false for
+// text encoding/xml would refuse.
+func cellValue(typ, v []byte, isText bool, inline string, sst []string, borrow bool) (string, bool) {
+	switch string(typ) {
+	case "s":
+		if len(v) == 0 {
+			return "", true
+		}
+		sv, ok := unescape(v)
+		if !ok {
+			return "", false
+		}
+		k, err := strconv.Atoi(strings.TrimSpace(sv))
+		if err != nil {
+			k = 0 // excelize reads an unreadable index as 0
+		}
+		if k >= 0 && k < len(sst) {
+			return sst[k], true
+		}
+		return "", true // no value: excelize's row stream drops the cell too
+	case "inlineStr":
+		if isText {
+			return inline, true
+		}
+	}
+	if len(v) == 0 {
+		return "", true
+	}
+	return charData(v, borrow)
+}
+
+// inlineText is the text of an inline string's one <t> (raw), as itemText
+// reads it.
+func inlineText(raw []byte, borrow bool) (string, bool) {
+	if bytes.Contains(raw, []byte("_x")) {
+		s, ok := unescape(raw)
+		return unescapeBstr(s), ok
+	}
+	return charData(raw, borrow)
+}
+
+// charData is unescape, over b itself when borrow and nothing needs
+// decoding.
+func charData(b []byte, borrow bool) (string, bool) {
+	if !borrow || bytes.IndexByte(b, '&') >= 0 || bytes.IndexByte(b, '\r') >= 0 {
+		return unescape(b)
+	}
+	if !utf8.Valid(b) {
+		return "", false
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b)), true
 }
 
 // refColumn is the column of a cell reference ("AB12" → 28).

@@ -53,7 +53,14 @@ func bothReadersErr(t testing.TB, b []byte) (fast, slow map[string][]streamedRow
 				if len(cells) == 0 {
 					cells = nil
 				}
-				into[name] = append(into[name], streamedRow{r, append([]string(nil), cells...)})
+				kept := make([]string, len(cells))
+				for i, c := range cells {
+					kept[i] = strings.Clone(c) // the transient stream's strings are its buffer
+				}
+				if cells == nil {
+					kept = nil
+				}
+				into[name] = append(into[name], streamedRow{r, kept})
 				return true, nil
 			}
 		}
@@ -61,11 +68,17 @@ func bothReadersErr(t testing.TB, b []byte) (fast, slow map[string][]streamedRow
 		if !ok {
 			return nil, nil, true, nil, nil
 		}
-		if err := wb.fastRows(f, p.sst, collect(fast)); err != nil {
+		if err := wb.fastRows(f, p.sst, false, collect(fast)); err != nil {
 			if errors.Is(err, errFallback) {
 				return nil, nil, true, nil, nil
 			}
 			errFast = fmt.Errorf("sheet %q: %w", name, err)
+		}
+		// the transient stream (values over the reader's buffer) must give
+		// the same rows at the time of the call
+		transient := map[string][]streamedRow{}
+		if err := wb.fastRows(f, p.sst, true, collect(transient)); (err == nil) != (errFast == nil) || !reflect.DeepEqual(transient[name], fast[name]) {
+			errFast = fmt.Errorf("sheet %q: the transient stream gave other rows (%v)", name, err)
 		}
 		if err := wb.excelizeRows(name, 0, collect(slow)); err != nil {
 			errSlow = fmt.Errorf("sheet %q: %w", name, err)
@@ -307,6 +320,10 @@ func FuzzFastRowsSheetXML(f *testing.F) {
 	f.Add(handSheet, true)
 	f.Add(`<§row r="2"><§c r="C2"><§v>7</§v></§c></§row>`, false)
 	f.Add(`<§row><§c t="s"><§v>1</§v></§c><§c/><§c t="inlineStr"><§is><§t>a</§t><§r><§t>b</§t></§r></§is></§c></§row>`, true)
+	// the shapes quickCell reads, and their near misses
+	f.Add(`<§row r="1"><§c r="A1" s="01" t="inlineStr"><§is><§t xml:space="preserve"> a </§t></§is></§c><§c r="B1" s="x"><§v>1</§v></§c><§c r='C1'><§v>2</§v></§c></§row>`, false)
+	f.Add(`<§row r="3"><§c r="A3" t="inlineStr"><§is><§t>_x0041_&amp;&#x41;</§t></§is></§c><§c r="B3" t="s"><§v>0</§v></§c><§c r="C3"/><§c r="D3" t="inlineStr"><§v>v</§v></§c><§c r="E3" t="s"><§is><§t>x</§t></§is></§c></§row>`, true)
+	f.Add(`<§row><§c t="inlineStr"><§is><§t>a</§t></§is> </§c><§c  r="B1" ><§v>1</§v></§c><§c r="C1" cm="1"><§v>3</§v></§c><§c r="D1"><§v></§v></§c></§row>`, false)
 	f.Fuzz(func(t *testing.T, data string, prefixed bool) {
 		prefix := ""
 		if prefixed {
