@@ -741,10 +741,10 @@ func readCells(b []byte, tg *tags, sst []string, cells []string, borrow bool) ([
 
 // quick is a cell read by quickCell.
 type quick struct {
-	end           int    // just past the cell
-	ref, typ, v   []byte // its r and t attributes, and its <v> (raw)
-	isText        bool   // an inline string: inline is its <t>'s text (raw)
-	inline        []byte //
+	end         int    // just past the cell
+	ref, typ, v []byte // its r and t attributes, and its <v> (raw)
+	isText      bool   // an inline string: inline is its <t>'s text (raw)
+	inline      []byte //
 }
 
 // quickCell reads the cell starting at b[lt] when it has the shape nearly

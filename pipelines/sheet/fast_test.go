@@ -378,13 +378,28 @@ func TestLargeWorkbookOpensExcelizeOnlyWhenNeeded(t *testing.T) {
 		defer eager.Close()
 		defer func(n uint64) { lazyOver = n }(lazyOver)
 		lazyOver = 0
-		lazy, err := Open(bytes.NewReader(b))
+		// and read where it lies, from a file, not copied into memory
+		path := filepath.Join(t.TempDir(), "besar.xlsx")
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		file, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer file.Close()
+		defer func(n int64) { readAtOver = n }(readAtOver)
+		readAtOver = 0
+		lazy, err := Open(file)
 		if err != nil {
 			t.Fatal(err)
 		}
 		defer lazy.Close()
 		if lazy.f != nil {
 			t.Fatal("excelize opened at once")
+		}
+		if lazy.b != nil || lazy.src == nil {
+			t.Fatal("a large file was read into memory at Open")
 		}
 		if !reflect.DeepEqual(lazy.SheetNames(), eager.SheetNames()) || lazy.Date1904() != eager.Date1904() || !lazy.Modified().Equal(eager.Modified()) {
 			t.Errorf("lazy %v %v %v, eager %v %v %v", lazy.SheetNames(), lazy.Date1904(), lazy.Modified(), eager.SheetNames(), eager.Date1904(), eager.Modified())
