@@ -401,10 +401,17 @@ func (w *Workbook) fastRows(f *zip.File, sst []string, borrow bool, fn func(r in
 	if err != nil {
 		return err
 	}
-	chunks, stop := inflate(rc)
+	// A small sheet (a unit's monthly report) in one chunk of its size:
+	// 1 MiB chunks made every Grid of the Renstra workbook allocate four
+	// times the memory excelize did.
+	size := chunkSize
+	if n := f.UncompressedSize64; n < chunkSize {
+		size = max(int(n)+1, 4096)
+	}
+	chunks, stop := inflate(rc, size)
 	defer stop()
 
-	buf := make([]byte, 0, 2*chunkSize)
+	buf := make([]byte, 0, 2*size)
 	var tg *tags
 	done := false
 	row := 0 // the rows given to fn so far
@@ -1237,14 +1244,15 @@ type chunk struct {
 
 const chunkSize = 1 << 20
 
-// inflate reads rc in a goroutine of its own into chunks, at most a few
-// ahead of the reader; stop ends it early.
-func inflate(rc io.ReadCloser) (<-chan chunk, func()) {
+// inflate reads rc in a goroutine of its own into chunks of size bytes
+// (made as needed: a small sheet needs one), at most a few ahead of the
+// reader; stop ends it early.
+func inflate(rc io.ReadCloser, size int) (<-chan chunk, func()) {
 	out := make(chan chunk, 2)
 	quit := make(chan struct{})
 	free := make(chan []byte, 4)
 	for range 4 {
-		free <- make([]byte, chunkSize)
+		free <- nil // made when first needed
 	}
 	go func() {
 		defer close(out)
@@ -1255,6 +1263,9 @@ func inflate(rc io.ReadCloser) (<-chan chunk, func()) {
 			case b = <-free:
 			case <-quit:
 				return
+			}
+			if b == nil {
+				b = make([]byte, size)
 			}
 			n, err := io.ReadFull(rc, b)
 			if err == io.ErrUnexpectedEOF {

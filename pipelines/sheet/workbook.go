@@ -378,7 +378,70 @@ func (w *Workbook) SheetNames() []string {
 
 // Grid reads one sheet: values as stored and as displayed, types, number
 // formats, formulas and merged ranges.
+//
+// The values as stored come from the fast path (StreamRows: what
+// excelize's GetRows with RawCellValue gives, read from the sheet's bytes),
+// and everything else from the one copy of the sheet excelize parses for
+// the cells' types, formulas and styles. Before, the sheet went through
+// excelize's XML decoder three times: GetRows raw, GetRows shown, then the
+// parse for the types. A sheet where a merged range hides a value behind
+// its first cell is read the old way (gridExcelize): excelize answers for
+// such a cell with the first cell's value, where GetRows gives its own.
+// TestGridEqualsExcelize holds the two to the same grid on every bundled
+// input and the differential tests' workbooks.
 func (w *Workbook) Grid(index int, name string) (*Grid, error) {
+	if _, err := w.excel(); err != nil {
+		return nil, err
+	}
+	merges, err := w.merges(name)
+	if err != nil {
+		return nil, err
+	}
+	var raw [][]string
+	if err := w.StreamRows(name, func(r int, cells []string) (bool, error) {
+		for len(raw) < r-1 {
+			raw = append(raw, nil)
+		}
+		raw = append(raw, cells)
+		return true, nil
+	}); err != nil {
+		return nil, fmt.Errorf("sheet %q: %w", name, err)
+	}
+	for _, m := range merges {
+		r1, r2 := min(m.FirstRow, m.LastRow), max(m.FirstRow, m.LastRow)
+		c1, c2 := min(m.FirstCol, m.LastCol), max(m.FirstCol, m.LastCol)
+		for r := r1; r <= r2 && r <= len(raw); r++ {
+			for c := c1; c <= c2 && c <= len(raw[r-1]); c++ {
+				if (r != r1 || c != c1) && raw[r-1][c-1] != "" {
+					return w.gridExcelize(index, name)
+				}
+			}
+		}
+	}
+	g := w.newGrid(index, name)
+	for ri, row := range raw {
+		for ci, v := range row {
+			if v == "" {
+				continue
+			}
+			r, c := ri+1, ci+1
+			ref, _ := excelize.CoordinatesToCellName(c, r)
+			shown, err := w.f.GetCellValue(name, ref)
+			if err != nil {
+				return nil, fmt.Errorf("sheet %q cell %s: %w", name, ref, err)
+			}
+			if err := g.add(w, &Cell{Row: r, Col: c, Ref: ref, Raw: v, Display: shown}); err != nil {
+				return nil, err
+			}
+		}
+	}
+	g.addMerges(merges)
+	return g, nil
+}
+
+// gridExcelize is Grid through excelize alone: GetRows for the values as
+// stored and as shown.
+func (w *Workbook) gridExcelize(index int, name string) (*Grid, error) {
 	if _, err := w.excel(); err != nil {
 		return nil, err
 	}
@@ -390,8 +453,7 @@ func (w *Workbook) Grid(index int, name string) (*Grid, error) {
 	if err != nil {
 		return nil, fmt.Errorf("sheet %q: %w", name, err)
 	}
-	visible, _ := w.f.GetSheetVisible(name)
-	g := &Grid{Sheet: name, Index: index, Hidden: !visible, Date1904: w.Date1904(), cells: map[[2]int]*Cell{}}
+	g := w.newGrid(index, name)
 	for ri, row := range raw {
 		for ci, v := range row {
 			if v == "" {
@@ -403,29 +465,61 @@ func (w *Workbook) Grid(index int, name string) (*Grid, error) {
 			if ri < len(shown) && ci < len(shown[ri]) {
 				cell.Display = shown[ri][ci]
 			}
-			if err := w.describe(name, cell); err != nil {
+			if err := g.add(w, cell); err != nil {
 				return nil, err
 			}
-			g.cells[[2]int{r, c}] = cell
-			g.MaxRow = max(g.MaxRow, r)
-			g.MaxCol = max(g.MaxCol, c)
 		}
 	}
+	merges, err := w.merges(name)
+	if err != nil {
+		return nil, err
+	}
+	g.addMerges(merges)
+	return g, nil
+}
+
+func (w *Workbook) newGrid(index int, name string) *Grid {
+	visible, _ := w.f.GetSheetVisible(name)
+	return &Grid{Sheet: name, Index: index, Hidden: !visible, Date1904: w.Date1904(), cells: map[[2]int]*Cell{}}
+}
+
+// add describes a cell (type, formula, number format) and puts it in the
+// grid.
+func (g *Grid) add(w *Workbook, cell *Cell) error {
+	if err := w.describe(g.Sheet, cell); err != nil {
+		return err
+	}
+	g.cells[[2]int{cell.Row, cell.Col}] = cell
+	g.MaxRow = max(g.MaxRow, cell.Row)
+	g.MaxCol = max(g.MaxCol, cell.Col)
+	return nil
+}
+
+func (g *Grid) addMerges(merges []Range) {
+	for _, m := range merges {
+		g.Merges = append(g.Merges, m)
+		g.MaxRow = max(g.MaxRow, m.LastRow)
+		g.MaxCol = max(g.MaxCol, m.LastCol)
+	}
+}
+
+// merges are the sheet's merged ranges, in excelize's order; one it cannot
+// read is left out.
+func (w *Workbook) merges(name string) ([]Range, error) {
 	merges, err := w.f.GetMergeCells(name)
 	if err != nil {
 		return nil, fmt.Errorf("sheet %q merges: %w", name, err)
 	}
+	var out []Range
 	for _, m := range merges {
 		c1, r1, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
 		c2, r2, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
 		if err1 != nil || err2 != nil {
 			continue
 		}
-		g.Merges = append(g.Merges, Range{FirstRow: r1, FirstCol: c1, LastRow: r2, LastCol: c2})
-		g.MaxRow = max(g.MaxRow, r2)
-		g.MaxCol = max(g.MaxCol, c2)
+		out = append(out, Range{FirstRow: r1, FirstCol: c1, LastRow: r2, LastCol: c2})
 	}
-	return g, nil
+	return out, nil
 }
 
 func (w *Workbook) describe(sheetName string, cell *Cell) error {
