@@ -54,15 +54,8 @@ func sameGrids(t *testing.T, what string, b []byte) int {
 }
 
 func TestGridEqualsExcelize(t *testing.T) {
-	cases := map[string][]byte{
-		"excelize":           excelizeWorkbook(t, false),
-		"excelize 1904":      excelizeWorkbook(t, true),
-		"excelize stream":    streamWorkbook(t),
-		"by hand":            handWorkbook(t, "", "http://schemas.openxmlformats.org/spreadsheetml/2006/main", handSheet),
-		"by hand, x: prefix": handWorkbook(t, "x", "http://schemas.openxmlformats.org/spreadsheetml/2006/main", handSheet),
-		"by hand, strict":    handWorkbook(t, "", "http://purl.oclc.org/ooxml/spreadsheetml/main", handSheet),
-		"merged over values": mergedOverValues(t),
-	}
+	cases := differentialWorkbooks(t)
+	cases["merged over values"] = mergedOverValues(t)
 	// every bundled input: the Renstra, the history, the settings and a
 	// year of the units' monthly reports
 	root := filepath.Join("..", "..", "inputs")

@@ -419,21 +419,14 @@ func (w *Workbook) Grid(index int, name string) (*Grid, error) {
 		}
 	}
 	g := w.newGrid(index, name)
-	for ri, row := range raw {
-		for ci, v := range row {
-			if v == "" {
-				continue
-			}
-			r, c := ri+1, ci+1
-			ref, _ := excelize.CoordinatesToCellName(c, r)
-			shown, err := w.f.GetCellValue(name, ref)
-			if err != nil {
-				return nil, fmt.Errorf("sheet %q cell %s: %w", name, ref, err)
-			}
-			if err := g.add(w, &Cell{Row: r, Col: c, Ref: ref, Raw: v, Display: shown}); err != nil {
-				return nil, err
-			}
+	if err := g.fill(w, raw, func(_, _ int, ref string) (string, error) {
+		shown, err := w.f.GetCellValue(name, ref)
+		if err != nil {
+			return "", fmt.Errorf("sheet %q cell %s: %w", name, ref, err)
 		}
+		return shown, nil
+	}); err != nil {
+		return nil, err
 	}
 	g.addMerges(merges)
 	return g, nil
@@ -454,21 +447,13 @@ func (w *Workbook) gridExcelize(index int, name string) (*Grid, error) {
 		return nil, fmt.Errorf("sheet %q: %w", name, err)
 	}
 	g := w.newGrid(index, name)
-	for ri, row := range raw {
-		for ci, v := range row {
-			if v == "" {
-				continue
-			}
-			r, c := ri+1, ci+1
-			ref, _ := excelize.CoordinatesToCellName(c, r)
-			cell := &Cell{Row: r, Col: c, Ref: ref, Raw: v, Display: v}
-			if ri < len(shown) && ci < len(shown[ri]) {
-				cell.Display = shown[ri][ci]
-			}
-			if err := g.add(w, cell); err != nil {
-				return nil, err
-			}
+	if err := g.fill(w, raw, func(r, c int, _ string) (string, error) {
+		if r <= len(shown) && c <= len(shown[r-1]) {
+			return shown[r-1][c-1], nil
 		}
+		return raw[r-1][c-1], nil
+	}); err != nil {
+		return nil, err
 	}
 	merges, err := w.merges(name)
 	if err != nil {
@@ -483,15 +468,30 @@ func (w *Workbook) newGrid(index int, name string) *Grid {
 	return &Grid{Sheet: name, Index: index, Hidden: !visible, Date1904: w.Date1904(), cells: map[[2]int]*Cell{}}
 }
 
-// add describes a cell (type, formula, number format) and puts it in the
-// grid.
-func (g *Grid) add(w *Workbook, cell *Cell) error {
-	if err := w.describe(g.Sheet, cell); err != nil {
-		return err
+// fill puts every value of raw (the values as stored, row by row) in the
+// grid, with its value as shown and described (type, formula, number
+// format).
+func (g *Grid) fill(w *Workbook, raw [][]string, shown func(r, c int, ref string) (string, error)) error {
+	for ri, row := range raw {
+		for ci, v := range row {
+			if v == "" {
+				continue
+			}
+			r, c := ri+1, ci+1
+			ref, _ := excelize.CoordinatesToCellName(c, r)
+			display, err := shown(r, c, ref)
+			if err != nil {
+				return err
+			}
+			cell := &Cell{Row: r, Col: c, Ref: ref, Raw: v, Display: display}
+			if err := w.describe(g.Sheet, cell); err != nil {
+				return err
+			}
+			g.cells[[2]int{r, c}] = cell
+			g.MaxRow = max(g.MaxRow, r)
+			g.MaxCol = max(g.MaxCol, c)
+		}
 	}
-	g.cells[[2]int{cell.Row, cell.Col}] = cell
-	g.MaxRow = max(g.MaxRow, cell.Row)
-	g.MaxCol = max(g.MaxCol, cell.Col)
 	return nil
 }
 
