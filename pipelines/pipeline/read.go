@@ -8,6 +8,7 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/apache/arrow-go/v18/arrow/decimal128"
@@ -581,6 +582,51 @@ func readExportCSV(ctx context.Context, l *loader, f *inputs.File, r io.Reader, 
 	return res, nil
 }
 
+// rowBlock is a block of rows of a sheet, their text copied out of the
+// reader's buffer: into one byte slice as they come, made one string when
+// the block is sent (done), each cell a part of it.
+type rowBlock struct {
+	rows []int    // row numbers
+	at   []int    // where each row's cells start in ends; one more at the end
+	ends []int    // where each cell's text ends in text
+	text []byte   // the cells' text, one after the other
+	flat []string // after done: each cell's text
+}
+
+const blockRows = 4096
+
+func newRowBlock() *rowBlock {
+	return &rowBlock{at: []int{0}, text: make([]byte, 0, 1<<20)}
+}
+
+func (b *rowBlock) len() int { return len(b.rows) }
+
+func (b *rowBlock) cells(i int) []string { return b.flat[b.at[i]:b.at[i+1]] }
+
+// add copies a row into the block and reports whether it is now full.
+func (b *rowBlock) add(r int, cells []string) bool {
+	b.rows = append(b.rows, r)
+	for _, c := range cells {
+		b.text = append(b.text, c...)
+		b.ends = append(b.ends, len(b.text))
+	}
+	b.at = append(b.at, len(b.ends))
+	return len(b.rows) >= blockRows
+}
+
+// done makes the cells' strings; the block is then only read.
+func (b *rowBlock) done() *rowBlock {
+	text := string(b.text)
+	b.flat = make([]string, len(b.ends))
+	from := 0
+	for i, e := range b.ends {
+		b.flat[i] = text[from:e]
+		from = e
+	}
+	b.text = nil
+	return b
+}
+
 // readExportSheet reads a sheet as a licence export when its first rows
 // hold the export's header, streaming it row by row; ok says it was one.
 func readExportSheet(ctx context.Context, l *loader, f *inputs.File, wb *sheet.Workbook, index int, name string, log *finding.Log) (values, cells int, ok bool, err error) {
@@ -594,26 +640,61 @@ func readExportSheet(ctx context.Context, l *loader, f *inputs.File, wb *sheet.W
 		return 0, 0, false, nil // not an export: the ordinary reader will say what it is
 	}
 	var rd ijus.Reader
-	var loadErr error
+	var loadErr, rowErr error
 	date1904 := wb.Date1904() // once: excelize reads the workbook's properties anew on each call
 	n, maxRow, maxCol, cellCount := 0, 0, 0, 0
-	// Transient: nothing of a row is kept past its call but what the
-	// Arrow batch copies (and the header, which the ijus.Reader copies).
+	// The rows are parsed into Arrow batches in a goroutine of their own
+	// while the sheet is scanned: on the million-row export the scanning
+	// and the parsing each took a core's worth of seconds, one after the
+	// other. The scanner copies each block of rows out of its buffer (the
+	// transient stream's strings are only valid during the call).
+	blocks := make(chan *rowBlock, 2)
+	var stop atomic.Bool
+	parsed := make(chan struct{})
+	go func() {
+		defer close(parsed)
+		for blk := range blocks {
+			for i := 0; i < blk.len() && !stop.Load(); i++ {
+				rec, ok, err := rd.Row(blk.rows[i], blk.cells(i))
+				if err != nil {
+					rowErr = err
+					stop.Store(true)
+					break
+				}
+				if !ok {
+					continue
+				}
+				if err := l.addExport(ctx, f.ID, name, rec, date1904, true); err != nil {
+					loadErr = err
+					stop.Store(true)
+					break
+				}
+				n++
+			}
+		}
+	}()
+	blk := newRowBlock()
 	err = wb.StreamRowsTransient(name, func(r int, cells []string) (bool, error) {
+		if stop.Load() {
+			return false, nil
+		}
 		maxRow, maxCol, cellCount = r, max(maxCol, len(cells)), cellCount+len(cells)
-		rec, ok, err := rd.Row(r, cells)
-		if err != nil || !ok {
-			return err == nil, err
+		if blk.add(r, cells) {
+			blocks <- blk.done()
+			blk = newRowBlock()
 		}
-		if err := l.addExport(ctx, f.ID, name, rec, date1904, true); err != nil {
-			loadErr = err
-			return false, err
-		}
-		n++
 		return true, nil
 	})
+	if blk.len() > 0 {
+		blocks <- blk.done()
+	}
+	close(blocks)
+	<-parsed
 	if loadErr != nil {
 		return n, cellCount, true, l.endExport(ctx, loadErr)
+	}
+	if err == nil {
+		err = rowErr
 	}
 	if err != nil {
 		// The sheet broke off (a damaged part, or one that inflates past
