@@ -41,6 +41,7 @@ fuzz:
 	$(GO) test ./pipelines/ijus -run '^$$' -fuzz '^FuzzMatchHeader$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/warehouse -run '^$$' -fuzz '^FuzzFastDecimal$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/sheet -run '^$$' -fuzz '^FuzzFastRows$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./pipelines/sheet -run '^$$' -fuzz '^FuzzFastRowsSheetXML$$' -fuzztime $(FUZZTIME)
 
 clean:
 	rm -rf bin outputs/*.xlsx outputs/*.duckdb outputs/.kinerja-build-*

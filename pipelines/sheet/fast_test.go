@@ -309,6 +309,7 @@ func FuzzFastRows(f *testing.F) {
 		if err := x.Write(&buf); err != nil {
 			return
 		}
+		sameGrids(t, "fuzz", buf.Bytes()) // the Grid built on the fast path, too
 		fast, slow, fell := bothReaders(t, buf.Bytes())
 		if fell {
 			return // given up is not a different answer: excelize reads it
