@@ -45,158 +45,14 @@ func umkm(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.Period
 		return b.PageSetup(sh, 1, 2, 0)
 	}
 
-	// Month by month.
-	if err := headers(b, sh, 4, []string{"Bulan", "Izin terbit", "Tenaga kerja L", "Tenaga kerja P",
-		"Izin terbit tahun berjalan", "Jumlah UMKM ber-IUMK akhir bulan", "Prosentase Legalitas s.d. bulan (%)", "Dasar jumlah"}); err != nil {
-		return err
-	}
-	q, err := db.QueryContext(ctx, `
-		SELECT b.month, CAST(b.izin_baru AS VARCHAR), CAST(b.tk_l AS VARCHAR), CAST(b.tk_p AS VARCHAR),
-		       CAST(sum(b.izin_baru) OVER (ORDER BY b.month) AS VARCHAR), CAST(b.jumlah AS VARCHAR),
-		       CAST(l.nilai AS VARCHAR), b.dasar
-		FROM mart.umkm_bulanan b LEFT JOIN mart.ind_legalitas l USING (year, month)
-		WHERE b.year = ? AND b.month <= ? ORDER BY b.month`, per.Year, per.Month)
-	if err != nil {
-		return fmt.Errorf("mart.umkm_bulanan: %w", err)
-	}
-	byMonth := map[int][]cell{}
-	for q.Next() {
-		var month int
-		var v [6]sql.NullString
-		var dasar string
-		if err := q.Scan(&month, &v[0], &v[1], &v[2], &v[3], &v[4], &v[5], &dasar); err != nil {
-			q.Close()
-			return err
-		}
-		byMonth[month] = []cell{num(v[0], xlsx.Int), num(v[1], xlsx.Int), num(v[2], xlsx.Int), num(v[3], xlsx.Int),
-			num(v[4], xlsx.Int), num(v[5], xlsx.Dec2), txt(dasar)}
-	}
-	q.Close()
-	if err := q.Err(); err != nil {
-		return err
-	}
-	r := 5
-	for m := 1; m <= per.Month; m++ {
-		cells := []cell{txt(report.BulanNama[m-1])}
-		if c, ok := byMonth[m]; ok {
-			cells = append(cells, c...)
-		} else {
-			cells = append(cells, txt(""), txt(""), txt(""), txt(""), txt(""), txt(""), txt("ekspor tidak mencakup bulan ini"))
-		}
-		if err := writeRow(b, sh, r, cells); err != nil {
-			return err
-		}
-		r++
-	}
-	if len(byMonth) > 0 {
-		var izin, tkL, tkP sql.NullString
-		if err := db.QueryRowContext(ctx, `
-			SELECT CAST(sum(izin_baru) AS VARCHAR), CAST(sum(tk_l) AS VARCHAR), CAST(sum(tk_p) AS VARCHAR)
-			FROM mart.umkm_bulanan WHERE year = ? AND month <= ?`, per.Year, per.Month).Scan(&izin, &tkL, &tkP); err != nil {
-			return fmt.Errorf("mart.umkm_bulanan: %w", err)
-		}
-		if err := writeRow(b, sh, r, []cell{{text: "JUMLAH " + strings.ToUpper(upTo), style: xlsx.TextBold},
-			num(izin, xlsx.Int), num(tkL, xlsx.Int), num(tkP, xlsx.Int)}); err != nil {
-			return err
-		}
-		r++
-	} else {
-		if err := b.Str(sh, 1, r, "Ekspor I-Jus Melon tidak memuat izin yang terbit tahun "+year+".", xlsx.Note); err != nil {
-			return err
-		}
-		r++
-	}
-
-	// The year's licences spread out.
-	r, err = section(b, sh, r, "SEBARAN IZIN TERBIT "+strings.ToUpper(upTo), []string{"Kategori", "Izin terbit", "Bagian (%)",
-		"Tenaga kerja L", "Tenaga kerja P", "Izin s.d. akhir " + report.BulanNama[per.Month-1] + " " + year})
+	r, err := umkmBulan(ctx, db, b, sh, per, upTo)
 	if err != nil {
 		return err
 	}
-	q, err = db.QueryContext(ctx, `
-		SELECT dimensi, kategori, CAST(izin_tahun_berjalan AS VARCHAR), CAST(bagian AS VARCHAR),
-		       CAST(tk_l_tahun_berjalan AS VARCHAR), CAST(tk_p_tahun_berjalan AS VARCHAR), CAST(izin_kumulatif AS VARCHAR)
-		FROM mart.umkm_sebaran WHERE year = ? AND month = ?
-		ORDER BY CASE dimensi WHEN 'kecamatan' THEN 1 WHEN 'sektor' THEN 2 WHEN 'jenis_kelamin' THEN 3 ELSE 4 END, urut`, per.Year, per.Month)
-	if err != nil {
-		return fmt.Errorf("mart.umkm_sebaran: %w", err)
-	}
-	dimNames := map[string]string{"kecamatan": "Menurut kecamatan", "sektor": "Menurut jenis/sektor usaha",
-		"jenis_kelamin": "Menurut jenis kelamin pemilik", "ukuran": "Menurut ukuran usaha (UU 20/2008; PP 7/2021 sejak 2 Februari 2021)"}
-	last := ""
-	for q.Next() {
-		var dim, kat string
-		var v [5]sql.NullString
-		if err := q.Scan(&dim, &kat, &v[0], &v[1], &v[2], &v[3], &v[4]); err != nil {
-			q.Close()
-			return err
-		}
-		if dim != last {
-			if err := b.Str(sh, 1, r, dimNames[dim], xlsx.TextBold); err != nil {
-				q.Close()
-				return err
-			}
-			r++
-			last = dim
-		}
-		switch kat {
-		case "L":
-			kat = "Laki-laki"
-		case "P":
-			kat = "Perempuan"
-		}
-		if err := writeRow(b, sh, r, []cell{txt(kat), num(v[0], xlsx.Int), num(v[1], xlsx.Dec2), num(v[2], xlsx.Int),
-			num(v[3], xlsx.Int), num(v[4], xlsx.Int)}); err != nil {
-			q.Close()
-			return err
-		}
-		r++
-	}
-	q.Close()
-	if err := q.Err(); err != nil {
+	if r, err = umkmSebaran(ctx, db, b, sh, per, upTo, r); err != nil {
 		return err
 	}
-	if last == "" {
-		if err := b.Str(sh, 1, r, "Ekspor tidak mencakup "+report.BulanNama[per.Month-1]+" "+year+".", xlsx.Note); err != nil {
-			return err
-		}
-		r++
-	}
-
-	// The exports: what was read, counted, and left out.
-	r, err = section(b, sh, r, "BERKAS EKSPOR", []string{"Berkas", "Baris", "Dihitung", "Salinan ekspor lain", "Nomor izin ganda",
-		"Usaha ganda", "Kecamatan di luar kota", "Isian wajib kosong", "NIK tidak sah", "Jenis kelamin ≠ NIK", "Tanggal terbit"})
-	if err != nil {
-		return err
-	}
-	q, err = db.QueryContext(ctx, `
-		SELECT file, CAST(baris AS VARCHAR), CAST(dihitung AS VARCHAR), CAST(salinan AS VARCHAR), CAST(duplikat_izin AS VARCHAR),
-		       CAST(duplikat_usaha AS VARCHAR), CAST(kecamatan_asing AS VARCHAR), CAST(wajib_kosong AS VARCHAR),
-		       CAST(nik_salah AS VARCHAR), CAST(nik_jenis_kelamin AS VARCHAR),
-		       coalesce(strftime(tanggal_awal, '%d/%m/%Y') || ' s.d. ' || strftime(tanggal_akhir, '%d/%m/%Y'), '')
-		FROM mart.umkm_berkas ORDER BY file`)
-	if err != nil {
-		return fmt.Errorf("mart.umkm_berkas: %w", err)
-	}
-	for q.Next() {
-		var file, span string
-		var v [9]sql.NullString
-		if err := q.Scan(&file, &v[0], &v[1], &v[2], &v[3], &v[4], &v[5], &v[6], &v[7], &v[8], &span); err != nil {
-			q.Close()
-			return err
-		}
-		cells := []cell{txt(file)}
-		for _, x := range v {
-			cells = append(cells, num(x, xlsx.Int))
-		}
-		if err := writeRow(b, sh, r, append(cells, txt(span))); err != nil {
-			q.Close()
-			return err
-		}
-		r++
-	}
-	q.Close()
-	if err := q.Err(); err != nil {
+	if r, err = umkmBerkas(ctx, db, b, sh, r); err != nil {
 		return err
 	}
 	if err := b.Str(sh, 1, r+1, "Baris yang bermasalah tercantum satu per satu di Review-Kinerja (lembar Masukan). Nomor izin ganda: yang terakhir terdaftar dihitung. "+
@@ -209,6 +65,169 @@ func umkm(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.Period
 	// The sheet holds three tables with their own headers: only the title
 	// repeats on every printed page.
 	return b.PageSetup(sh, 1, 2, 0)
+}
+
+// umkmBulan writes the month-by-month table from row 4, with its total;
+// it returns the row after it.
+func umkmBulan(ctx context.Context, db *warehouse.DB, b *xlsx.Book, sh string, per report.Periode, upTo string) (int, error) {
+	year := strconv.Itoa(per.Year)
+	if err := headers(b, sh, 4, []string{"Bulan", "Izin terbit", "Tenaga kerja L", "Tenaga kerja P",
+		"Izin terbit tahun berjalan", "Jumlah UMKM ber-IUMK akhir bulan", "Prosentase Legalitas s.d. bulan (%)", "Dasar jumlah"}); err != nil {
+		return 0, err
+	}
+	q, err := db.QueryContext(ctx, `
+		SELECT b.month, CAST(b.izin_baru AS VARCHAR), CAST(b.tk_l AS VARCHAR), CAST(b.tk_p AS VARCHAR),
+		       CAST(sum(b.izin_baru) OVER (ORDER BY b.month) AS VARCHAR), CAST(b.jumlah AS VARCHAR),
+		       CAST(l.nilai AS VARCHAR), b.dasar
+		FROM mart.umkm_bulanan b LEFT JOIN mart.ind_legalitas l USING (year, month)
+		WHERE b.year = ? AND b.month <= ? ORDER BY b.month`, per.Year, per.Month)
+	if err != nil {
+		return 0, fmt.Errorf("mart.umkm_bulanan: %w", err)
+	}
+	defer q.Close()
+	byMonth := map[int][]cell{}
+	for q.Next() {
+		var month int
+		var v [6]sql.NullString
+		var dasar string
+		if err := q.Scan(&month, &v[0], &v[1], &v[2], &v[3], &v[4], &v[5], &dasar); err != nil {
+			return 0, err
+		}
+		byMonth[month] = []cell{num(v[0], xlsx.Int), num(v[1], xlsx.Int), num(v[2], xlsx.Int), num(v[3], xlsx.Int),
+			num(v[4], xlsx.Int), num(v[5], xlsx.Dec2), txt(dasar)}
+	}
+	if err := q.Err(); err != nil {
+		return 0, err
+	}
+	r := 5
+	for m := 1; m <= per.Month; m++ {
+		cells := []cell{txt(report.BulanNama[m-1])}
+		if c, ok := byMonth[m]; ok {
+			cells = append(cells, c...)
+		} else {
+			cells = append(cells, txt(""), txt(""), txt(""), txt(""), txt(""), txt(""), txt("ekspor tidak mencakup bulan ini"))
+		}
+		if err := writeRow(b, sh, r, cells); err != nil {
+			return 0, err
+		}
+		r++
+	}
+	if len(byMonth) > 0 {
+		var izin, tkL, tkP sql.NullString
+		if err := db.QueryRowContext(ctx, `
+			SELECT CAST(sum(izin_baru) AS VARCHAR), CAST(sum(tk_l) AS VARCHAR), CAST(sum(tk_p) AS VARCHAR)
+			FROM mart.umkm_bulanan WHERE year = ? AND month <= ?`, per.Year, per.Month).Scan(&izin, &tkL, &tkP); err != nil {
+			return 0, fmt.Errorf("mart.umkm_bulanan: %w", err)
+		}
+		if err := writeRow(b, sh, r, []cell{{text: "JUMLAH " + strings.ToUpper(upTo), style: xlsx.TextBold},
+			num(izin, xlsx.Int), num(tkL, xlsx.Int), num(tkP, xlsx.Int)}); err != nil {
+			return 0, err
+		}
+		r++
+	} else {
+		if err := b.Str(sh, 1, r, "Ekspor I-Jus Melon tidak memuat izin yang terbit tahun "+year+".", xlsx.Note); err != nil {
+			return 0, err
+		}
+		r++
+	}
+	return r, nil
+}
+
+// umkmSebaran writes the year's licences spread out by kecamatan, sector,
+// owner's sex and size, below row r.
+func umkmSebaran(ctx context.Context, db *warehouse.DB, b *xlsx.Book, sh string, per report.Periode, upTo string, r int) (int, error) {
+	year := strconv.Itoa(per.Year)
+	r, err := section(b, sh, r, "SEBARAN IZIN TERBIT "+strings.ToUpper(upTo), []string{"Kategori", "Izin terbit", "Bagian (%)",
+		"Tenaga kerja L", "Tenaga kerja P", "Izin s.d. akhir " + report.BulanNama[per.Month-1] + " " + year})
+	if err != nil {
+		return 0, err
+	}
+	q, err := db.QueryContext(ctx, `
+		SELECT dimensi, kategori, CAST(izin_tahun_berjalan AS VARCHAR), CAST(bagian AS VARCHAR),
+		       CAST(tk_l_tahun_berjalan AS VARCHAR), CAST(tk_p_tahun_berjalan AS VARCHAR), CAST(izin_kumulatif AS VARCHAR)
+		FROM mart.umkm_sebaran WHERE year = ? AND month = ?
+		ORDER BY CASE dimensi WHEN 'kecamatan' THEN 1 WHEN 'sektor' THEN 2 WHEN 'jenis_kelamin' THEN 3 ELSE 4 END, urut`, per.Year, per.Month)
+	if err != nil {
+		return 0, fmt.Errorf("mart.umkm_sebaran: %w", err)
+	}
+	defer q.Close()
+	dimNames := map[string]string{"kecamatan": "Menurut kecamatan", "sektor": "Menurut jenis/sektor usaha",
+		"jenis_kelamin": "Menurut jenis kelamin pemilik", "ukuran": "Menurut ukuran usaha (UU 20/2008; PP 7/2021 sejak 2 Februari 2021)"}
+	last := ""
+	for q.Next() {
+		var dim, kat string
+		var v [5]sql.NullString
+		if err := q.Scan(&dim, &kat, &v[0], &v[1], &v[2], &v[3], &v[4]); err != nil {
+			return 0, err
+		}
+		if dim != last {
+			if err := b.Str(sh, 1, r, dimNames[dim], xlsx.TextBold); err != nil {
+				return 0, err
+			}
+			r++
+			last = dim
+		}
+		switch kat {
+		case "L":
+			kat = "Laki-laki"
+		case "P":
+			kat = "Perempuan"
+		}
+		if err := writeRow(b, sh, r, []cell{txt(kat), num(v[0], xlsx.Int), num(v[1], xlsx.Dec2), num(v[2], xlsx.Int),
+			num(v[3], xlsx.Int), num(v[4], xlsx.Int)}); err != nil {
+			return 0, err
+		}
+		r++
+	}
+	if err := q.Err(); err != nil {
+		return 0, err
+	}
+	if last == "" {
+		if err := b.Str(sh, 1, r, "Ekspor tidak mencakup "+report.BulanNama[per.Month-1]+" "+year+".", xlsx.Note); err != nil {
+			return 0, err
+		}
+		r++
+	}
+	return r, nil
+}
+
+// umkmBerkas writes each export with what was counted and what was left
+// out, below row r.
+func umkmBerkas(ctx context.Context, db *warehouse.DB, b *xlsx.Book, sh string, r int) (int, error) {
+	r, err := section(b, sh, r, "BERKAS EKSPOR", []string{"Berkas", "Baris", "Dihitung", "Salinan ekspor lain", "Nomor izin ganda",
+		"Usaha ganda", "Kecamatan di luar kota", "Isian wajib kosong", "NIK tidak sah", "Jenis kelamin ≠ NIK", "Tanggal terbit"})
+	if err != nil {
+		return 0, err
+	}
+	q, err := db.QueryContext(ctx, `
+		SELECT file, CAST(baris AS VARCHAR), CAST(dihitung AS VARCHAR), CAST(salinan AS VARCHAR), CAST(duplikat_izin AS VARCHAR),
+		       CAST(duplikat_usaha AS VARCHAR), CAST(kecamatan_asing AS VARCHAR), CAST(wajib_kosong AS VARCHAR),
+		       CAST(nik_salah AS VARCHAR), CAST(nik_jenis_kelamin AS VARCHAR),
+		       coalesce(strftime(tanggal_awal, '%d/%m/%Y') || ' s.d. ' || strftime(tanggal_akhir, '%d/%m/%Y'), '')
+		FROM mart.umkm_berkas ORDER BY file`)
+	if err != nil {
+		return 0, fmt.Errorf("mart.umkm_berkas: %w", err)
+	}
+	defer q.Close()
+	for q.Next() {
+		var file, span string
+		var v [9]sql.NullString
+		if err := q.Scan(&file, &v[0], &v[1], &v[2], &v[3], &v[4], &v[5], &v[6], &v[7], &v[8], &span); err != nil {
+			return 0, err
+		}
+		cells := []cell{txt(file)}
+		for _, x := range v {
+			cells = append(cells, num(x, xlsx.Int))
+		}
+		if err := writeRow(b, sh, r, append(cells, txt(span))); err != nil {
+			return 0, err
+		}
+		r++
+	}
+	if err := q.Err(); err != nil {
+		return 0, err
+	}
+	return r, nil
 }
 
 // section writes a section's title a row below r and its column headers
