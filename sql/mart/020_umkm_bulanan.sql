@@ -41,6 +41,8 @@ dasar AS (
     WHERE measure = 'realisasi' AND status = 'ok' AND lower(indikator) LIKE '%iumk%'
 ),
 berkas AS (SELECT string_agg(DISTINCT file, '; ' ORDER BY file) AS berkas FROM d),
+-- the licences the exports date in or before that year: the table counts them
+sampai_dasar AS (SELECT count(*) AS izin FROM d, dasar WHERE year(d.tanggal_terbit) <= dasar.tahun),
 m AS (
     SELECT b.year, b.month, b.akhir_bulan,
            coalesce(n.izin_baru, 0) AS izin_baru,
@@ -57,15 +59,15 @@ SELECT m.year, m.month, m.izin_baru, m.tk_l, m.tk_p, m.tk_kosong,
        m.kumulatif_ekspor, m.tk_l_kumulatif, m.tk_p_kumulatif,
        CASE WHEN dasar.tahun IS NULL THEN m.kumulatif_ekspor
             WHEN m.year > dasar.tahun THEN CAST(dasar.nilai AS BIGINT)
-                 + m.kumulatif_ekspor - (SELECT count(*) FROM d WHERE year(d.tanggal_terbit) <= dasar.tahun) END AS jumlah,
+                 + m.kumulatif_ekspor - sampai_dasar.izin END AS jumlah,
        dasar.tahun AS dasar_tahun, CAST(dasar.nilai AS BIGINT) AS dasar_nilai, dasar.sumber AS dasar_sumber,
        CASE WHEN dasar.tahun IS NULL THEN 'izin terbit s.d. ' || meta.nama_bulan(m.month) || ' ' || m.year || ' menurut ekspor'
             WHEN m.year > dasar.tahun THEN meta.id_num(dasar.nilai) || ' (Tabel 2.3, ' || dasar.tahun || ') + '
-                 || meta.id_num(m.kumulatif_ekspor - (SELECT count(*) FROM d WHERE year(d.tanggal_terbit) <= dasar.tahun))
+                 || meta.id_num(m.kumulatif_ekspor - sampai_dasar.izin)
                  || ' izin terbit Januari ' || (dasar.tahun + 1) || ' s.d. ' || meta.nama_bulan(m.month) || ' ' || m.year || ' menurut ekspor'
             ELSE 'tahun terbitan Tabel 2.3: angka terbitan yang berlaku' END AS dasar,
        berkas.berkas
-FROM m, dasar, berkas
+FROM m, dasar, berkas, sampai_dasar
 ORDER BY m.year, m.month;
 COMMENT ON TABLE mart.umkm_bulanan IS 'UMKM ber-IUMK dari ekspor I-Jus Melon per bulan: izin terbit, tenaga kerja L/P, jumlah kumulatif menurut ekspor, dan Jumlah UMKM yang memiliki IUMK yang bersambung dari Tabel 2.3 terbitan.';
 COMMENT ON COLUMN mart.umkm_bulanan.year IS 'Tahun.';
