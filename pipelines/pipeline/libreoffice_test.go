@@ -64,10 +64,10 @@ func TestWorkbooksOpenInLibreOffice(t *testing.T) {
 			wants     []string
 			everyPage [][]string // each page has all the headers of one sheet
 		}{
-			// fitted to width with the header rows repeated, every page of the
-			// LKPJ shows the headers of its first and last columns, and every
-			// page of its Sumber sheet those of Sumber
-			"LKPJ_2018":  {[]string{"LAPORAN KETERANGAN PERTANGGUNGJAWABAN", "2.046.136.000", "JUMLAH", "Sangat Tinggi"}, [][]string{{"Indikator Kinerja", "Serapan", "Solusi"}, {"Sel LKPJ", "Berkas Masukan", "Nilai"}}},
+			// the header rows and the identity columns repeated, every page of
+			// the LKPJ shows the headers of the columns that name its rows,
+			// and every page of its Sumber sheet those of Sumber
+			"LKPJ_2018":  {[]string{"LAPORAN KETERANGAN PERTANGGUNGJAWABAN", "2.046.136.000", "JUMLAH", "Sangat Tinggi"}, [][]string{{"No", "Urusan / Program / Kegiatan"}, {"Sel LKPJ", "Berkas Masukan"}}},
 			"LAKIP_2018": {[]string{"PERJANJIAN KINERJA", "CAPAIAN KINERJA TAHUN 2018", "103,61", "EFISIENSI", "GRAFIK", "ASAL SETIAP ANGKA"}, nil},
 		} {
 			pdf := filepath.Join(pdfs, name+".pdf")

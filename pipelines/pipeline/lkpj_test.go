@@ -36,10 +36,10 @@ func readLKPJ(t *testing.T, path string) (*excelize.File, []lkpjRow) {
 		t.Fatal(err)
 	}
 	var out []lkpjRow
-	for i := 4; i < len(rows); i++ { // below the header (row 4)
-		row := append(rows[i], make([]string, 15)...)
-		if row[2] == "" {
-			continue
+	for i := lkpj.FirstRow - 1; i < len(rows); i++ { // below the header and its column numbers
+		row := append(rows[i], make([]string, 16)...)
+		if row[2] == "" || row[1] == "" && row[2] != "JUMLAH" {
+			continue // the notes and the signature under the table
 		}
 		x := lkpjRow{r: i + 1, kode: row[1], uraian: row[2]}
 		if row[9] != "" {
@@ -52,6 +52,22 @@ func readLKPJ(t *testing.T, path string) (*excelize.File, []lkpjRow) {
 		out = append(out, x)
 	}
 	return f, out
+}
+
+// sheetTitle is the first text of a sheet's first row: its title, which a
+// form wider than its page starts right of the columns every page repeats.
+func sheetTitle(t *testing.T, f *excelize.File, sheet string) string {
+	t.Helper()
+	rows, err := f.GetRows(sheet)
+	if err != nil || len(rows) == 0 {
+		t.Fatalf("%s: no rows (%v)", sheet, err)
+	}
+	for _, v := range rows[0] {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
 }
 
 func mustFloat(t *testing.T, s string) float64 {
@@ -262,7 +278,7 @@ func TestLKPJMidYearIsYearToDate(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	title, _ := f.GetCellValue("LKPJ", "A1")
+	title := sheetTitle(t, f, "LKPJ")
 	if !strings.Contains(title, "TAHUN 2018 (JANUARI S.D. JUNI, SEMENTARA)") {
 		t.Errorf("title %q does not say the LKPJ runs to June", title)
 	}
@@ -272,7 +288,7 @@ func TestLKPJMidYearIsYearToDate(t *testing.T) {
 	}
 	defer lk.Close()
 	for _, sh := range []string{lakip.SheetPK, lakip.SheetCapaian, lakip.SheetAnggaran} {
-		if title, _ := lk.GetCellValue(sh, "A1"); !strings.Contains(title, "(JANUARI S.D. JUNI, SEMENTARA)") {
+		if title := sheetTitle(t, lk, sh); !strings.Contains(title, "(JANUARI S.D. JUNI, SEMENTARA)") {
 			t.Errorf("LAKIP %s title %q does not say it runs to June", sh, title)
 		}
 	}
@@ -332,8 +348,12 @@ func TestPredikatScaleIsASetting(t *testing.T) {
 	}
 	defer f.Close()
 	rows, _ := f.GetRows("LKPJ")
-	if notes := fmt.Sprint(rows[len(rows)-2:]); !strings.Contains(notes, "> 80 Baik; > 60,5 s.d. 80 Cukup; ≤ 60,5 Kurang") || !strings.Contains(notes, "Pengaturan.xlsx, lembar Skala Predikat") {
+	if notes := fmt.Sprint(rows[len(rows)-20:]); !strings.Contains(notes, "> 80 Baik; > 60,5 s.d. 80 Cukup; ≤ 60,5 Kurang") || !strings.Contains(notes, "skala yang ditetapkan Dinas Koperasi") {
 		t.Errorf("the LKPJ's note does not give the scale in force: %s", notes)
+	}
+	// where the scale was typed is the warehouse's, not the printed page's
+	if got := query(t, out, `SELECT skala_predikat_asal FROM mart.laporan`); !strings.Contains(got[0][0], "Pengaturan.xlsx, lembar Skala Predikat") {
+		t.Errorf("scale in force from %v", got)
 	}
 
 	t.Run("a scale with an unreadable row is not used", func(t *testing.T) {

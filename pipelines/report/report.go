@@ -8,8 +8,10 @@ import (
 	"database/sql"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"kinerja/pipelines/warehouse"
+	"kinerja/pipelines/xlsx"
 )
 
 // Laporan is whose report it is and the settings its figures depend on.
@@ -19,18 +21,57 @@ type Laporan struct {
 	MetodePertumbuhan string
 	SkalaPredikat     string // "> 90 Sangat Tinggi; …; ≤ 50 Sangat Rendah"
 	SkalaPredikatAsal string // Permendagri 86/2017, or Pengaturan
+	Kertas            string // A4, F4, A3
+	Kepala, Evaluator xlsx.Signer
+	Atasan            xlsx.Signer // the Kepala's superior: the Perjanjian Kinerja's second party
+	Tempat, Tanggal   string      // where and when the documents are signed; empty: written by hand
+}
+
+// SkalaDasar names the predikat scale for print: the regulation's, or the
+// office's own (where it was typed stays in the warehouse and the Review,
+// not on the signed page).
+func (l Laporan) SkalaDasar() string {
+	if l.SkalaPredikatAsal == "" || strings.HasPrefix(l.SkalaPredikatAsal, "Permendagri") {
+		return "Permendagri 86/2017"
+	}
+	return "skala yang ditetapkan " + l.PerangkatDaerah
+}
+
+// TempatTanggal is the line above a signature: "Semarang, 31 Januari 2019",
+// with dots for what the settings leave to the pen.
+func (l Laporan) TempatTanggal() string {
+	tempat, tanggal := l.Tempat, l.Tanggal
+	if tempat == "" {
+		tempat = "......................"
+	}
+	if tanggal == "" {
+		tanggal = "............................"
+	}
+	return tempat + ", " + tanggal
 }
 
 // ReadLaporan reads mart.laporan.
 func ReadLaporan(ctx context.Context, db *warehouse.DB) (Laporan, error) {
 	var l Laporan
-	var urusan, metode, skala, asal sql.NullString
-	if err := db.QueryRowContext(ctx, `SELECT perangkat_daerah, urusan, metode_pertumbuhan, skala_predikat, skala_predikat_asal FROM mart.laporan`).
-		Scan(&l.PerangkatDaerah, &urusan, &metode, &skala, &asal); err != nil {
+	var urusan, metode, skala, asal, kertas sql.NullString
+	var kj, kn, kp, knip, ej, en, ep, enip, aj, an, tempat, tanggal sql.NullString
+	if err := db.QueryRowContext(ctx, `
+		SELECT perangkat_daerah, urusan, metode_pertumbuhan, skala_predikat, skala_predikat_asal, kertas,
+		       kepala_jabatan, kepala_nama, kepala_pangkat, kepala_nip,
+		       evaluator_jabatan, evaluator_nama, evaluator_pangkat, evaluator_nip,
+		       atasan_jabatan, atasan_nama, tempat_ttd, tanggal_ttd
+		FROM mart.laporan`).
+		Scan(&l.PerangkatDaerah, &urusan, &metode, &skala, &asal, &kertas,
+			&kj, &kn, &kp, &knip, &ej, &en, &ep, &enip, &aj, &an, &tempat, &tanggal); err != nil {
 		return l, fmt.Errorf("mart.laporan: %w", err)
 	}
 	l.Urusan, l.MetodePertumbuhan = urusan.String, metode.String
 	l.SkalaPredikat, l.SkalaPredikatAsal = skala.String, asal.String
+	l.Kertas = kertas.String
+	l.Kepala = xlsx.Signer{Jabatan: strings.ToUpper(kj.String), Nama: kn.String, Pangkat: kp.String, NIP: knip.String}
+	l.Evaluator = xlsx.Signer{Jabatan: strings.ToUpper(ej.String), Nama: en.String, Pangkat: ep.String, NIP: enip.String}
+	l.Atasan = xlsx.Signer{Jabatan: strings.ToUpper(aj.String), Nama: an.String, NoNIP: true}
+	l.Tempat, l.Tanggal = tempat.String, tanggal.String
 	return l, nil
 }
 

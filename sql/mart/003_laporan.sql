@@ -2,8 +2,14 @@
 -- (from the Renstra workbook), the period it reports (meta.periode), the
 -- Renstra covering that period, and the settings its figures depend on.
 CREATE TABLE mart.laporan AS
+WITH s AS (SELECT map_from_entries(list((key, value))) AS v FROM clean.settings),
+pd AS (
+    SELECT coalesce(nullif(s.v['perangkat_daerah'], ''),
+                    (SELECT any_value(perangkat_daerah ORDER BY periode_akhir DESC) FROM clean.renstra), 'Perangkat Daerah') AS nama
+    FROM s
+)
 SELECT
-    coalesce((SELECT any_value(perangkat_daerah ORDER BY periode_akhir DESC) FROM clean.renstra), 'Perangkat Daerah') AS perangkat_daerah,
+    pd.nama AS perangkat_daerah,
     (SELECT any_value(urusan ORDER BY periode_akhir DESC) FROM clean.renstra) AS urusan,
     (SELECT value FROM clean.settings WHERE key = 'metode_pertumbuhan') AS metode_pertumbuhan,
     p.period, p.year AS period_year, p.month AS period_month,
@@ -14,10 +20,36 @@ SELECT
                             WHEN atas IS NULL THEN '> ' || meta.id_num(batas) || ' ' || predikat
                             ELSE '> ' || meta.id_num(batas) || ' s.d. ' || meta.id_num(atas) || ' ' || predikat END, '; ' ORDER BY urut)
      FROM (SELECT *, lag(batas) OVER (ORDER BY urut) AS atas FROM clean.skala_predikat)) AS skala_predikat,
-    (SELECT any_value(CASE asal WHEN 'Pengaturan' THEN file || ', lembar ' || sheet ELSE asal END) FROM clean.skala_predikat) AS skala_predikat_asal
-FROM meta.periode p;
+    (SELECT any_value(CASE asal WHEN 'Pengaturan' THEN file || ', lembar ' || sheet ELSE asal END) FROM clean.skala_predikat) AS skala_predikat_asal,
+    upper(s.v['kertas']) AS kertas,
+    coalesce(nullif(s.v['kepala_jabatan'], ''), 'Kepala ' || pd.nama) AS kepala_jabatan,
+    nullif(s.v['kepala_nama'], '') AS kepala_nama,
+    nullif(s.v['kepala_pangkat'], '') AS kepala_pangkat,
+    nullif(s.v['kepala_nip'], '') AS kepala_nip,
+    nullif(s.v['evaluator_jabatan'], '') AS evaluator_jabatan,
+    nullif(s.v['evaluator_nama'], '') AS evaluator_nama,
+    nullif(s.v['evaluator_pangkat'], '') AS evaluator_pangkat,
+    nullif(s.v['evaluator_nip'], '') AS evaluator_nip,
+    nullif(s.v['atasan_jabatan'], '') AS atasan_jabatan,
+    nullif(s.v['atasan_nama'], '') AS atasan_nama,
+    nullif(s.v['tempat_ttd'], '') AS tempat_ttd,
+    nullif(s.v['tanggal_ttd'], '') AS tanggal_ttd
+FROM meta.periode p, s, pd;
 COMMENT ON TABLE mart.laporan IS 'Identitas laporan (perangkat daerah, urusan, periode, Renstra, sasaran) dan pengaturan yang memengaruhi angka (metode pertumbuhan, skala predikat).';
-COMMENT ON COLUMN mart.laporan.perangkat_daerah IS 'Nama perangkat daerah pada judul laporan, dari Renstra terbaru; Perangkat Daerah bila tidak ada Renstra.';
+COMMENT ON COLUMN mart.laporan.perangkat_daerah IS 'Nama perangkat daerah pada judul laporan: pengaturan perangkat_daerah, else dari Renstra terbaru; Perangkat Daerah bila tidak ada keduanya.';
+COMMENT ON COLUMN mart.laporan.kertas IS 'Ukuran kertas cetak dokumen resmi: A4 (bawaan), F4 atau A3 (pengaturan kertas).';
+COMMENT ON COLUMN mart.laporan.kepala_jabatan IS 'Jabatan penanda tangan dokumen (pengaturan kepala_jabatan; bawaan Kepala dan nama perangkat daerah).';
+COMMENT ON COLUMN mart.laporan.kepala_nama IS 'Nama kepala perangkat daerah pada blok tanda tangan; kosong bila tidak diatur (dicetak titik-titik untuk diisi).';
+COMMENT ON COLUMN mart.laporan.kepala_pangkat IS 'Pangkat/golongan kepala perangkat daerah; kosong bila tidak diatur.';
+COMMENT ON COLUMN mart.laporan.kepala_nip IS 'NIP kepala perangkat daerah; kosong bila tidak diatur.';
+COMMENT ON COLUMN mart.laporan.evaluator_jabatan IS 'Jabatan pengevaluasi Renja pada formulir E.81 (bawaan Kepala Badan Perencanaan Pembangunan Daerah).';
+COMMENT ON COLUMN mart.laporan.evaluator_nama IS 'Nama pengevaluasi Renja; kosong bila tidak diatur.';
+COMMENT ON COLUMN mart.laporan.evaluator_pangkat IS 'Pangkat/golongan pengevaluasi Renja; kosong bila tidak diatur.';
+COMMENT ON COLUMN mart.laporan.evaluator_nip IS 'NIP pengevaluasi Renja; kosong bila tidak diatur.';
+COMMENT ON COLUMN mart.laporan.atasan_jabatan IS 'Jabatan pihak kedua Perjanjian Kinerja (atasan kepala perangkat daerah); kosong bila tidak diatur.';
+COMMENT ON COLUMN mart.laporan.atasan_nama IS 'Nama pihak kedua Perjanjian Kinerja; kosong bila tidak diatur.';
+COMMENT ON COLUMN mart.laporan.tempat_ttd IS 'Tempat penandatanganan dokumen; kosong bila tidak diatur.';
+COMMENT ON COLUMN mart.laporan.tanggal_ttd IS 'Tanggal penandatanganan seperti diketik; kosong bila tidak diatur (diisi tangan pada cetakan).';
 COMMENT ON COLUMN mart.laporan.urusan IS 'Kode dan nama urusan pemerintahan dari Renstra terbaru (mis. 2.11 Koperasi, Usaha Kecil dan Menengah); kosong bila tidak ada Renstra.';
 COMMENT ON COLUMN mart.laporan.metode_pertumbuhan IS 'Metode rata-rata pertumbuhan Tabel 2.4 yang berlaku: awal_akhir (bawaan), rata_rata_tahunan atau cagr.';
 COMMENT ON COLUMN mart.laporan.period IS 'Periode yang dilaporkan, TTTT-BB (meta.periode).';

@@ -6,21 +6,35 @@
 -- polarity), predikat (meta.predikat), pagu, realisasi Rp, serapan, and
 -- the permasalahan and solusi the unit wrote. A program's pagu and
 -- realisasi Rp are the subtotals of its kegiatan as listed, so they add up;
--- the JUMLAH row is the sum of the programs. Run before December, the
--- figures are the year to date (month says to which month). From
--- mart.monitoring, which holds the period's position.
+-- the JUMLAH row is the sum of the programs. A kegiatan's pagu is the DPA's
+-- as Keuangan's report gives it at the period (pagu_asal 'DPA'; the
+-- perubahan once it is in the report), else the Renstra's indicative pagu
+-- of the year ('Renstra'). Run before December, the figures are the year to
+-- date (month says to which month). From mart.monitoring, which holds the
+-- period's position. melebihi_pagu marks a realisasi Rp over its pagu: the
+-- Review's Rekonsiliasi sheet has the finding.
 CREATE TABLE mart.lkpj AS
 WITH m AS (SELECT * FROM mart.monitoring WHERE blok = 'BELANJA LANGSUNG'),
+dpa AS (
+    SELECT k.kode, arg_max(k.pagu, k.month) AS pagu
+    FROM clean.keuangan k JOIN meta.periode p ON k.year = p.year AND k.month <= p.month
+    WHERE k.row_kind = 'data' AND k.pagu IS NOT NULL
+    GROUP BY k.kode
+),
 prog AS (
     SELECT kode, min(seq) AS seq FROM m WHERE jenis = 'program' GROUP BY kode
 ),
 keg AS (
-    SELECT p.kode AS program, p.seq AS program_seq, k.*
+    SELECT p.kode AS program, p.seq AS program_seq,
+           k.* REPLACE (coalesce(d.pagu, k.pagu) AS pagu),
+           CASE WHEN d.pagu IS NOT NULL THEN 'DPA' WHEN k.pagu IS NOT NULL THEN 'Renstra' END AS pagu_asal
     FROM m k JOIN prog p ON k.kode LIKE p.kode || '.%'
+    LEFT JOIN dpa d ON d.kode = k.kode
     WHERE k.jenis = 'kegiatan'
 ),
 sub AS (
-    SELECT program, sum(pagu) AS pagu, sum(realisasi_anggaran) AS realisasi_rp, count(*) AS kegiatan
+    SELECT program, sum(pagu) AS pagu, sum(realisasi_anggaran) AS realisasi_rp, count(*) AS kegiatan,
+           CASE WHEN bool_and(pagu_asal = 'DPA') THEN 'DPA' WHEN bool_or(pagu_asal IS NOT NULL) THEN 'Renstra' END AS pagu_asal
     FROM keg GROUP BY program
 ),
 rows AS (
@@ -29,12 +43,13 @@ rows AS (
            r.indikator, r.kode_indikator, r.satuan, r.target, r.realisasi, r.capaian,
            CASE WHEN r.seq = p.seq THEN s.pagu END AS pagu,
            CASE WHEN r.seq = p.seq THEN s.realisasi_rp END AS realisasi_rp,
-           r.permasalahan, r.solusi, r.year, r.month
+           r.permasalahan, r.solusi, r.year, r.month,
+           CASE WHEN r.seq = p.seq THEN s.pagu_asal END AS pagu_asal
     FROM m r JOIN prog p ON p.kode = r.kode LEFT JOIN sub s ON s.program = p.kode
     WHERE r.jenis = 'program'
     UNION ALL
     SELECT 'kegiatan', program_seq, 1, seq, unit, unit_nama, kode, uraian, indikator, kode_indikator, satuan, target,
-           realisasi, capaian, pagu, realisasi_anggaran, permasalahan, solusi, year, month
+           realisasi, capaian, pagu, realisasi_anggaran, permasalahan, solusi, year, month, pagu_asal
     FROM keg
 ),
 p AS (SELECT year, month FROM meta.periode)
@@ -43,17 +58,20 @@ SELECT 1 AS urut, 'urusan' AS tingkat, p.year, p.month, NULL AS seq, NULL AS uni
        'Urusan ' || coalesce(trim(regexp_replace(u.urusan, '^[0-9.]+\s*', '')), '') AS uraian, NULL AS indikator, NULL AS kode_indikator, NULL AS satuan,
        NULL::DECIMAL(38,10) AS target, NULL::DECIMAL(38,10) AS realisasi, NULL::DECIMAL(38,10) AS capaian, NULL AS predikat,
        NULL::DECIMAL(38,10) AS pagu, NULL::DECIMAL(38,10) AS realisasi_rp, NULL::DECIMAL(38,10) AS serapan,
-       NULL AS permasalahan, NULL AS solusi
+       NULL AS permasalahan, NULL AS solusi, NULL AS pagu_asal, false AS melebihi_pagu
 FROM p, (SELECT any_value(urusan) AS urusan FROM mart.laporan) u WHERE EXISTS (SELECT 1 FROM rows)
 UNION ALL
 SELECT 1 + row_number() OVER (ORDER BY program_seq, sub_urut, seq), tingkat, year, month, seq, unit, unit_nama, kode, uraian,
        indikator, kode_indikator, satuan, target, realisasi, capaian, meta.predikat(capaian),
-       pagu, realisasi_rp, meta.pct_round2(realisasi_rp, nullif(pagu, 0)), permasalahan, solusi
+       pagu, realisasi_rp, meta.pct_round2(realisasi_rp, nullif(pagu, 0)), permasalahan, solusi,
+       pagu_asal, coalesce(realisasi_rp > pagu, false)
 FROM rows
 UNION ALL
 SELECT (SELECT count(*) FROM rows) + 2, 'jumlah', p.year, p.month, NULL, NULL, NULL, NULL, 'JUMLAH', NULL, NULL, NULL,
-       NULL, NULL, NULL, NULL, s.pagu, s.realisasi_rp, meta.pct_round2(s.realisasi_rp, nullif(s.pagu, 0)), NULL, NULL
-FROM p, (SELECT sum(pagu) AS pagu, sum(realisasi_rp) AS realisasi_rp FROM sub) s
+       NULL, NULL, NULL, NULL, s.pagu, s.realisasi_rp, meta.pct_round2(s.realisasi_rp, nullif(s.pagu, 0)), NULL, NULL,
+       s.pagu_asal, coalesce(s.realisasi_rp > s.pagu, false)
+FROM p, (SELECT sum(pagu) AS pagu, sum(realisasi_rp) AS realisasi_rp,
+                CASE WHEN bool_and(pagu_asal = 'DPA') THEN 'DPA' WHEN bool_or(pagu_asal IS NOT NULL) THEN 'Renstra' END AS pagu_asal FROM sub) s
 WHERE EXISTS (SELECT 1 FROM rows);
 COMMENT ON TABLE mart.lkpj IS 'LKPJ Dinas untuk tahun periode (s.d. bulan periode): urusan, program dan kegiatan Belanja Langsung dengan indikator, target, realisasi, capaian, predikat, pagu, realisasi Rp, serapan, permasalahan dan solusi; jumlah per program dan JUMLAH yang saling cocok.';
 COMMENT ON COLUMN mart.lkpj.urut IS 'Urutan baris di workbook LKPJ, mulai dari 1.';
@@ -77,3 +95,5 @@ COMMENT ON COLUMN mart.lkpj.realisasi_rp IS 'Realisasi anggaran kumulatif (rupia
 COMMENT ON COLUMN mart.lkpj.serapan IS 'Serapan anggaran (%): realisasi Rp ÷ pagu × 100, dua desimal.';
 COMMENT ON COLUMN mart.lkpj.permasalahan IS 'Permasalahan yang ditulis unit di laporan bulan posisi.';
 COMMENT ON COLUMN mart.lkpj.solusi IS 'Solusi yang ditulis unit di laporan bulan posisi.';
+COMMENT ON COLUMN mart.lkpj.pagu_asal IS 'Asal pagu: DPA (laporan Sub Bagian Keuangan dan Aset pada periode) atau Renstra (pagu indikatif tahun itu); program dan JUMLAH: DPA bila semua kegiatannya DPA.';
+COMMENT ON COLUMN mart.lkpj.melebihi_pagu IS 'Benar bila realisasi Rp melebihi pagu; temuannya di Review, lembar Rekonsiliasi.';

@@ -1,6 +1,7 @@
 -- mart.lkpj_sumber: where every figure of mart.lkpj comes from — for each
 -- row (urut) and column, the input cells it is made of: the Renstra's
--- target and pagu cells (Tabel 6.1), the unit's realisasi cell and
+-- target cells (Tabel 6.1), the pagu cell of Keuangan's report (the DPA)
+-- or else the Renstra's, the unit's realisasi cell and
 -- Keuangan's (or the unit's) realisasi Rp cell of the monthly report; a
 -- subtotal or JUMLAH lists every cell it adds up. capaian and serapan are
 -- computed from the row's other columns (see their rules) and are traced
@@ -10,6 +11,19 @@ CREATE TABLE mart.lkpj_sumber AS
 WITH l AS (SELECT * FROM mart.lkpj),
 rt AS (SELECT * FROM mart.rencana_tahunan),
 rb AS (SELECT r.* FROM mart.realisasi_bulanan r JOIN meta.periode p ON p.year = r.year AND p.month = r.month),
+dpa AS (
+    -- Keuangan's pagu cell of a kegiatan as it stood at the period, where the LKPJ takes its pagu
+    SELECT k.kode, arg_max(k.file, k.month) AS file, arg_max(k.sheet, k.month) AS sheet,
+           arg_max(k.pagu_cell, k.month) AS cell, arg_max(k.pagu, k.month) AS pagu
+    FROM clean.keuangan k JOIN meta.periode p ON k.year = p.year AND k.month <= p.month
+    WHERE k.row_kind = 'data' AND k.pagu IS NOT NULL
+    GROUP BY k.kode
+),
+pagu AS (
+    SELECT rt.year, rt.seq, rt.unit, coalesce(d.file, rt.file) AS file, coalesce(d.sheet, rt.sheet) AS sheet,
+           CASE WHEN d.kode IS NOT NULL THEN d.cell ELSE rt.pagu_cell END AS cell, coalesce(d.pagu, rt.pagu) AS pagu
+    FROM mart.rencana_tahunan rt LEFT JOIN dpa d ON d.kode = rt.kode AND rt.jenis = 'kegiatan'
+),
 keg AS (SELECT * FROM l WHERE tingkat = 'kegiatan'),
 under AS (
     -- the kegiatan rows a program's first row, or JUMLAH, adds up
@@ -24,13 +38,13 @@ SELECT l.urut, 'realisasi', rb.file_kinerja, rb.sheet_kinerja, rb.cell_kinerja, 
 FROM l JOIN rb ON rb.seq = l.seq AND rb.unit = l.unit
 WHERE l.realisasi IS NOT NULL
 UNION ALL
-SELECT l.urut, 'pagu', rt.file, rt.sheet, rt.pagu_cell, rt.pagu
-FROM l JOIN rt ON rt.year = l.year AND rt.seq = l.seq AND rt.unit = l.unit
+SELECT l.urut, 'pagu', g.file, g.sheet, g.cell, g.pagu
+FROM l JOIN pagu g ON g.year = l.year AND g.seq = l.seq AND g.unit = l.unit
 WHERE l.tingkat = 'kegiatan' AND l.pagu IS NOT NULL
 UNION ALL
-SELECT u.urut, 'pagu', rt.file, rt.sheet, rt.pagu_cell, rt.pagu
-FROM under u JOIN meta.periode p ON true JOIN rt ON rt.year = p.year AND rt.seq = u.keg_seq AND rt.unit = u.keg_unit
-WHERE rt.pagu IS NOT NULL
+SELECT u.urut, 'pagu', g.file, g.sheet, g.cell, g.pagu
+FROM under u JOIN meta.periode p ON true JOIN pagu g ON g.year = p.year AND g.seq = u.keg_seq AND g.unit = u.keg_unit
+WHERE g.pagu IS NOT NULL
 UNION ALL
 SELECT l.urut, 'realisasi_rp', rb.file_anggaran, rb.sheet_anggaran, rb.cell_anggaran, rb.anggaran
 FROM l JOIN rb ON rb.seq = l.seq AND rb.unit = l.unit
