@@ -19,6 +19,11 @@ const (
 	// PENDUKUNG USAHA BAGI KOPERASI USAHA MIKRO KECIL MENENGAH, kode
 	// 1.2.11.1.2.11.01.17). Names alone cannot tell; a planner can.
 	Padanan = "pengaturan.padanan"
+	// PadananTabel23 pairs a row of the published Tabel 2.3 with the
+	// Renstra indicator it continues as ("Prosentase Koperasi aktif
+	// (2010-2015)" is IP-18-1 Prosentase koperasi aktif), so that its series
+	// runs on into the Renstra's years.
+	PadananTabel23 = "pengaturan.padanan_tabel23"
 	// Predikat is the scale that names a capaian (Sangat Tinggi … Sangat
 	// Rendah): Permendagri 86/2017 unless an office sets its own.
 	Predikat = "pengaturan.predikat"
@@ -49,6 +54,20 @@ func Forms() []sheet.Form {
 			Fields: []sheet.Field{
 				{Name: "predikat", Match: func(c sheet.Column) bool { return c.Has("predikat") }},
 				{Name: "batas", Match: func(c sheet.Column) bool { return c.Has("lebih") }, Parse: sheet.ParseNumber},
+				{Name: "keterangan", Match: func(c sheet.Column) bool { return c.Has("keterangan") }},
+			},
+		},
+	}, {
+		Code:  PadananTabel23,
+		Title: regexp.MustCompile(`^padanan (baris )?tabel 2 3\b`),
+		Spec: sheet.TableSpec{
+			Anchors: [][]string{{"indikator"}, {"kode"}},
+			Key:     []string{"kode"},
+			Label:   []string{"tabel"},
+			Fields: []sheet.Field{
+				{Name: "uraian", Match: func(c sheet.Column) bool { return c.Has("tabel") }},
+				{Name: "kode", Match: func(c sheet.Column) bool { return c.Has("kode") }},
+				{Name: "uraian_renstra", Match: func(c sheet.Column) bool { return c.Has("renstra") && !c.Has("kode") }},
 				{Name: "keterangan", Match: func(c sheet.Column) bool { return c.Has("keterangan") }},
 			},
 		},

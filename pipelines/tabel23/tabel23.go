@@ -52,7 +52,7 @@ func (Writer) Write(ctx context.Context, db *warehouse.DB, dir string) ([]string
 			continue
 		}
 		name := FileName(w.First, w.Last)
-		if err := write(dir, name, lap.PerangkatDaerah, w.First, w.Last, rows); err != nil {
+		if err := write(dir, name, lap, w.First, w.Last, rows); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 		names = append(names, name)
@@ -94,80 +94,100 @@ func load(ctx context.Context, db *warehouse.DB, first, last int) ([]*row, error
 
 func key(measure string, year int) string { return measure + "/" + strconv.Itoa(year) }
 
-func write(dir, name, perangkat string, first, last int, rows []*row) error {
+// Columns is the form's header for a window of years: No, the indicator,
+// the three kinds of target, then target, realisasi and rasio for each
+// year, numbered (1), (2), … as the form numbers them.
+func Columns(first, last int) []xlsx.Column {
+	n := 0
+	no := func() string { n++; return "(" + strconv.Itoa(n) + ")" }
+	cols := []xlsx.Column{
+		{Head: []string{"No"}, No: no(), Width: 5},
+		{Head: []string{"Indikator Kinerja sesuai Tugas dan Fungsi Perangkat Daerah"}, No: no(), Width: 32},
+		{Head: []string{"Target SPM"}, No: no(), Width: 7},
+		{Head: []string{"Target IKK"}, No: no(), Width: 7},
+		{Head: []string{"Target Indikator Lainnya"}, No: no(), Width: 8},
+	}
+	for _, group := range []string{"Target Renstra Perangkat Daerah Tahun", "Realisasi Capaian Tahun", "Rasio Capaian pada Tahun"} {
+		for y := first; y <= last; y++ {
+			cols = append(cols, xlsx.Column{Head: []string{group, strconv.Itoa(y)}, No: no(), Width: 7})
+		}
+	}
+	return cols
+}
+
+func write(dir, name string, lap report.Laporan, first, last int, rows []*row) error {
 	years := last - first + 1
-	b, err := xlsx.New(fmt.Sprintf("Tabel 2.3 Review Pencapaian Kinerja Pelayanan %d–%d", first, last), perangkat)
+	b, err := xlsx.New(fmt.Sprintf("Tabel 2.3 Review Pencapaian Kinerja Pelayanan %d–%d", first, last), lap.PerangkatDaerah)
 	if err != nil {
 		return err
 	}
+	b.Paper = lap.Kertas
 	sh, err := b.Sheet("Tabel 2.3")
 	if err != nil {
 		return err
 	}
-	ncol := 5 + 3*years
-	steps := []error{
-		b.Str(sh, 1, 1, "Tabel 2.3 REVIEW PENCAPAIAN KINERJA PELAYANAN "+strings.ToUpper(perangkat), xlsx.Title),
-		b.Str(sh, 1, 2, fmt.Sprintf("Tahun %d–%d. Rasio capaian = realisasi ÷ target × 100, dibulatkan dua desimal. Sel berlatar kuning berbeda dari angka terbitan (keterangan pada sel dan di workbook Review).", first, last), xlsx.Subtitle),
-	}
-	for i, label := range []string{"NO", "Indikator Kinerja", "Target SPM", "Target IKK", "Target lainnya"} {
-		steps = append(steps, b.Str(sh, i+1, 4, label, xlsx.Header), b.Merge(sh, i+1, 4, i+1, 5))
-	}
-	for g, label := range []string{"Target Tahun", "Realisasi Capaian Tahun", "Rasio Capaian pada Tahun"} {
-		c := 6 + g*years
-		steps = append(steps, b.Str(sh, c, 4, label, xlsx.Header), b.Merge(sh, c, 4, c+years-1, 4))
-		for i := 0; i < years; i++ {
-			steps = append(steps, b.Str(sh, c+i, 5, strconv.Itoa(first+i), xlsx.Header))
-		}
-	}
-	steps = append(steps, b.Style(sh, 1, 4, ncol, 5, xlsx.Header))
-	for _, err := range steps {
-		if err != nil {
-			return err
-		}
-	}
-	r := 6
+	cols := Columns(first, last)
+	ncol := len(cols)
+	const top = 4
+	r := b.Header(sh, top, cols)
+	headerLast := r - 1
+	b.Repeat(sh, 2)
+	b.Heading(sh, 1, ncol, "Tabel 2.3 Review Pencapaian Kinerja Pelayanan "+lap.PerangkatDaerah, xlsx.Heading)
+	b.Heading(sh, 2, ncol, fmt.Sprintf("Tahun %d–%d", first, last), xlsx.Subheading)
 	for _, row := range rows {
 		style := xlsx.Int
 		if row.persen {
 			style = xlsx.Percent
 		}
-		if err := b.Str(sh, 1, r, row.no, xlsx.Text); err != nil {
-			return err
-		}
-		if err := b.Str(sh, 2, r, row.indikator, xlsx.Text); err != nil {
-			return err
-		}
+		b.Str(sh, 1, r, row.no, xlsx.Text)
+		b.Str(sh, 2, r, row.indikator, xlsx.Text)
 		for i, m := range []string{"target_spm", "target_ikk", "target_lainnya"} {
-			if err := b.Figure(sh, 3+i, r, row.cells[key(m, 0)], style, "-"); err != nil {
-				return err
-			}
+			b.Figure(sh, 3+i, r, row.cells[key(m, 0)], style, "-")
 		}
 		for i := 0; i < years; i++ {
 			y := first + i
-			if err := b.Figure(sh, 6+i, r, row.cells[key("target", y)], style, "-"); err != nil {
-				return err
-			}
-			if err := b.Figure(sh, 6+years+i, r, row.cells[key("realisasi", y)], style, "-"); err != nil {
-				return err
-			}
-			if err := b.Figure(sh, 6+2*years+i, r, row.cells[key("rasio", y)], xlsx.Dec2, "-"); err != nil {
-				return err
-			}
+			b.Figure(sh, 6+i, r, row.cells[key("target", y)], style, "-")
+			b.Figure(sh, 6+years+i, r, row.cells[key("realisasi", y)], style, "-")
+			b.Figure(sh, 6+2*years+i, r, row.cells[key("rasio", y)], xlsx.Dec2, "-")
 		}
 		r++
 	}
-	if err := b.Str(sh, 1, r+1, "Sumber data : Dinas Koperasi & Usaha Mikro Kota Semarang; rasio dihitung ulang oleh kinerja. \"-\" = tidak ada data.", xlsx.Note); err != nil {
-		return err
+	notes := []string{
+		"Sumber data: " + lap.PerangkatDaerah + ".",
+		"Rasio capaian = realisasi ÷ target × 100, dibulatkan dua desimal. \"-\" = tidak ada data (bukan 0).",
+		"Sel berlatar kuning: angka yang dihitung ulang berbeda dari angka terbitan; keterangan pada sel dan di workbook Review-Kinerja.",
 	}
-	widths := []float64{5, 40, 9, 9, 9}
-	for i := 0; i < 3*years; i++ {
-		widths = append(widths, 9)
+	if missing := missingYears(rows, first, last); missing != "" {
+		notes = append(notes, "Realisasi tahun "+missing+" belum ada data (laporan bulan Desember tahun itu tidak ada di masukan).")
 	}
-	if err := b.Widths(sh, widths...); err != nil {
-		return err
-	}
-	if err := b.PageSetup(sh, 4, 5, 2); err != nil {
-		return err
-	}
+	r = b.Remarks(sh, r+1, 1, ncol, notes...)
+	page := b.FirstPageCols(sh)
+	b.Signatures(sh, r+1, [][2]int{{max(3, page-6), page}}, []xlsx.Signer{
+		{Heading: lap.TempatTanggal(), Jabatan: lap.Kepala.Jabatan, Nama: lap.Kepala.Nama, Pangkat: lap.Kepala.Pangkat, NIP: lap.Kepala.NIP},
+	})
+	b.Print(sh, xlsx.PrintSetup{HeaderFirst: top, HeaderLast: headerLast, FreezeCols: 2,
+		Footer: fmt.Sprintf("Tabel 2.3 %d–%d — %s", first, last, lap.PerangkatDaerah)})
 	return b.Save(dir, name)
+}
+
+// missingYears names the years of the window after the published ones for
+// which no row has a realisasi: their December reports did not come.
+func missingYears(rows []*row, first, last int) string {
+	lastData := 0
+	has := map[int]bool{}
+	for _, row := range rows {
+		for y := first; y <= last; y++ {
+			if row.cells[key("realisasi", y)].Value.Valid {
+				has[y] = true
+				lastData = max(lastData, y)
+			}
+		}
+	}
+	var gaps []string
+	for y := first; y < lastData; y++ {
+		if !has[y] {
+			gaps = append(gaps, strconv.Itoa(y))
+		}
+	}
+	return strings.Join(gaps, ", ")
 }

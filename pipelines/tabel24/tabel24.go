@@ -53,7 +53,7 @@ func (Writer) Write(ctx context.Context, db *warehouse.DB, dir string) ([]string
 			continue
 		}
 		name := FileName(w.First, w.Last)
-		if err := write(dir, name, lap.PerangkatDaerah, lap.MetodePertumbuhan, w.First, w.Last, rows); err != nil {
+		if err := write(dir, name, lap, w.First, w.Last, rows); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 		names = append(names, name)
@@ -101,76 +101,115 @@ func load(ctx context.Context, db *warehouse.DB, first, last int) ([]*row, error
 
 func key(measure string, year int) string { return measure + "/" + strconv.Itoa(year) }
 
-func write(dir, name, perangkat, metode string, first, last int, rows []*row) error {
+// Metode says a growth method in words, for print.
+func Metode(m string) string {
+	switch m {
+	case "rata_rata_tahunan":
+		return "rata-rata pertumbuhan dari tahun ke tahun"
+	case "cagr":
+		return "pertumbuhan majemuk tahunan (CAGR) dari tahun pertama sampai tahun terakhir yang berdata"
+	}
+	return "(tahun terakhir yang berdata − tahun pertama yang berdata) ÷ tahun pertama × 100, dipotong ke bilangan bulat"
+}
+
+// dataYears are the first and last year of the window with any anggaran or
+// realisasi, and the years between without any.
+func dataYears(rows []*row, first, last int) (from, to int, gaps []string) {
+	has := map[int]bool{}
+	for _, r := range rows {
+		for y := first; y <= last; y++ {
+			if r.cells[key("anggaran", y)].Value.Valid || r.cells[key("realisasi", y)].Value.Valid {
+				has[y] = true
+			}
+		}
+	}
+	for y := first; y <= last; y++ {
+		if has[y] {
+			if from == 0 {
+				from = y
+			}
+			to = y
+		}
+	}
+	for y := from; y > 0 && y < to; y++ {
+		if !has[y] {
+			gaps = append(gaps, strconv.Itoa(y))
+		}
+	}
+	return from, to, gaps
+}
+
+// span says the years a growth figure covers in this window.
+func span(from, to int) string {
+	if from == 0 || to <= from {
+		return ""
+	}
+	return fmt.Sprintf("; di tabel ini atas tahun %d–%d, tahun pertama sampai terakhir yang berdata", from, to)
+}
+
+// Columns is the form's header for a window, numbered (1), (2), …
+func Columns(first, last int) []xlsx.Column {
+	n := 0
+	no := func() string { n++; return "(" + strconv.Itoa(n) + ")" }
+	cols := []xlsx.Column{
+		{Head: []string{"No"}, No: no(), Width: 6},
+		{Head: []string{"Uraian"}, No: no(), Width: 40},
+	}
+	for _, g := range []struct {
+		label string
+		width float64
+	}{{"Anggaran pada Tahun", 14}, {"Realisasi Anggaran pada Tahun", 14}, {"Rasio antara Realisasi dan Anggaran Tahun (%)", 6}} {
+		for y := first; y <= last; y++ {
+			cols = append(cols, xlsx.Column{Head: []string{g.label, strconv.Itoa(y)}, No: no(), Width: g.width})
+		}
+	}
+	// the years it spans go in a note: a year in the header would read as a year column
+	growth := "Rata-rata Pertumbuhan (%)"
+	return append(cols, xlsx.Column{Head: []string{growth, "Anggaran"}, No: no(), Width: 10},
+		xlsx.Column{Head: []string{growth, "Realisasi"}, No: no(), Width: 10})
+}
+
+func write(dir, name string, lap report.Laporan, first, last int, rows []*row) error {
 	years := last - first + 1
-	b, err := xlsx.New(fmt.Sprintf("Tabel 2.4 Anggaran dan Realisasi Pendanaan Pelayanan %d–%d", first, last), perangkat)
+	b, err := xlsx.New(fmt.Sprintf("Tabel 2.4 Anggaran dan Realisasi Pendanaan Pelayanan %d–%d", first, last), lap.PerangkatDaerah)
 	if err != nil {
 		return err
 	}
+	b.Paper = lap.Kertas
 	sh, err := b.Sheet("Tabel 2.4")
 	if err != nil {
 		return err
 	}
-	ncol := 2 + 3*years + 2
-	title := "TABEL 2.4 ANGGARAN DAN REALISASI PENDANAAN PELAYANAN " + strings.ToUpper(perangkat)
-	steps := []error{
-		b.Str(sh, 1, 1, title, xlsx.Title),
-		b.Str(sh, 1, 2, fmt.Sprintf("Tahun %d–%d. Rasio = realisasi ÷ anggaran × 100, dipotong ke bilangan bulat; rata-rata pertumbuhan: metode %s. Sel berlatar kuning berbeda dari angka terbitan (keterangan pada sel dan di workbook Review).", first, last, metode), xlsx.Subtitle),
-	}
-	// Two-row header, merged as the form prints it.
-	groups := []struct {
-		label string
-		width int
-	}{
-		{"Anggaran pada Tahun", years},
-		{"Realisasi Anggaran Tahun", years},
-		{"Rasio antara Realisasi dan Anggaran Tahun ( % )", years},
-		{"Rata-Rata Pertumbuhan (%)", 2},
-	}
-	steps = append(steps,
-		b.Str(sh, 1, 4, "NO", xlsx.Header), b.Merge(sh, 1, 4, 1, 5),
-		b.Str(sh, 2, 4, "Uraian", xlsx.Header), b.Merge(sh, 2, 4, 2, 5),
-	)
-	c := 3
-	for gi, g := range groups {
-		steps = append(steps, b.Str(sh, c, 4, g.label, xlsx.Header), b.Merge(sh, c, 4, c+g.width-1, 4))
-		for i := 0; i < g.width; i++ {
-			sub := strconv.Itoa(first + i)
-			if gi == 3 {
-				sub = []string{"Anggaran", "Realisasi"}[i]
-			}
-			steps = append(steps, b.Str(sh, c+i, 5, sub, xlsx.Header))
-		}
-		c += g.width
-	}
-	steps = append(steps, b.Style(sh, 1, 4, ncol, 5, xlsx.Header))
-	for _, err := range steps {
-		if err != nil {
-			return err
-		}
-	}
-
-	r := 6
+	from, to, gaps := dataYears(rows, first, last)
+	cols := Columns(first, last)
+	ncol := len(cols)
+	const top = 4
+	r := b.Header(sh, top, cols)
+	headerLast := r - 1
+	b.Repeat(sh, 2)
+	b.Heading(sh, 1, ncol, "Tabel 2.4 Anggaran dan Realisasi Pendanaan Pelayanan "+lap.PerangkatDaerah, xlsx.Heading)
+	b.Heading(sh, 2, ncol, fmt.Sprintf("Tahun %d–%d", first, last), xlsx.Subheading)
+	section, item, renumbered := 0, 0, false
 	for _, row := range rows {
 		if row.section {
-			if err := b.Str(sh, 1, r, row.no, xlsx.Section); err != nil {
-				return err
-			}
-			if err := b.Str(sh, 2, r, row.uraian, xlsx.Section); err != nil {
-				return err
-			}
-			if err := b.Style(sh, 3, r, ncol, r, xlsx.Section); err != nil {
-				return err
-			}
+			section++
+			item = 0
+			b.Str(sh, 1, r, row.no, xlsx.Section)
+			b.Str(sh, 2, r, row.uraian, xlsx.Section)
+			b.Style(sh, 3, r, ncol, r, xlsx.Section)
 			r++
 			continue
 		}
-		if err := b.Str(sh, 1, r, row.no, xlsx.Text); err != nil {
-			return err
+		// rows numbered in order: a published row with no figure in these
+		// years is not listed, and leaves no gap
+		item++
+		no := row.no
+		if section > 0 {
+			no = strconv.Itoa(section) + "." + strconv.Itoa(item)
+			renumbered = renumbered || no != row.no
 		}
-		if err := b.Str(sh, 2, r, row.uraian, xlsx.Text); err != nil {
-			return err
-		}
+		b.Str(sh, 1, r, no, xlsx.Text)
+		b.Str(sh, 2, r, row.uraian, xlsx.Text)
 		for i := 0; i < years; i++ {
 			y := first + i
 			for m, measure := range []string{"anggaran", "realisasi", "rasio"} {
@@ -178,33 +217,34 @@ func write(dir, name, perangkat, metode string, first, last int, rows []*row) er
 				if measure == "rasio" {
 					style = xlsx.Int
 				}
-				if err := b.Figure(sh, 3+m*years+i, r, row.cells[key(measure, y)], style, ""); err != nil {
-					return err
-				}
+				b.Figure(sh, 3+m*years+i, r, row.cells[key(measure, y)], style, "")
 			}
 		}
 		for i, measure := range []string{"pertumbuhan_anggaran", "pertumbuhan_realisasi"} {
-			if err := b.Figure(sh, 3+3*years+i, r, row.cells[key(measure, 0)], xlsx.Int, ""); err != nil {
-				return err
-			}
+			b.Figure(sh, 3+3*years+i, r, row.cells[key(measure, 0)], xlsx.Int, "")
 		}
 		r++
 	}
-	if err := b.Str(sh, 1, r+1, "Sumber data : Dinas Koperasi & Usaha Mikro Kota Semarang; dihitung ulang oleh kinerja.", xlsx.Note); err != nil {
-		return err
+	notes := []string{
+		"Sumber data: " + lap.PerangkatDaerah + ".",
+		"Rasio = realisasi ÷ anggaran × 100, dipotong ke bilangan bulat. Rata-rata pertumbuhan = " + Metode(lap.MetodePertumbuhan) + span(from, to) + ".",
+		"Sel berlatar kuning: angka yang dihitung ulang berbeda dari angka terbitan; keterangan pada sel dan di workbook Review-Kinerja.",
 	}
-	widths := []float64{6, 44}
-	for i := 0; i < 2*years; i++ {
-		widths = append(widths, 15)
+	if len(gaps) > 0 {
+		notes = append(notes, "Tahun "+strings.Join(gaps, ", ")+": belum ada data anggaran dan realisasi di masukan (laporan Desember tahun itu tidak ada); kolomnya dibiarkan kosong, bukan 0.")
 	}
-	for i := 0; i < years+2; i++ {
-		widths = append(widths, 9)
+	if to > 0 && to < last {
+		notes = append(notes, fmt.Sprintf("Tahun %d–%d belum berjalan atau belum dilaporkan.", to+1, last))
 	}
-	if err := b.Widths(sh, widths...); err != nil {
-		return err
+	if renumbered {
+		notes = append(notes, "Nomor baris berurutan di tabel ini; baris terbitan yang tidak berangka pada tahun-tahun ini tidak dicantumkan. Workbook Review-Kinerja menyebut baris dengan nomor dan nama terbitannya.")
 	}
-	if err := b.PageSetup(sh, 4, 5, 2); err != nil {
-		return err
-	}
+	r = b.Remarks(sh, r+1, 1, ncol, notes...)
+	page := b.FirstPageCols(sh)
+	b.Signatures(sh, r+1, [][2]int{{max(3, page-4), page}}, []xlsx.Signer{
+		{Heading: lap.TempatTanggal(), Jabatan: lap.Kepala.Jabatan, Nama: lap.Kepala.Nama, Pangkat: lap.Kepala.Pangkat, NIP: lap.Kepala.NIP},
+	})
+	b.Print(sh, xlsx.PrintSetup{HeaderFirst: top, HeaderLast: headerLast, FreezeCols: 2,
+		Footer: fmt.Sprintf("Tabel 2.4 %d–%d — %s", first, last, lap.PerangkatDaerah)})
 	return b.Save(dir, name)
 }

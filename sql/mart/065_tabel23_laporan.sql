@@ -1,22 +1,34 @@
--- mart.tabel23_laporan: Tabel 2.3 for the years after the published history,
--- from the monthly reports: for every year whose December reports came,
--- each indicator of the Renstra (IKU and program indicators) with
---   target    = the year's target (Tabel 7.2, else 6.1, 7.1, 4.1, Lampiran),
---   realisasi = the value computed from the registers in December
+-- mart.tabel23_laporan: Tabel 2.3 for the Renstra's years, beyond what the
+-- published history prints: each indicator of the Renstra (IKU and program
+-- indicators) with
+--   target    = the Renstra's target of every year it gives one (Tabel 7.2,
+--               else 6.1, 7.1, 4.1, Lampiran; its first year is the kondisi
+--               awal),
+--   realisasi = for every year whose December reports came, the value
+--               computed from the registers in December
 --               (mart.indikator_bulanan), else the value the responsible
 --               unit typed in its December report.
--- A row takes the number and name of the published row with the same
--- indicator name (meta.norm_nama, a "(2010-2015)" in the published name
--- ignored), so its years join that row's history; an indicator the history
--- does not have gets the next number. Years the published table already
--- has are left to it. Same columns as clean.tabel23.
+-- A row takes the number and name of the published row the planner paired
+-- it with (clean.padanan_tabel23), else of the one with the same indicator
+-- name (meta.norm_nama, a "(2010-2015)" in the published name ignored), so
+-- its years join that row's history; an indicator the history does not have
+-- gets the next number. A figure the published table already prints is left
+-- to it. Same columns as clean.tabel23.
 --
 -- The row "Jumlah UMKM … yang memiliki IUMK" runs on from its last
 -- published year with the I-Jus Melon exports (mart.umkm_bulanan.jumlah at
 -- December), for every year up to the period's whose December the exports
 -- cover; it has no target (N/A in the published table).
 CREATE TABLE mart.tabel23_laporan AS
-WITH years AS (SELECT DISTINCT year FROM clean.laporan WHERE current AND month = 12 AND year IS NOT NULL),
+WITH reported AS (SELECT DISTINCT year FROM clean.laporan WHERE current AND month = 12 AND year IS NOT NULL),
+years AS (
+    SELECT y.year, r.year IS NOT NULL AS reported
+    FROM (SELECT year FROM reported
+          UNION
+          SELECT DISTINCT t.year FROM clean.target t JOIN clean.renstra r ON t.year BETWEEN r.periode_awal AND r.periode_akhir
+          WHERE t.value IS NOT NULL AND t.status = 'ok') y
+    LEFT JOIN reported r USING (year)
+),
 ind AS (
     SELECT kode, any_value(nama) AS nama, any_value(satuan) AS satuan
     FROM clean.indikator WHERE tingkat IN ('Tujuan', 'Sasaran', 'Program') GROUP BY kode
@@ -52,26 +64,38 @@ vals AS (
            CASE WHEN g.value IS NOT NULL THEN 'hitungan register Desember ' || y.year ELSE k.raw_text END AS r_raw
     FROM ind i CROSS JOIN years y
     LEFT JOIN target t ON t.kode_indikator = i.kode AND t.year = y.year
-    LEFT JOIN register g ON g.kode_indikator = i.kode AND g.year = y.year
-    LEFT JOIN ketik k ON k.kode_indikator = i.kode AND k.year = y.year
+    LEFT JOIN register g ON g.kode_indikator = i.kode AND g.year = y.year AND y.reported
+    LEFT JOIN ketik k ON k.kode_indikator = i.kode AND k.year = y.year AND y.reported
     WHERE t.value IS NOT NULL OR coalesce(g.value, k.value) IS NOT NULL
 ),
 hist AS (
     SELECT DISTINCT no, indikator, seq,
-           meta.norm_nama(regexp_replace(indikator, '\(\s*\d{4}\s*[-–]\s*\d{4}\s*\)', '', 'g')) AS nama
+           meta.norm_nama(regexp_replace(indikator, '\(\s*\d{4}\s*[-–]\s*\d{4}\s*\)', '', 'g')) AS nama,
+           meta.norm_nama(indikator) AS nama_terbit
     FROM clean.tabel23
 ),
-hist_years AS (SELECT DISTINCT no, indikator, year FROM clean.tabel23 WHERE status = 'ok' AND measure IN ('target', 'realisasi')),
+hist_years AS (SELECT DISTINCT no, indikator, measure, year FROM clean.tabel23 WHERE status = 'ok' AND measure IN ('target', 'realisasi')),
 rows AS (
-    SELECT kode, any_value(nama) AS nama FROM vals GROUP BY kode
+    SELECT kode, nama, meta.norm_nama(nama) AS norm FROM (SELECT kode, any_value(nama) AS nama FROM vals GROUP BY kode)
+),
+paired AS (
+    SELECT p.kode, h.no, h.indikator, h.seq
+    FROM clean.padanan_tabel23 p JOIN hist h ON h.nama_terbit = p.nama
+    WHERE p.status = 'ok'
+),
+matched AS (
+    SELECT r.kode, r.nama, coalesce(pr.no, h.no) AS no, coalesce(pr.indikator, h.indikator) AS indikator, coalesce(pr.seq, h.seq) AS seq
+    FROM rows r
+    LEFT JOIN paired pr ON pr.kode = r.kode
+    LEFT JOIN hist h ON pr.kode IS NULL AND h.nama = r.norm
 ),
 numbered AS (
-    SELECT r.kode, coalesce(h.no, CAST(
+    SELECT m.kode, coalesce(m.no, CAST(
                coalesce((SELECT max(TRY_CAST(no AS INTEGER)) FROM hist), 0)
-               + row_number() OVER (PARTITION BY h.no IS NULL ORDER BY r.kode) AS VARCHAR)) AS no,
-           coalesce(h.indikator, r.nama) AS indikator,
-           coalesce(h.seq, 1000 + row_number() OVER (ORDER BY r.kode)) AS seq
-    FROM rows r LEFT JOIN hist h ON h.nama = meta.norm_nama(r.nama)
+               + row_number() OVER (PARTITION BY m.no IS NULL ORDER BY m.kode) AS VARCHAR)) AS no,
+           coalesce(m.indikator, m.nama) AS indikator,
+           coalesce(m.seq, 1000 + row_number() OVER (ORDER BY m.kode)) AS seq
+    FROM matched m
 ),
 iumk_hist AS (
     SELECT any_value(no) AS no, any_value(indikator) AS indikator, min(seq) AS seq
@@ -90,17 +114,19 @@ SELECT (SELECT max(file_id) FROM clean.ijus WHERE dihitung) AS file_id, i.berkas
        i.seq, i.no, i.indikator, 'realisasi' AS measure, i.year,
        CAST(i.jumlah AS DECIMAL(38,10)) AS value, false AS percent, 'ok' AS status, i.dasar AS raw_text, NULL AS cell
 FROM iumk i
-WHERE NOT EXISTS (SELECT 1 FROM hist_years h WHERE h.no = i.no AND h.indikator = i.indikator AND h.year = i.year)
+WHERE NOT EXISTS (SELECT 1 FROM hist_years h WHERE h.no = i.no AND h.indikator = i.indikator AND h.measure = 'realisasi' AND h.year = i.year)
 UNION ALL
 SELECT f.file_id, v.t_file AS file, v.t_sheet AS sheet, n.seq, n.no, n.indikator, 'target' AS measure, v.year,
        v.target AS value, v.percent, CASE WHEN v.target IS NULL THEN 'kosong' ELSE 'ok' END AS status, v.t_raw AS raw_text, v.t_cell AS cell
 FROM vals v JOIN numbered n USING (kode) LEFT JOIN raw.files f ON f.path = v.t_file
-WHERE NOT EXISTS (SELECT 1 FROM hist_years h WHERE h.no = n.no AND h.indikator = n.indikator AND h.year = v.year)
+WHERE v.target IS NOT NULL
+  AND NOT EXISTS (SELECT 1 FROM hist_years h WHERE h.no = n.no AND h.indikator = n.indikator AND h.measure = 'target' AND h.year = v.year)
 UNION ALL
 SELECT f.file_id, v.r_file, v.r_sheet, n.seq, n.no, n.indikator, 'realisasi', v.year,
        v.realisasi, v.percent, CASE WHEN v.realisasi IS NULL THEN 'kosong' ELSE 'ok' END, v.r_raw, v.r_cell
 FROM vals v JOIN numbered n USING (kode) LEFT JOIN raw.files f ON f.path = v.r_file
-WHERE NOT EXISTS (SELECT 1 FROM hist_years h WHERE h.no = n.no AND h.indikator = n.indikator AND h.year = v.year);
+WHERE v.year IN (SELECT year FROM reported)
+  AND NOT EXISTS (SELECT 1 FROM hist_years h WHERE h.no = n.no AND h.indikator = n.indikator AND h.measure = 'realisasi' AND h.year = v.year);
 COMMENT ON TABLE mart.tabel23_laporan IS 'Tabel 2.3 untuk tahun sesudah riwayat terbitan, dari laporan bulanan Desember: target dan realisasi indikator Renstra, bersambung dengan baris riwayat yang namanya sama.';
 COMMENT ON COLUMN mart.tabel23_laporan.file_id IS 'Berkas asal angka (raw.files).';
 COMMENT ON COLUMN mart.tabel23_laporan.file IS 'Berkas asal angka: Renstra untuk target, laporan bulanan untuk realisasi.';

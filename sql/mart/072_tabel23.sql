@@ -7,39 +7,51 @@
 --   target is missing or zero, or realisasi is missing: shown empty, never 0.
 --
 -- published/published_status/cell keep the figure the input printed, so the
--- review can compare it with the recomputed value. The years after the
--- published history come from the monthly reports (mart.tabel23_laporan).
+-- review can compare it with the recomputed value. A window within a
+-- Renstra's period also shows the Renstra's targets and the realisasi of the
+-- monthly reports (mart.tabel23_laporan) where the published table prints
+-- none; a window of the years before (2011–2016) is the published table as
+-- it was.
 CREATE TABLE mart.tabel23 AS
 WITH w AS (SELECT first_year, last_year FROM mart.windows WHERE tabel = 'tabel23'),
+src AS (
+    SELECT w.first_year, w.last_year, 0 AS asal, h.* FROM w, clean.tabel23 h
+    UNION ALL BY NAME
+    SELECT w.first_year, w.last_year, 1 AS asal, l.* FROM w JOIN mart.tabel23_laporan l
+      ON l.year BETWEEN w.first_year AND w.last_year
+     AND EXISTS (SELECT 1 FROM clean.renstra r WHERE l.year BETWEEN r.periode_awal AND r.periode_akhir AND w.first_year >= r.periode_awal)
+),
 latest AS (
-    SELECT * FROM (SELECT * FROM clean.tabel23 UNION ALL BY NAME SELECT * FROM mart.tabel23_laporan)
-    QUALIFY row_number() OVER (PARTITION BY no, indikator, measure, year ORDER BY file_id DESC) = 1
+    SELECT * FROM src
+    QUALIFY row_number() OVER (PARTITION BY first_year, last_year, no, indikator, measure, year
+                               ORDER BY status = 'ok' DESC, asal, file_id DESC) = 1
 ),
 rows AS (
-    SELECT no, indikator, min(seq) AS seq,
+    SELECT first_year, last_year, no, indikator, min(seq) AS seq,
            bool_or(percent) FILTER (WHERE measure IN ('target', 'realisasi') AND status = 'ok') AS persen
-    FROM latest GROUP BY no, indikator
+    FROM latest GROUP BY first_year, last_year, no, indikator
 ),
 row_window AS (
     -- a row belongs to a window when it has a target or realisasi in it
-    SELECT w.first_year, w.last_year, r.*
-    FROM w JOIN rows r ON EXISTS (
-        SELECT 1 FROM latest l WHERE l.no = r.no AND l.indikator = r.indikator
+    SELECT r.*
+    FROM rows r WHERE EXISTS (
+        SELECT 1 FROM latest l WHERE l.first_year = r.first_year AND l.last_year = r.last_year
+          AND l.no = r.no AND l.indikator = r.indikator
           AND l.measure IN ('target', 'realisasi') AND l.status = 'ok'
-          AND l.year BETWEEN w.first_year AND w.last_year)
+          AND l.year BETWEEN r.first_year AND r.last_year)
 ),
 years AS (
     SELECT rw.*, unnest(generate_series(rw.first_year, rw.last_year)) AS year FROM row_window rw
 ),
 pick AS (
-    SELECT y.*,
+    SELECT y.*, t.asal AS target_asal,
            t.value AS target, t.status AS target_status, t.cell AS target_cell, t.raw_text AS target_raw, t.file AS target_file, t.sheet AS target_sheet,
            r.value AS realisasi, r.status AS realisasi_status, r.cell AS realisasi_cell, r.raw_text AS realisasi_raw, r.file AS realisasi_file, r.sheet AS realisasi_sheet,
            q.value AS rasio_published, q.status AS rasio_status, q.cell AS rasio_cell, q.raw_text AS rasio_raw, q.file AS rasio_file, q.sheet AS rasio_sheet
     FROM years y
-    LEFT JOIN latest t ON t.no = y.no AND t.indikator = y.indikator AND t.measure = 'target'    AND t.year = y.year
-    LEFT JOIN latest r ON r.no = y.no AND r.indikator = y.indikator AND r.measure = 'realisasi' AND r.year = y.year
-    LEFT JOIN latest q ON q.no = y.no AND q.indikator = y.indikator AND q.measure = 'rasio'     AND q.year = y.year
+    LEFT JOIN latest t ON (t.first_year, t.last_year) = (y.first_year, y.last_year) AND t.no = y.no AND t.indikator = y.indikator AND t.measure = 'target'    AND t.year = y.year
+    LEFT JOIN latest r ON (r.first_year, r.last_year) = (y.first_year, y.last_year) AND r.no = y.no AND r.indikator = y.indikator AND r.measure = 'realisasi' AND r.year = y.year
+    LEFT JOIN latest q ON (q.first_year, q.last_year) = (y.first_year, y.last_year) AND q.no = y.no AND q.indikator = y.indikator AND q.measure = 'rasio'     AND q.year = y.year
 )
 SELECT first_year, last_year, seq, no, indikator, coalesce(persen, false) AS persen,
        'target' AS measure, year, target AS value, target AS published, target_status AS published_status,
@@ -55,7 +67,11 @@ SELECT first_year, last_year, seq, no, indikator, coalesce(persen, false),
        'rasio', year,
        CASE WHEN target_status = 'ok' AND realisasi_status = 'ok' AND target <> 0
             THEN meta.pct_round2(realisasi, target) END,
-       rasio_published, rasio_status, rasio_raw, rasio_file, rasio_sheet, rasio_cell,
+       -- a rasio over a target the published table did not print (the
+       -- Renstra's) has no published figure to be compared with
+       CASE WHEN target_asal = 0 THEN rasio_published END, CASE WHEN target_asal = 0 THEN rasio_status END,
+       CASE WHEN target_asal = 0 THEN rasio_raw END, CASE WHEN target_asal = 0 THEN rasio_file END,
+       CASE WHEN target_asal = 0 THEN rasio_sheet END, CASE WHEN target_asal = 0 THEN rasio_cell END,
        CASE WHEN target_status = 'ok' AND realisasi_status = 'ok' AND target <> 0
             THEN meta.id_num(realisasi) || ' ÷ ' || meta.id_num(target) || ' × 100, dibulatkan 2 desimal'
             WHEN target_status = 'ok' AND target = 0 THEN 'target 0: rasio tidak dapat dihitung'
@@ -67,7 +83,7 @@ UNION ALL
 SELECT rw.first_year, rw.last_year, rw.seq, rw.no, rw.indikator, coalesce(rw.persen, false),
        l.measure, NULL, l.value, l.value, l.status, l.raw_text, l.file, l.sheet, l.cell, NULL
 FROM row_window rw
-JOIN latest l ON l.no = rw.no AND l.indikator = rw.indikator
+JOIN latest l ON (l.first_year, l.last_year) = (rw.first_year, rw.last_year) AND l.no = rw.no AND l.indikator = rw.indikator
 WHERE l.measure IN ('target_spm', 'target_ikk', 'target_lainnya');
 COMMENT ON TABLE mart.tabel23 IS 'Tabel 2.3 yang dibangun ulang per jendela tahun: target dan realisasi seperti terbit, rasio capaian dihitung ulang (realisasi ÷ target × 100, dibulatkan dua desimal); kolom published menyimpan angka terbitan untuk dibandingkan.';
 COMMENT ON COLUMN mart.tabel23.first_year IS 'Tahun pertama jendela review workbook ini (mis. 2011).';

@@ -115,6 +115,16 @@ WITH all_rows AS (
            NULL, NULL, NULL
     FROM clean.padanan WHERE status <> 'ok'
     UNION ALL
+    SELECT 5, 'Masukan', 'sedang', 'pengaturan.padanan_tabel23', NULL, uraian, NULL, NULL, NULL, NULL, NULL,
+           file, sheet, cell, CASE WHEN status = 'uraian_tidak_ada' THEN uraian ELSE kode END,
+           CASE status WHEN 'uraian_tidak_ada' THEN 'nama indikator di Tabel 2.3 terbitan' ELSE 'kode indikator Renstra, mis. IP-18-1' END,
+           CASE status WHEN 'uraian_kosong' THEN 'Padanan tanpa nama indikator Tabel 2.3; diabaikan.'
+                       WHEN 'kode_kosong' THEN 'Padanan tanpa kode indikator Renstra; diabaikan.'
+                       WHEN 'kode_tidak_dikenal' THEN 'Kode "' || kode || '" bukan kode indikator di Renstra; padanan ini diabaikan.'
+                       ELSE 'Tidak ada baris Tabel 2.3 terbitan bernama "' || uraian || '"; padanan ini diabaikan.' END,
+           NULL, NULL, NULL
+    FROM clean.padanan_tabel23 WHERE status <> 'ok'
+    UNION ALL
     SELECT 5, 'Masukan', 'sedang', 'pengaturan.jendela', NULL, 'jendela_review', NULL, NULL, NULL, NULL, NULL,
            file, sheet, cell, part, 'rentang tahun, mis. 2011-2016',
            'Bagian "' || part || '" dari jendela_review bukan rentang tahun; diabaikan.', NULL, NULL, NULL
