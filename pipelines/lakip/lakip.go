@@ -40,7 +40,6 @@ const (
 	SheetAnggaran  = "Realisasi Anggaran"
 	SheetGrafik    = "Grafik"
 	SheetSumber    = "Sumber"
-	firstRow       = 5
 )
 
 // indikator is a row of mart.lakip_kinerja.
@@ -49,8 +48,9 @@ type indikator struct {
 	jenis, sasaran, kode, nama, formula, satuan, program, sumber string
 	target, realisasi, capaian, predikat, pembilang, penyebut    sql.NullString
 	realN1, capN1, realN2, capN2, targetAkhir, capAkhir          sql.NullString
+	targetN1, targetN2, asalN1, asalN2                           sql.NullString
 	targetFile, targetSheet, targetCell                          sql.NullString
-	realFile, realSheet, realCell                                sql.NullString
+	realFile, realSheet, realCell, penyebutFile                  sql.NullString
 }
 
 // Write writes the workbook when the period's year has a plan and monthly
@@ -79,6 +79,7 @@ func (Writer) Write(ctx context.Context, db *warehouse.DB, dir string) ([]string
 	if err != nil {
 		return nil, err
 	}
+	b.Paper = lap.Kertas
 	w := &writer{b: b, per: per, lap: lap, rows: rows}
 	for _, step := range []func(context.Context, *warehouse.DB) error{
 		w.perjanjian, w.capaianSheet, w.antarTahun, w.targetRenstra, w.efisiensi, w.anggaran, w.grafik, w.sumber,
@@ -102,7 +103,8 @@ func load(ctx context.Context, db *warehouse.DB) ([]indikator, error) {
 		       CAST(k.pembilang AS VARCHAR), CAST(k.penyebut AS VARCHAR),
 		       CAST(k.realisasi_n1 AS VARCHAR), CAST(k.capaian_n1 AS VARCHAR), CAST(k.realisasi_n2 AS VARCHAR), CAST(k.capaian_n2 AS VARCHAR),
 		       CAST(k.target_akhir AS VARCHAR), CAST(k.capaian_akhir AS VARCHAR),
-		       k.target_file, k.target_sheet, k.target_cell, k.realisasi_file, k.realisasi_sheet, k.realisasi_cell
+		       CAST(k.target_n1 AS VARCHAR), CAST(k.target_n2 AS VARCHAR), k.realisasi_n1_asal, k.realisasi_n2_asal,
+		       k.target_file, k.target_sheet, k.target_cell, k.realisasi_file, k.realisasi_sheet, k.realisasi_cell, k.penyebut_file
 		FROM mart.lakip_kinerja k LEFT JOIN mart.lakip_efisiensi e ON e.kode = k.program_kode
 		ORDER BY k.urut`)
 	if err != nil {
@@ -115,7 +117,8 @@ func load(ctx context.Context, db *warehouse.DB) ([]indikator, error) {
 		if err := q.Scan(&x.urut, &x.jenis, &x.sasaran, &x.kode, &x.nama, &x.formula, &x.satuan, &x.program, &x.sumber,
 			&x.target, &x.realisasi, &x.capaian, &x.predikat, &x.pembilang, &x.penyebut,
 			&x.realN1, &x.capN1, &x.realN2, &x.capN2, &x.targetAkhir, &x.capAkhir,
-			&x.targetFile, &x.targetSheet, &x.targetCell, &x.realFile, &x.realSheet, &x.realCell); err != nil {
+			&x.targetN1, &x.targetN2, &x.asalN1, &x.asalN2,
+			&x.targetFile, &x.targetSheet, &x.targetCell, &x.realFile, &x.realSheet, &x.realCell, &x.penyebutFile); err != nil {
 			return nil, err
 		}
 		out = append(out, x)
@@ -130,129 +133,278 @@ type writer struct {
 	rows []indikator
 	// rows of the Realisasi Anggaran sheet, by mart.lkpj.urut, for Sumber
 	anggaranRow map[int]int
+	capaianRows [2]int // first and last row of the Capaian Kinerja sheet
+	programs    int    // rows of the Efisiensi sheet
 }
 
-// cell is one value to write: text, or a number with its style.
-type cell struct {
-	text  string
-	num   sql.NullString
-	style xlsx.Style
-}
-
-func txt(s string) cell                       { return cell{text: s, style: xlsx.Text} }
-func bold(s string) cell                      { return cell{text: s, style: xlsx.TextBold} }
-func num(v sql.NullString, s xlsx.Style) cell { return cell{num: v, style: s} }
-
-func (w *writer) row(sh string, r int, cells ...cell) error {
-	for i, c := range cells {
-		var err error
-		if c.style == xlsx.Text || c.style == xlsx.TextBold {
-			err = w.b.Str(sh, i+1, r, c.text, c.style)
-		} else {
-			err = w.b.Num(sh, i+1, r, c.num.String, c.style)
-		}
-		if err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// sheet starts a sheet with its title, subtitle and header row (row 4).
-func (w *writer) sheet(name, title, sub string, labels ...string) (string, error) {
-	sh, err := w.b.Sheet(name)
-	if err != nil {
-		return "", err
-	}
-	if w.per.Month < 12 {
-		title += " (JANUARI S.D. " + strings.ToUpper(report.BulanNama[w.per.Month-1]) + ", SEMENTARA)"
-	}
-	if err := w.b.Str(sh, 1, 1, title, xlsx.Title); err != nil {
-		return "", err
-	}
-	if err := w.b.Str(sh, 1, 2, sub, xlsx.Subtitle); err != nil {
-		return "", err
-	}
-	for i, l := range labels {
-		if err := w.b.Str(sh, i+1, 4, l, xlsx.Header); err != nil {
-			return "", err
-		}
-	}
-	return sh, nil
-}
+// Columns of the Capaian Kinerja and Realisasi Anggaran sheets that the
+// Sumber sheet points into.
+const (
+	ColTarget      = 6 // Capaian Kinerja
+	ColRealisasi   = 7
+	ColPagu        = 4 // Realisasi Anggaran
+	ColRealisasiRp = 5
+)
 
 func (w *writer) year() string { return strconv.Itoa(w.per.Year) }
 
+// title is a sheet's title, with the months so far before December.
+func (w *writer) title(t string) string {
+	if w.per.Month < 12 {
+		t += " (JANUARI S.D. " + strings.ToUpper(report.BulanNama[w.per.Month-1]) + ", SEMENTARA)"
+	}
+	return t
+}
+
+// table starts a sheet: its numbered header from row 4, then the title and
+// the line under it across the table, as wide as the page allows. It
+// returns the first row under the header.
+func (w *writer) table(sh, title, sub string, cols []xlsx.Column) int {
+	r := w.b.Header(sh, 4, cols)
+	w.b.Heading(sh, 1, len(cols), w.title(title), xlsx.Heading)
+	w.b.Heading(sh, 2, len(cols), sub, xlsx.Subheading)
+	return r
+}
+
+// signed closes a sheet with the notes and the Kepala Dinas's signature,
+// and sets it up for print with its header rows repeated.
+func (w *writer) signed(sh string, r, last, headerLast int, footer string, notes ...string) {
+	r = w.b.Remarks(sh, r+1, 1, last, notes...)
+	page := min(last, w.b.FirstPageCols(sh))
+	from := max(2, page-2)
+	w.b.Signatures(sh, r+1, [][2]int{{from, page}}, []xlsx.Signer{w.kepala(w.lap.TempatTanggal())})
+	w.b.Print(sh, xlsx.PrintSetup{HeaderFirst: 4, HeaderLast: headerLast, FreezeCols: 2,
+		Footer: "LAKIP " + w.year() + " — " + footer + " — " + w.lap.PerangkatDaerah})
+}
+
+func (w *writer) kepala(heading string) xlsx.Signer {
+	k := w.lap.Kepala
+	return xlsx.Signer{Heading: heading, Jabatan: k.Jabatan, Nama: k.Nama, Pangkat: k.Pangkat, NIP: k.NIP}
+}
+
+func (w *writer) num(sh string, c, r int, v sql.NullString, s xlsx.Style) {
+	w.b.Num(sh, c, r, v.String, s)
+}
+
+// perjanjian writes the Perjanjian Kinerja as PermenPAN-RB 53/2014 sets it
+// out: the statement of the two parties and their signatures, then its
+// lampiran — the sasaran strategis with their indicators and targets, and
+// the programs with their budget — signed again.
 func (w *writer) perjanjian(ctx context.Context, db *warehouse.DB) error {
-	sh, err := w.sheet(SheetPK, "PERJANJIAN KINERJA "+strings.ToUpper(w.lap.PerangkatDaerah)+" TAHUN "+w.year(),
-		"Sasaran strategis dan Indikator Kinerja Utama (IKU) dengan target tahun "+w.year()+" menurut Renstra.",
-		"No", "Sasaran Strategis", "Kode", "Indikator Kinerja Utama", "Satuan", "Target "+w.year())
+	sh, err := w.b.Sheet(SheetPK)
 	if err != nil {
 		return err
 	}
-	r, no := firstRow, 0
+	w.b.Portrait(sh)
+	w.b.Widths(sh, 5, 30, 38, 16, 16)
+	const last = 5
+	k, a := w.lap.Kepala, w.lap.Atasan
+	dots := func(s string) string {
+		if s == "" {
+			return "................................................"
+		}
+		return s
+	}
+	title := w.title("PERJANJIAN KINERJA TAHUN " + w.year())
+	w.b.Heading(sh, 1, last, title, xlsx.Heading)
+	w.b.Heading(sh, 2, last, strings.ToUpper(w.lap.PerangkatDaerah), xlsx.Heading)
+	r := 4
+	para := func(text string) {
+		w.b.Line(sh, r, 1, last, text, xlsx.Sign)
+		r++
+	}
+	party := func(label, value string) {
+		w.b.Str(sh, 2, r, label, xlsx.Sign)
+		w.b.Line(sh, r, 3, last, ": "+value, xlsx.Sign)
+		r++
+	}
+	para("Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:")
+	r++
+	party("Nama", dots(k.Nama))
+	party("Jabatan", dots(strings.ReplaceAll(k.Jabatan, "\n", " ")))
+	para("selanjutnya disebut pihak pertama.")
+	r++
+	party("Nama", dots(a.Nama))
+	party("Jabatan", dots(a.Jabatan))
+	para("selaku atasan pihak pertama, selanjutnya disebut pihak kedua.")
+	r++
+	para("Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran perjanjian ini, dalam rangka mencapai target kinerja jangka menengah seperti yang telah ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan pencapaian target kinerja tersebut menjadi tanggung jawab kami.")
+	r++
+	para("Pihak kedua akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan yang diperlukan dalam rangka pemberian penghargaan dan sanksi.")
+	r++
+	signers := func(r int) int {
+		return w.b.Signatures(sh, r, [][2]int{{1, 2}, {3, last}}, []xlsx.Signer{
+			{Heading: "\nPihak Kedua,", Jabatan: a.Jabatan, Nama: a.Nama, NoNIP: true},
+			w.kepala(w.lap.TempatTanggal() + "\nPihak Pertama,"),
+		})
+	}
+	r = signers(r)
+	// the lampiran on a page of its own
+	r++
+	w.b.F.InsertPageBreak(sh, xlsx.Ref(1, r))
+	w.b.Heading(sh, r, last, "LAMPIRAN "+title, xlsx.Heading)
+	w.b.Heading(sh, r+1, last, strings.ToUpper(w.lap.PerangkatDaerah), xlsx.Heading)
+	r = w.b.Header(sh, r+3, []xlsx.Column{
+		{Head: []string{"No"}, No: "(1)"}, {Head: []string{"Sasaran Strategis"}, No: "(2)"},
+		{Head: []string{"Indikator Kinerja"}, No: "(3)"}, {Head: []string{"Target"}, No: "(4)", Span: 2},
+	})
+	no := 0
 	for _, x := range w.rows {
 		if x.jenis != "IKU" {
 			continue
 		}
 		no++
-		if err := w.row(sh, r, txt(strconv.Itoa(no)), txt(x.sasaran), txt(x.kode), txt(x.nama), txt(x.satuan), num(x.target, xlsx.General)); err != nil {
-			return err
-		}
+		w.b.Str(sh, 1, r, strconv.Itoa(no), xlsx.Text)
+		w.b.Str(sh, 2, r, x.sasaran, xlsx.Text)
+		w.b.Str(sh, 3, r, x.nama, xlsx.Text)
+		w.b.NumUnit(sh, 4, r, x.target.String, x.satuan)
+		w.b.Style(sh, 5, r, 5, r, xlsx.Text)
+		w.b.Merge(sh, 4, r, 5, r)
 		r++
 	}
-	if err := w.b.Widths(sh, 5, 50, 10, 50, 9, 12); err != nil {
+	r++
+	r = w.b.Header(sh, r, []xlsx.Column{
+		{Head: []string{"No"}, No: "(1)"}, {Head: []string{"Program"}, No: "(2)", Span: 2},
+		{Head: []string{"Anggaran (Rp)"}, No: "(3)"}, {Head: []string{"Keterangan"}, No: "(4)"},
+	})
+	q, err := db.QueryContext(ctx, `
+		SELECT tingkat, uraian, CAST(pagu AS VARCHAR), coalesce(pagu_asal, '')
+		FROM mart.lkpj WHERE (tingkat = 'program' AND pagu IS NOT NULL) OR tingkat = 'jumlah'
+		ORDER BY urut`)
+	if err != nil {
+		return fmt.Errorf("mart.lkpj: %w", err)
+	}
+	defer q.Close()
+	no = 0
+	for q.Next() {
+		var tingkat, uraian, asal string
+		var pagu sql.NullString
+		if err := q.Scan(&tingkat, &uraian, &pagu, &asal); err != nil {
+			return err
+		}
+		label, style := "", xlsx.Text
+		if tingkat == "program" {
+			no++
+			label = strconv.Itoa(no)
+		} else {
+			style = xlsx.TextBold
+		}
+		ket := map[string]string{"DPA": "DPA", "Renstra": "Pagu indikatif Renstra"}[asal]
+		w.b.Str(sh, 1, r, label, style)
+		w.b.Str(sh, 2, r, uraian, style)
+		w.b.Style(sh, 3, r, 3, r, style)
+		w.b.Merge(sh, 2, r, 3, r)
+		w.b.Num(sh, 4, r, pagu.String, xlsx.Rupiah)
+		w.b.Str(sh, 5, r, ket, xlsx.Text)
+		r++
+	}
+	if err := q.Err(); err != nil {
 		return err
 	}
-	return w.b.PageSetup(sh, 4, 4, 0)
+	signers(r + 1)
+	return w.b.Print(sh, xlsx.PrintSetup{Portrait: true, Footer: "Perjanjian Kinerja " + w.year() + " — " + w.lap.PerangkatDaerah})
 }
 
 func (w *writer) capaianSheet(ctx context.Context, db *warehouse.DB) error {
-	sh, err := w.sheet(SheetCapaian, "CAPAIAN KINERJA TAHUN "+w.year(),
-		"Realisasi s.d. "+w.per.Bulan()+": dihitung dari register unit dengan rumus Lampiran Renstra bila registernya ada, selain itu yang diketik unit. Predikat ("+w.lap.SkalaPredikatAsal+"): "+w.lap.SkalaPredikat+".",
-		"No", "Sasaran / Program", "Kode", "Indikator", "Formula", "Satuan", "Target", "Realisasi", "Capaian (%)", "Predikat", "Sumber Realisasi")
+	sh, err := w.b.Sheet(SheetCapaian)
 	if err != nil {
 		return err
 	}
+	cols := []xlsx.Column{
+		{Head: []string{"No"}, No: "(1)", Width: 5}, {Head: []string{"Sasaran / Program"}, No: "(2)", Width: 28},
+		{Head: []string{"Indikator Kinerja"}, No: "(3)", Width: 32}, {Head: []string{"Formula"}, No: "(4)", Width: 38},
+		{Head: []string{"Satuan"}, No: "(5)", Width: 8}, {Head: []string{"Target"}, No: "(6)", Width: 9},
+		{Head: []string{"Realisasi"}, No: "(7)", Width: 9}, {Head: []string{"Capaian (%)"}, No: "(8) = (7)/(6) × 100%", Width: 11},
+		{Head: []string{"Predikat"}, No: "(9)", Width: 12}, {Head: []string{"Asal Realisasi"}, No: "(10)", Width: 18},
+	}
+	r := w.table(sh, "CAPAIAN KINERJA "+strings.ToUpper(w.lap.PerangkatDaerah)+" TAHUN "+w.year(),
+		"Realisasi s.d. "+w.per.Bulan()+" terhadap target tahun "+w.year()+" menurut Renstra", cols)
+	first := r
 	for i, x := range w.rows {
 		owner := x.sasaran
 		if x.jenis == "Program" {
 			owner = x.program
 		}
-		if err := w.row(sh, firstRow+i, txt(strconv.Itoa(i+1)), txt(owner), txt(x.kode), txt(x.nama), txt(x.formula), txt(x.satuan),
-			num(x.target, xlsx.General), num(x.realisasi, xlsx.General), num(x.capaian, xlsx.Dec2), txt(x.predikat.String), txt(x.sumber)); err != nil {
-			return err
-		}
+		asal := map[string]string{"register": "dihitung dari register unit", "laporan unit": "laporan bulanan unit"}[x.sumber]
+		w.b.Str(sh, 1, r, strconv.Itoa(i+1), xlsx.Text)
+		w.b.Str(sh, 2, r, owner, xlsx.Text)
+		w.b.Str(sh, 3, r, x.nama, xlsx.Text)
+		w.b.Str(sh, 4, r, x.formula, xlsx.Text)
+		w.b.Str(sh, 5, r, x.satuan, xlsx.Text)
+		w.num(sh, ColTarget, r, x.target, xlsx.General)
+		w.num(sh, ColRealisasi, r, x.realisasi, xlsx.General)
+		w.num(sh, 8, r, x.capaian, xlsx.Dec2)
+		w.b.Str(sh, 9, r, x.predikat.String, xlsx.Text)
+		w.b.Str(sh, 10, r, asal, xlsx.Text)
+		r++
 	}
-	note := "Capaian = realisasi ÷ target × 100; indikator berpolaritas negatif: (2 × target − realisasi) ÷ target × 100. Kosong bila target atau realisasi tidak ada (bukan 0 %)."
-	if err := w.b.Str(sh, 1, firstRow+len(w.rows)+1, note, xlsx.Note); err != nil {
-		return err
-	}
-	if err := w.b.Widths(sh, 5, 40, 10, 40, 46, 8, 9, 10, 10, 13, 13); err != nil {
-		return err
-	}
-	return w.b.PageSetup(sh, 4, 4, 0)
+	w.capaianRows = [2]int{first, r - 1}
+	w.signed(sh, r, len(cols), first-1, "Capaian Kinerja",
+		"Catatan:",
+		"Realisasi dihitung dari register unit dengan rumus Lampiran Renstra bila registernya ada, selain itu yang diketik unit di laporan bulanannya. Asal setiap angka: lembar Sumber.",
+		"Capaian = realisasi ÷ target × 100; indikator berpolaritas negatif: (2 × target − realisasi) ÷ target × 100. Kosong bila target atau realisasi tidak ada (bukan 0 %).",
+		"Predikat ("+w.lap.SkalaDasar()+"): "+w.lap.SkalaPredikat+".")
+	return nil
 }
 
 func (w *writer) antarTahun(ctx context.Context, db *warehouse.DB) error {
-	y := w.per.Year
-	sh, err := w.sheet(SheetTahun, "PERBANDINGAN REALISASI DAN CAPAIAN ANTAR TAHUN",
-		fmt.Sprintf("Tahun %d dan %d dari Tabel 2.3 (riwayat terbitan dan laporan Desember); kosong bila tahun itu tidak ada datanya.", y-2, y-1),
-		"Kode", "Indikator", "Satuan", fmt.Sprintf("Realisasi %d", y-2), fmt.Sprintf("Capaian %d (%%)", y-2),
-		fmt.Sprintf("Realisasi %d", y-1), fmt.Sprintf("Capaian %d (%%)", y-1), fmt.Sprintf("Realisasi %d", y), fmt.Sprintf("Capaian %d (%%)", y))
+	sh, err := w.b.Sheet(SheetTahun)
 	if err != nil {
 		return err
 	}
-	for i, x := range w.rows {
-		if err := w.row(sh, firstRow+i, txt(x.kode), txt(x.nama), txt(x.satuan), num(x.realN2, xlsx.General), num(x.capN2, xlsx.Dec2),
-			num(x.realN1, xlsx.General), num(x.capN1, xlsx.Dec2), num(x.realisasi, xlsx.General), num(x.capaian, xlsx.Dec2)); err != nil {
-			return err
+	y := w.per.Year
+	cols := []xlsx.Column{{Head: []string{"No"}, No: "(1)", Width: 5}, {Head: []string{"Indikator Kinerja"}, No: "(2)", Width: 34}, {Head: []string{"Satuan"}, No: "(3)", Width: 8}}
+	n := 3
+	for _, yy := range []int{y - 2, y - 1, y} {
+		g := "Tahun " + strconv.Itoa(yy)
+		for _, l := range []string{"Target", "Realisasi", "Capaian (%)"} {
+			n++
+			cols = append(cols, xlsx.Column{Head: []string{g, l}, No: "(" + strconv.Itoa(n) + ")", Width: 9})
 		}
 	}
-	if err := w.b.Widths(sh, 10, 46, 8, 12, 12, 12, 12, 12, 12); err != nil {
-		return err
+	cols = append(cols, xlsx.Column{Head: []string{"Keterangan"}, No: "(" + strconv.Itoa(n+1) + ")", Width: 26})
+	r := w.table(sh, "PERBANDINGAN REALISASI DAN CAPAIAN KINERJA ANTAR TAHUN", fmt.Sprintf("Tahun %d, %d dan %d", y-2, y-1, y), cols)
+	first := r
+	var missing []string
+	for i, x := range w.rows {
+		w.b.Str(sh, 1, r, strconv.Itoa(i+1), xlsx.Text)
+		w.b.Str(sh, 2, r, x.nama, xlsx.Text)
+		w.b.Str(sh, 3, r, x.satuan, xlsx.Text)
+		for j, v := range []sql.NullString{x.targetN2, x.realN2, x.capN2, x.targetN1, x.realN1, x.capN1, x.target, x.realisasi, x.capaian} {
+			s := xlsx.General
+			if j%3 == 2 {
+				s = xlsx.Dec2
+			}
+			w.num(sh, 4+j, r, v, s)
+		}
+		var ket []string
+		for _, a := range []struct {
+			year int
+			asal sql.NullString
+		}{{y - 2, x.asalN2}, {y - 1, x.asalN1}} {
+			switch a.asal.String {
+			case "kondisi awal Renstra":
+				ket = append(ket, fmt.Sprintf("%d: kondisi awal Renstra", a.year))
+			case "Tabel 2.3":
+				ket = append(ket, fmt.Sprintf("%d: Tabel 2.3", a.year))
+			}
+		}
+		if !x.realN1.Valid {
+			missing = append(missing, strconv.Itoa(y-1))
+		}
+		if !x.realN2.Valid {
+			missing = append(missing, strconv.Itoa(y-2))
+		}
+		w.b.Str(sh, len(cols), r, strings.Join(ket, "; "), xlsx.Text)
+		r++
 	}
-	return w.b.PageSetup(sh, 4, 4, 2)
+	notes := []string{"Catatan:",
+		"Realisasi tahun-tahun sebelumnya dari Tabel 2.3 (riwayat terbitan dan laporan Desember), atau kondisi awal Renstra untuk tahun pertamanya; target menurut Renstra."}
+	if len(missing) > 0 {
+		notes = append(notes, "Sel kosong: realisasi tahun itu belum ada data di masukan (bukan 0).")
+	}
+	w.signed(sh, r, len(cols), first-1, "Perbandingan Antar Tahun", notes...)
+	return nil
 }
 
 func (w *writer) targetRenstra(ctx context.Context, db *warehouse.DB) error {
@@ -260,34 +412,49 @@ func (w *writer) targetRenstra(ctx context.Context, db *warehouse.DB) error {
 	if err := db.QueryRowContext(ctx, `SELECT renstra_akhir FROM mart.laporan`).Scan(&akhir); err != nil {
 		return fmt.Errorf("mart.laporan: %w", err)
 	}
-	ak := "akhir Renstra"
+	ak := "Akhir Renstra"
 	if akhir.Valid {
 		ak = strconv.FormatInt(akhir.Int64, 10)
 	}
-	sh, err := w.sheet(SheetRenstra, "PERBANDINGAN REALISASI "+w.year()+" DENGAN TARGET AKHIR RENSTRA",
-		"Sejauh mana target akhir Renstra ("+ak+") telah tercapai oleh realisasi tahun "+w.year()+".",
-		"Kode", "Indikator", "Satuan", "Realisasi "+w.year(), "Target "+ak, "Tercapai dari Target Akhir (%)")
+	sh, err := w.b.Sheet(SheetRenstra)
 	if err != nil {
 		return err
 	}
+	cols := []xlsx.Column{
+		{Head: []string{"No"}, No: "(1)", Width: 5}, {Head: []string{"Indikator Kinerja"}, No: "(2)", Width: 46},
+		{Head: []string{"Satuan"}, No: "(3)", Width: 8}, {Head: []string{"Realisasi " + w.year()}, No: "(4)", Width: 13},
+		{Head: []string{"Target Akhir Renstra (" + ak + ")"}, No: "(5)", Width: 15},
+		{Head: []string{"Tingkat Kemajuan terhadap Target Akhir (%)"}, No: "(6) = (4)/(5) × 100%", Width: 18},
+	}
+	r := w.table(sh, "PERBANDINGAN REALISASI KINERJA "+w.year()+" DENGAN TARGET AKHIR RENSTRA", "Sejauh mana target akhir Renstra ("+ak+") telah dicapai", cols)
+	first := r
 	for i, x := range w.rows {
-		if err := w.row(sh, firstRow+i, txt(x.kode), txt(x.nama), txt(x.satuan), num(x.realisasi, xlsx.General), num(x.targetAkhir, xlsx.General), num(x.capAkhir, xlsx.Dec2)); err != nil {
-			return err
-		}
+		w.b.Str(sh, 1, r, strconv.Itoa(i+1), xlsx.Text)
+		w.b.Str(sh, 2, r, x.nama, xlsx.Text)
+		w.b.Str(sh, 3, r, x.satuan, xlsx.Text)
+		w.num(sh, 4, r, x.realisasi, xlsx.General)
+		w.num(sh, 5, r, x.targetAkhir, xlsx.General)
+		w.num(sh, 6, r, x.capAkhir, xlsx.Dec2)
+		r++
 	}
-	if err := w.b.Widths(sh, 10, 50, 8, 14, 14, 16); err != nil {
-		return err
-	}
-	return w.b.PageSetup(sh, 4, 4, 2)
+	w.signed(sh, r, len(cols), first-1, "Perbandingan Target Renstra")
+	return nil
 }
 
 func (w *writer) efisiensi(ctx context.Context, db *warehouse.DB) error {
-	sh, err := w.sheet(SheetEfisiensi, "EFISIENSI PENGGUNAAN ANGGARAN PER PROGRAM TAHUN "+w.year(),
-		"Rata-rata capaian indikator program di samping serapan anggarannya: efisien bila capaian tidak lebih kecil daripada serapan.",
-		"No", "Kode", "Program", "Unit", "Indikator Bercapaian", "Rata-rata Capaian (%)", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)", "Selisih (poin)", "Penilaian")
+	sh, err := w.b.Sheet(SheetEfisiensi)
 	if err != nil {
 		return err
 	}
+	cols := []xlsx.Column{
+		{Head: []string{"No"}, No: "(1)", Width: 5}, {Head: []string{"Kode"}, No: "(2)", Width: 18}, {Head: []string{"Program"}, No: "(3)", Width: 40},
+		{Head: []string{"Unit"}, No: "(4)", Width: 22}, {Head: []string{"Indikator Bercapaian"}, No: "(5)", Width: 11},
+		{Head: []string{"Rata-rata Capaian Kinerja (%)"}, No: "(6)", Width: 12}, {Head: []string{"Pagu (Rp)"}, No: "(7)", Width: 15},
+		{Head: []string{"Realisasi (Rp)"}, No: "(8)", Width: 15}, {Head: []string{"Serapan (%)"}, No: "(9) = (8)/(7) × 100%", Width: 11},
+		{Head: []string{"Selisih (poin)"}, No: "(10) = (6) − (9)", Width: 11}, {Head: []string{"Penilaian"}, No: "(11)", Width: 13},
+	}
+	r := w.table(sh, "EFISIENSI PENGGUNAAN ANGGARAN PER PROGRAM TAHUN "+w.year(), "Rata-rata capaian kinerja program di samping serapan anggarannya", cols)
+	first := r
 	q, err := db.QueryContext(ctx, `
 		SELECT urut, kode, uraian, coalesce(unit_nama, ''), CAST(indikator_bercapaian AS VARCHAR) || ' dari ' || CAST(indikator AS VARCHAR),
 		       CAST(rata_capaian AS VARCHAR), CAST(pagu AS VARCHAR), CAST(realisasi_rp AS VARCHAR), CAST(serapan AS VARCHAR),
@@ -297,7 +464,6 @@ func (w *writer) efisiensi(ctx context.Context, db *warehouse.DB) error {
 		return fmt.Errorf("mart.lakip_efisiensi: %w", err)
 	}
 	defer q.Close()
-	r := firstRow
 	for q.Next() {
 		var urut int
 		var kode, uraian, unit, ind, penilaian string
@@ -305,30 +471,43 @@ func (w *writer) efisiensi(ctx context.Context, db *warehouse.DB) error {
 		if err := q.Scan(&urut, &kode, &uraian, &unit, &ind, &cap, &pagu, &real, &serapan, &selisih, &penilaian); err != nil {
 			return err
 		}
-		if err := w.row(sh, r, txt(strconv.Itoa(urut)), txt(kode), txt(uraian), txt(unit), txt(ind), num(cap, xlsx.Dec2),
-			num(pagu, xlsx.Rupiah), num(real, xlsx.Rupiah), num(serapan, xlsx.Dec2), num(selisih, xlsx.Dec2), txt(penilaian)); err != nil {
-			return err
+		for i, t := range []string{strconv.Itoa(urut), kode, uraian, unit, ind} {
+			w.b.Str(sh, i+1, r, t, xlsx.Text)
 		}
+		for i, v := range []struct {
+			v sql.NullString
+			s xlsx.Style
+		}{{cap, xlsx.Dec2}, {pagu, xlsx.Rupiah}, {real, xlsx.Rupiah}, {serapan, xlsx.Dec2}, {selisih, xlsx.Dec2}} {
+			w.num(sh, 6+i, r, v.v, v.s)
+		}
+		w.b.Str(sh, 11, r, penilaian, xlsx.Text)
 		r++
 	}
 	if err := q.Err(); err != nil {
 		return err
 	}
-	if err := w.b.Widths(sh, 5, 22, 46, 30, 12, 12, 16, 16, 10, 10, 14); err != nil {
-		return err
-	}
-	return w.b.PageSetup(sh, 4, 4, 3)
+	w.programs = r - first
+	w.signed(sh, r, len(cols), first-1, "Efisiensi", "Catatan:",
+		"Program efisien bila rata-rata capaian kinerja indikatornya tidak lebih kecil daripada serapan anggarannya; program tanpa indikator yang bercapaian hanya menunjukkan serapannya. Pagu dan realisasi program = jumlah kegiatannya.")
+	return nil
 }
 
 func (w *writer) anggaran(ctx context.Context, db *warehouse.DB) error {
-	sh, err := w.sheet(SheetAnggaran, "REALISASI ANGGARAN PER PROGRAM DAN KEGIATAN TAHUN "+w.year(),
-		"Pagu menurut Renstra; realisasi menurut Sub Bagian Keuangan dan Aset, s.d. "+w.per.Bulan()+"; program = jumlah kegiatannya. Asal setiap angka: lembar Sumber.",
-		"Kode", "Program / Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)")
+	sh, err := w.b.Sheet(SheetAnggaran)
 	if err != nil {
 		return err
 	}
+	cols := []xlsx.Column{
+		{Head: []string{"No"}, No: "(1)", Width: 6}, {Head: []string{"Kode"}, No: "(2)", Width: 22},
+		{Head: []string{"Program / Kegiatan"}, No: "(3)", Width: 52}, {Head: []string{"Pagu (Rp)"}, No: "(4)", Width: 17},
+		{Head: []string{"Realisasi (Rp)"}, No: "(5)", Width: 17}, {Head: []string{"Serapan (%)"}, No: "(6) = (5)/(4) × 100%", Width: 12},
+		{Head: []string{"Keterangan"}, No: "(7)", Width: 26},
+	}
+	r := w.table(sh, "REALISASI ANGGARAN PER PROGRAM DAN KEGIATAN TAHUN "+w.year(), "Realisasi s.d. "+w.per.Bulan(), cols)
+	first := r
 	q, err := db.QueryContext(ctx, `
-		SELECT urut, tingkat, coalesce(kode, ''), uraian, CAST(pagu AS VARCHAR), CAST(realisasi_rp AS VARCHAR), CAST(serapan AS VARCHAR)
+		SELECT urut, tingkat, coalesce(kode, ''), uraian, CAST(pagu AS VARCHAR), CAST(realisasi_rp AS VARCHAR), CAST(serapan AS VARCHAR),
+		       melebihi_pagu, coalesce(pagu_asal, '')
 		FROM mart.lkpj
 		WHERE tingkat = 'kegiatan' OR tingkat = 'jumlah' OR (tingkat = 'program' AND pagu IS NOT NULL)
 		ORDER BY urut`)
@@ -337,114 +516,141 @@ func (w *writer) anggaran(ctx context.Context, db *warehouse.DB) error {
 	}
 	defer q.Close()
 	w.anggaranRow = map[int]int{}
-	r := firstRow
+	prog, keg, over, renstra := 0, 0, false, false
 	for q.Next() {
 		var urut int
-		var tingkat, kode, uraian string
+		var over1 bool
+		var tingkat, kode, uraian, asal string
 		var pagu, real, serapan sql.NullString
-		if err := q.Scan(&urut, &tingkat, &kode, &uraian, &pagu, &real, &serapan); err != nil {
+		if err := q.Scan(&urut, &tingkat, &kode, &uraian, &pagu, &real, &serapan, &over1, &asal); err != nil {
 			return err
 		}
-		name := txt(uraian)
-		if tingkat != "kegiatan" {
-			name = bold(uraian)
+		name, no := xlsx.TextBold, ""
+		switch tingkat {
+		case "program":
+			prog++
+			keg = 0
+			no = strconv.Itoa(prog)
+		case "kegiatan":
+			keg++
+			name, no = xlsx.Text, strconv.Itoa(prog)+"."+strconv.Itoa(keg)
 		}
-		if err := w.row(sh, r, txt(kode), name, num(pagu, xlsx.Rupiah), num(real, xlsx.Rupiah), num(serapan, xlsx.Dec2)); err != nil {
-			return err
+		renstra = renstra || asal == "Renstra"
+		rp, pct, ket, ketStyle := xlsx.Rupiah, xlsx.Dec2, "", xlsx.Text
+		if over1 {
+			over = true
+			rp, pct, ket, ketStyle = xlsx.Flagged(xlsx.Rupiah), xlsx.Flagged(xlsx.Dec2), "Realisasi melebihi pagu; lihat Review-Kinerja, lembar Rekonsiliasi.", xlsx.Mark
 		}
+		w.b.Str(sh, 1, r, no, xlsx.Text)
+		w.b.Str(sh, 2, r, kode, xlsx.Text)
+		w.b.Str(sh, 3, r, uraian, name)
+		w.b.Num(sh, ColPagu, r, pagu.String, xlsx.Rupiah)
+		w.b.Num(sh, ColRealisasiRp, r, real.String, rp)
+		w.b.Num(sh, 6, r, serapan.String, pct)
+		w.b.Str(sh, 7, r, ket, ketStyle)
 		w.anggaranRow[urut] = r
 		r++
 	}
 	if err := q.Err(); err != nil {
 		return err
 	}
-	if err := w.b.Widths(sh, 24, 60, 18, 18, 10); err != nil {
-		return err
+	pagu := "Pagu = pagu DPA menurut laporan Sub Bagian Keuangan dan Aset"
+	if renstra {
+		pagu += "; kegiatan yang tidak tercantum di laporan itu memakai pagu indikatif Renstra"
 	}
-	return w.b.PageSetup(sh, 4, 4, 2)
+	notes := []string{"Catatan:", pagu + ". Realisasi menurut Sub Bagian Keuangan dan Aset; program = jumlah kegiatannya. Asal setiap angka: lembar Sumber."}
+	if over {
+		notes = append(notes, "Sel berlatar kuning: realisasi anggaran melebihi pagu; temuannya ada di workbook Review-Kinerja, lembar Rekonsiliasi.")
+	}
+	w.signed(sh, r, len(cols), first-1, "Realisasi Anggaran", notes...)
+	return nil
 }
 
 // grafik draws capaian per indicator and serapan per program, from the
-// cells of the Capaian Kinerja and Efisiensi sheets.
+// cells of the Capaian Kinerja and Efisiensi sheets: the axes name the
+// indicators and programs as those sheets do. Each chart has a page of its
+// own, printed at full size.
 func (w *writer) grafik(ctx context.Context, db *warehouse.DB) error {
 	sh, err := w.b.Sheet(SheetGrafik)
 	if err != nil {
 		return err
 	}
-	if err := w.b.Str(sh, 1, 1, "GRAFIK CAPAIAN KINERJA DAN SERAPAN ANGGARAN TAHUN "+w.year(), xlsx.Title); err != nil {
-		return err
-	}
-	var programs int
-	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM mart.lakip_efisiensi`).Scan(&programs); err != nil {
-		return fmt.Errorf("mart.lakip_efisiensi: %w", err)
-	}
-	last := firstRow + len(w.rows) - 1
+	w.b.Widths(sh, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12)
+	w.b.Heading(sh, 1, 12, w.title("GRAFIK CAPAIAN KINERJA DAN SERAPAN ANGGARAN TAHUN "+w.year()), xlsx.Heading)
+	first := w.capaianRows[0]
 	charts := []struct {
 		at, title, sheet, cats, vals string
+		end                          int
 	}{
-		{"A3", "Capaian Kinerja per Indikator (%)", SheetCapaian, "C", "I"},
-		{"A28", "Serapan Anggaran per Program (%)", SheetEfisiensi, "B", "I"},
+		{"A3", "Capaian Kinerja per Indikator (%)", SheetCapaian, "C", "H", w.capaianRows[1]},
+		{"A36", "Serapan Anggaran per Program (%)", SheetEfisiensi, "C", "I", first + w.programs - 1},
 	}
 	for i, c := range charts {
-		end := last
-		if i == 1 {
-			end = firstRow + programs - 1
+		if c.end < first {
+			continue
 		}
-		ref := func(col string) string { return fmt.Sprintf("'%s'!$%s$%d:$%s$%d", c.sheet, col, firstRow, col, end) }
+		if i == 1 {
+			w.b.F.InsertPageBreak(sh, "A35")
+		}
+		ref := func(col string) string { return fmt.Sprintf("'%s'!$%s$%d:$%s$%d", c.sheet, col, first, col, c.end) }
 		zero, vary := 0.0, false
 		if err := w.b.F.AddChart(sh, c.at, &excelize.Chart{
-			Type:       excelize.Col,
+			Type:       excelize.Bar,
 			VaryColors: &vary,
-			YAxis:      excelize.ChartAxis{Minimum: &zero, MajorGridLines: true},
-			XAxis:      excelize.ChartAxis{Font: excelize.Font{Color: "333333", Size: 8}},
+			XAxis:      excelize.ChartAxis{Font: excelize.Font{Family: "Calibri", Color: "333333", Size: 9}, ReverseOrder: true},
+			YAxis:      excelize.ChartAxis{Minimum: &zero, MajorGridLines: true, Font: excelize.Font{Family: "Calibri", Color: "333333", Size: 9}},
 			Series:     []excelize.ChartSeries{{Name: fmt.Sprintf("'%s'!$%s$4", c.sheet, c.vals), Categories: ref(c.cats), Values: ref(c.vals)}},
-			Title:      excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: c.title}}},
+			Title:      excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: c.title, Font: &excelize.Font{Family: "Calibri", Size: 12, Bold: true}}}},
 			Legend:     excelize.ChartLegend{Position: "none"},
-			Dimension:  excelize.ChartDimension{Width: 900, Height: 440},
+			Dimension:  excelize.ChartDimension{Width: 1000, Height: 600},
 			PlotArea:   excelize.ChartPlotArea{ShowVal: true},
 		}); err != nil {
 			return fmt.Errorf("chart %s: %w", c.title, err)
 		}
 	}
-	// Both charts on one landscape page.
-	orientation, size, fit := "landscape", 9, 1
-	if err := w.b.F.SetPageLayout(sh, &excelize.PageLayoutOptions{Size: &size, Orientation: &orientation, FitToWidth: &fit, FitToHeight: &fit}); err != nil {
-		return err
-	}
-	fitPage := true
-	return w.b.F.SetSheetProps(sh, &excelize.SheetPropsOptions{FitToPage: &fitPage})
+	w.b.Touch(sh, 12, 68)
+	return w.b.Print(sh, xlsx.PrintSetup{Footer: "LAKIP " + w.year() + " — Grafik — " + w.lap.PerangkatDaerah})
 }
 
 // sumber lists, for every target and realisasi of the Capaian Kinerja sheet
 // and every figure of the Realisasi Anggaran sheet, the input cells it is
 // made of.
 func (w *writer) sumber(ctx context.Context, db *warehouse.DB) error {
-	sh, err := w.sheet(SheetSumber, "ASAL SETIAP ANGKA LAKIP",
-		"Target dan realisasi lembar Capaian Kinerja, pagu dan realisasi lembar Realisasi Anggaran, dengan sel masukan pembentuknya; angka jumlah adalah jumlah nilai sel-selnya. Kolom lain dihitung dari angka-angka ini.",
-		"Sel LAKIP", "Kolom", "Uraian", "Berkas Masukan", "Lembar", "Sel", "Nilai", "Keterangan")
+	sh, err := w.b.Sheet(SheetSumber)
 	if err != nil {
 		return err
 	}
-	r := firstRow
-	put := func(at, kolom, uraian string, file, sheetName, cellRef, nilai sql.NullString, ket string) error {
-		err := w.row(sh, r, txt(at), txt(kolom), txt(uraian), txt(file.String), txt(sheetName.String), txt(cellRef.String), num(nilai, xlsx.General), txt(ket))
-		r++
-		return err
+	cols := []xlsx.Column{
+		{Head: []string{"Sel LAKIP"}, Width: 26}, {Head: []string{"Kolom"}, Width: 12}, {Head: []string{"Uraian"}, Width: 36},
+		{Head: []string{"Berkas Masukan"}, Width: 36}, {Head: []string{"Lembar"}, Width: 18}, {Head: []string{"Sel"}, Width: 7},
+		{Head: []string{"Nilai"}, Width: 14}, {Head: []string{"Keterangan"}, Width: 44},
 	}
+	r := w.table(sh, "ASAL SETIAP ANGKA LAKIP", "Target dan realisasi lembar Capaian Kinerja, pagu dan realisasi lembar Realisasi Anggaran, dengan sel masukan pembentuknya; angka jumlah adalah jumlah nilai sel-selnya. Kolom lain dihitung dari angka-angka ini.", cols)
+	first := r
+	put := func(at, kolom, uraian string, file, sheetName, cellRef, nilai sql.NullString, ket string) {
+		for i, t := range []string{at, kolom, uraian, file.String, sheetName.String, cellRef.String} {
+			w.b.Str(sh, i+1, r, t, xlsx.Text)
+		}
+		w.b.Num(sh, 7, r, nilai.String, xlsx.General)
+		w.b.Str(sh, 8, r, ket, xlsx.Text)
+		r++
+	}
+	none := sql.NullString{}
 	for i, x := range w.rows {
-		row := firstRow + i
+		row := w.capaianRows[0] + i
 		if x.target.Valid {
-			if err := put(fmt.Sprintf("'%s'!G%d", SheetCapaian, row), "target", x.nama, x.targetFile, x.targetSheet, x.targetCell, x.target, ""); err != nil {
-				return err
-			}
+			put(fmt.Sprintf("'%s'!%s%d", SheetCapaian, xlsx.Col(ColTarget), row), "target", x.kode+" "+x.nama, x.targetFile, x.targetSheet, x.targetCell, x.target, "")
 		}
 		if x.realisasi.Valid {
 			ket := "diketik unit"
 			if x.sumber == "register" {
 				ket = "dihitung dari register di berkas ini: " + xlsx.Indonesian(x.pembilang.String) + " ÷ " + xlsx.Indonesian(x.penyebut.String) + " × 100 (" + x.formula + ")"
 			}
-			if err := put(fmt.Sprintf("'%s'!H%d", SheetCapaian, row), "realisasi", x.nama, x.realFile, x.realSheet, x.realCell, x.realisasi, ket); err != nil {
-				return err
+			put(fmt.Sprintf("'%s'!%s%d", SheetCapaian, xlsx.Col(ColRealisasi), row), "realisasi", x.kode+" "+x.nama, x.realFile, x.realSheet, x.realCell, x.realisasi, ket)
+			if x.sumber == "register" && x.penyebutFile.Valid && x.penyebutFile != x.realFile {
+				// the denominator comes from another unit's register: its file too
+				put("", "penyebut", x.kode+" "+x.nama, x.penyebutFile, none, none, x.penyebut,
+					"penyebut "+xlsx.Indonesian(x.penyebut.String)+" dari register di berkas ini; pembilang dari berkas di baris atas")
 			}
 		}
 	}
@@ -468,19 +674,15 @@ func (w *writer) sumber(ctx context.Context, db *warehouse.DB) error {
 		if !ok {
 			continue
 		}
-		col := "C"
+		col := ColPagu
 		if kolom == "realisasi_rp" {
-			col = "D"
+			col = ColRealisasiRp
 		}
-		if err := put(fmt.Sprintf("'%s'!%s%d", SheetAnggaran, col, row), kolom, uraian, file, sheetName, cellRef, nilai, ""); err != nil {
-			return err
-		}
+		put(fmt.Sprintf("'%s'!%s%d", SheetAnggaran, xlsx.Col(col), row), kolom, uraian, file, sheetName, cellRef, nilai, "")
 	}
 	if err := q.Err(); err != nil {
 		return err
 	}
-	if err := w.b.Widths(sh, 28, 12, 40, 40, 18, 8, 16, 50); err != nil {
-		return err
-	}
-	return w.b.PageSetup(sh, 4, 4, 1)
+	return w.b.Print(sh, xlsx.PrintSetup{HeaderFirst: 4, HeaderLast: first - 1, FreezeCols: 1, RepeatCols: 1,
+		Footer: "LAKIP " + w.year() + " — asal setiap angka — " + w.lap.PerangkatDaerah})
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"kinerja/pipelines/lakip"
+	"kinerja/pipelines/xlsx"
 )
 
 // TestLAKIPFiguresTraceToInputCells picks targets, realisasi, pagu and
@@ -33,10 +34,10 @@ func TestLAKIPFiguresTraceToInputCells(t *testing.T) {
 	type source struct{ file, sheet, cell, ket string }
 	lineage := map[string][]source{}
 	var refs []string
-	for _, r := range src[4:] {
+	for _, r := range src[5:] { // below the header and its column numbers
 		r = append(r, make([]string, 8)...)
 		if r[0] == "" {
-			continue
+			continue // a register's second file (its denominator) belongs to the line above
 		}
 		if lineage[r[0]] == nil {
 			refs = append(refs, r[0])
@@ -51,7 +52,7 @@ func TestLAKIPFiguresTraceToInputCells(t *testing.T) {
 	// Every realisasi of an indicator, and forty other figures at random.
 	var picks []string
 	for _, ref := range refs {
-		if strings.HasPrefix(ref, "'"+lakip.SheetCapaian+"'!H") {
+		if strings.HasPrefix(ref, "'"+lakip.SheetCapaian+"'!"+xlsx.Col(lakip.ColRealisasi)) {
 			picks = append(picks, ref)
 		}
 	}
@@ -104,44 +105,59 @@ func TestLAKIPSheetsAgree(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
+	// the rows of a sheet's (first) table: under its column-number row, up
+	// to the first empty row
 	rowsOf := func(sh string) [][]string {
 		rows, err := f.GetRows(sh, excelize.Options{RawCellValue: true})
 		if err != nil {
 			t.Fatal(err)
 		}
 		var out [][]string
-		for _, r := range rows[4:] {
-			if len(r) > 1 && r[0] != "" {
-				out = append(out, append(r, make([]string, 12)...))
+		in := false
+		for _, r := range rows {
+			r = append(r, make([]string, 12)...)
+			switch {
+			case !in:
+				in = r[0] == "(1)"
+			case r[0] == "" && r[1] == "" && r[2] == "":
+				return out
+			default:
+				out = append(out, r)
 			}
 		}
 		return out
 	}
 	capaian, pk := rowsOf(lakip.SheetCapaian), rowsOf(lakip.SheetPK)
+	if len(pk) == 0 {
+		t.Fatal("the Perjanjian Kinerja lists no indicator")
+	}
+	// The Perjanjian Kinerja's sasaran strategis and their indicators are
+	// the IKU rows of Capaian Kinerja (column B the sasaran), same targets.
 	iku := 0
 	for _, c := range capaian {
-		if strings.HasPrefix(c[2], "IKU-") {
-			if iku >= len(pk) || pk[iku][2] != c[2] || pk[iku][5] != c[6] {
-				t.Errorf("IKU %s target %s not in the Perjanjian Kinerja as such: %v", c[2], c[6], pk)
-			}
-			iku++
+		if c[1] != pk[0][1] {
+			continue
 		}
+		if iku >= len(pk) || pk[iku][2] != c[2] || pk[iku][3] != c[5] {
+			t.Errorf("IKU %s target %s not in the Perjanjian Kinerja as such: %v", c[2], c[5], pk)
+		}
+		iku++
 	}
-	if iku != len(pk) || iku == 0 {
+	if iku != len(pk) {
 		t.Errorf("%d IKU in Capaian Kinerja, %d in the Perjanjian Kinerja", iku, len(pk))
 	}
 	// Efisiensi against Capaian Kinerja (program name in column B) and Realisasi Anggaran.
 	serapan := map[string]string{}
 	for _, r := range rowsOf(lakip.SheetAnggaran) {
-		serapan[r[0]] = r[4]
+		serapan[r[1]] = r[5]
 	}
 	checked := 0
 	for _, e := range rowsOf(lakip.SheetEfisiensi) {
 		var sum float64
 		n := 0
 		for _, c := range capaian {
-			if c[1] == e[2] && c[8] != "" {
-				sum += mustFloat(t, c[8])
+			if c[1] == e[2] && c[7] != "" {
+				sum += mustFloat(t, c[7])
 				n++
 			}
 		}

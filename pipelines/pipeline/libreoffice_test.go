@@ -68,7 +68,7 @@ func TestWorkbooksOpenInLibreOffice(t *testing.T) {
 			// the LKPJ shows the headers of the columns that name its rows,
 			// and every page of its Sumber sheet those of Sumber
 			"LKPJ_2018":  {[]string{"LAPORAN KETERANGAN PERTANGGUNGJAWABAN", "2.046.136.000", "JUMLAH", "Sangat Tinggi"}, [][]string{{"No", "Urusan / Program / Kegiatan"}, {"Sel LKPJ", "Berkas Masukan"}}},
-			"LAKIP_2018": {[]string{"PERJANJIAN KINERJA", "CAPAIAN KINERJA TAHUN 2018", "103,61", "EFISIENSI", "GRAFIK", "ASAL SETIAP ANGKA"}, nil},
+			"LAKIP_2018": {[]string{"PERJANJIAN KINERJA", "Pihak Pertama,", "selanjutnya disebut pihak kedua", "CAPAIAN KINERJA DINAS KOPERASI", "TAHUN 2018", "103,61", "EFISIENSI", "GRAFIK", "ASAL SETIAP ANGKA"}, nil},
 		} {
 			pdf := filepath.Join(pdfs, name+".pdf")
 			text, err := exec.Command(pdftotext, "-layout", pdf, "-").Output()

@@ -79,6 +79,40 @@ type Book struct {
 	err    error // the first error of any call: a form is written as a list of calls, checked once at Save
 	// Paper is the paper the sheets print on (A4, F4, A3); Print sets it up.
 	Paper string
+	units map[string]int // number styles with a unit, by unit (NumUnit)
+}
+
+// NumUnit writes an exact decimal as a number whose format shows its unit
+// (88 %, 1.500 orang): the cell stays a number a spreadsheet can add.
+func (b *Book) NumUnit(sheet string, c, r int, v, unit string) error {
+	id, ok := b.units[unit]
+	if !ok {
+		code := FmtGeneral
+		if u := strings.ReplaceAll(strings.TrimSpace(unit), `"`, ""); u != "" {
+			sep := " "
+			if u == "%" {
+				sep = ""
+			}
+			code = `[$-421]General"` + sep + u + `"`
+		}
+		border := []excelize.Border{
+			{Type: "left", Color: "808080", Style: 1}, {Type: "right", Color: "808080", Style: 1},
+			{Type: "top", Color: "808080", Style: 1}, {Type: "bottom", Color: "808080", Style: 1},
+		}
+		var err error
+		if id, err = b.F.NewStyle(&excelize.Style{Border: border, CustomNumFmt: &code, Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "right"}}); err != nil {
+			return b.keep(err)
+		}
+		if b.units == nil {
+			b.units = map[string]int{}
+		}
+		b.units[unit] = id
+	}
+	if err := b.Num(sheet, c, r, v, General); err != nil {
+		return err
+	}
+	ref := Ref(c, r)
+	return b.keep(b.F.SetCellStyle(sheet, ref, ref, id))
 }
 
 // Err is the first error a call on the book met, or nil.
@@ -104,8 +138,13 @@ type layout struct {
 	keep           [][2]int        // row ranges that print on one page (a signature block)
 	print          *PrintSetup     // how the sheet prints, once Print has run
 	scale          int
-	repeat         int // columns from A repeated on every page across (Repeat)
+	repeat         int  // columns from A repeated on every page across (Repeat)
+	portrait       bool // the sheet prints upright (Portrait)
 }
+
+// Portrait says a sheet prints upright, before its titles are laid out
+// across the page (Print sets the page itself).
+func (b *Book) Portrait(sheet string) { b.sheetLayout(sheet).portrait = true }
 
 // Repeat says that columns 1..cols will repeat at the left of every page a
 // wide form spills onto (Print repeats them): a title or note written
@@ -117,9 +156,13 @@ func (b *Book) Repeat(sheet string, cols int) {
 // Spills tells whether a sheet is wider than its page at the smallest
 // scale allowed, so that it continues on further pages across.
 func (b *Book) Spills(sheet string) bool {
-	_, _, printable, total := b.pageOf(sheet, false)
+	_, _, printable, total := b.pageOf(sheet, b.sheetLayout(sheet).portrait)
 	return total*MinScale/100 > 0.96*printable
 }
+
+// Touch widens a sheet's stated extent to (c, r): for what is drawn over
+// cells (a chart) rather than written in them.
+func (b *Book) Touch(sheet string, c, r int) { b.touch(sheet, c, r) }
 
 // touch widens the sheet's extent to (c, r).
 func (b *Book) touch(sheet string, c, r int) {
@@ -351,6 +394,7 @@ func (b *Book) Comment(sheet string, c, r int, text string) error {
 // Widths sets column widths from column 1.
 func (b *Book) Widths(sheet string, widths ...float64) error {
 	l := b.sheetLayout(sheet)
+	l.maxCol = max(l.maxCol, len(widths)) // the columns a form is laid out on, written in or not yet
 	for i, w := range widths {
 		l.widths[i+1] = w
 		if err := b.F.SetColWidth(sheet, Col(i+1), Col(i+1), w); err != nil {
@@ -443,7 +487,7 @@ func (b *Book) colWidth(sheet string, c int) float64 {
 // (landscape): a title or a note merged wider than that would be cut at the
 // page's edge.
 func (b *Book) FirstPageCols(sheet string) int {
-	_, _, printable, total := b.pageOf(sheet, false)
+	_, _, printable, total := b.pageOf(sheet, b.sheetLayout(sheet).portrait)
 	scale := float64(Scale(total, printable)) / 100
 	l := b.sheetLayout(sheet)
 	width, c := 0.0, 0
@@ -463,6 +507,7 @@ func (b *Book) FirstPageCols(sheet string) int {
 // MinFontPoints, and a form wider than the page continues on the next with
 // its identity columns and header rows repeated.
 func (b *Book) Print(sheet string, p PrintSetup) error {
+	p.Portrait = p.Portrait || b.sheetLayout(sheet).portrait
 	paper, orientation, printable, total := b.pageOf(sheet, p.Portrait)
 	scale := uint(Scale(total, printable))
 	l := b.sheetLayout(sheet)

@@ -13,6 +13,7 @@ type Column struct {
 	Head  []string
 	No    string // "13", or with the form's derivation "13 = 9+10+11+12"
 	Width float64
+	Span  int // sheet columns it covers (0 or 1: one); a wider column leaves their widths as set
 }
 
 // Header writes a form's header from row top: the label rows, then the
@@ -20,15 +21,28 @@ type Column struct {
 // under the number row. The number row is left out when no column has a
 // number.
 func (b *Book) Header(sheet string, top int, cols []Column) int {
+	var wide []Column
+	for _, c := range cols {
+		for i := 0; i < max(1, c.Span); i++ {
+			if c.Span > 1 {
+				c.Width = 0
+			}
+			wide = append(wide, c)
+		}
+	}
+	cols = wide
 	depth := 0
 	for _, c := range cols {
 		depth = max(depth, len(c.Head))
 	}
-	widths := make([]float64, len(cols))
+	l := b.sheetLayout(sheet)
+	l.maxCol = max(l.maxCol, len(cols))
 	for i, c := range cols {
-		widths[i] = c.Width
+		if c.Width > 0 {
+			l.widths[i+1] = c.Width
+			b.keep(b.F.SetColWidth(sheet, Col(i+1), Col(i+1), c.Width))
+		}
 	}
-	b.Widths(sheet, widths...)
 	same := func(i, j, d int) bool { // columns i and j agree in labels 0..d
 		if len(cols[i].Head) <= d || len(cols[j].Head) <= d {
 			return false

@@ -17,6 +17,12 @@ koperasi AS (
     SELECT DISTINCT year, month, upper(trim(nomor_badan_hukum)) AS bh
     FROM clean.reg_koperasi WHERE row_kind = 'data'
 ),
+register AS (
+    -- the report holding PKK's register of the month: the denominator's file
+    SELECT DISTINCT l.year, l.month, l.path AS file
+    FROM clean.laporan l JOIN raw.sheets s ON s.file_id = l.file_id AND s.form = 'bulanan.koperasi'
+    WHERE l.current
+),
 baik AS (
     SELECT DISTINCT year, month, upper(trim(nomor_badan_hukum)) AS bh
     FROM clean.reg_koperasi_baik
@@ -27,13 +33,13 @@ n AS (
     FROM koperasi k LEFT JOIN baik b USING (year, month, bh)
     GROUP BY k.year, k.month
 )
-SELECT 'IKU-01' AS kode_indikator, l.year, l.month, l.unit, l.file,
+SELECT 'IKU-01' AS kode_indikator, l.year, l.month, l.unit, l.file, g.file AS file_penyebut,
        CAST(n.baik AS DECIMAL(38,10)) AS pembilang,
        CAST(n.koperasi AS DECIMAL(38,10)) AS penyebut,
        meta.pct_round2(pembilang, nullif(penyebut, 0)) AS nilai,
        CAST(NULL AS DECIMAL(38,10)) AS pembilang_perempuan,
        CAST(NULL AS DECIMAL(38,10)) AS penyebut_perempuan
-FROM laporan l LEFT JOIN n USING (year, month);
+FROM laporan l LEFT JOIN n USING (year, month) LEFT JOIN register g USING (year, month);
 COMMENT ON TABLE mart.ind_koperasi_baik IS 'IKU-01 Prosentase Koperasi Baik per bulan laporan: koperasi yang kelembagaan, usaha dan keuangannya baik (penilaian Bidang P2K) ÷ koperasi di register Bidang PKK × 100.';
 COMMENT ON COLUMN mart.ind_koperasi_baik.kode_indikator IS 'Kode indikator (clean.indikator).';
 COMMENT ON COLUMN mart.ind_koperasi_baik.year IS 'Tahun laporan (N).';
@@ -45,3 +51,4 @@ COMMENT ON COLUMN mart.ind_koperasi_baik.penyebut IS 'Jumlah koperasi di registe
 COMMENT ON COLUMN mart.ind_koperasi_baik.nilai IS 'Nilai indikator, pembilang ÷ penyebut × 100 dibulatkan setengah ke atas dua desimal (persen); kosong bila penyebut nol atau tidak ada.';
 COMMENT ON COLUMN mart.ind_koperasi_baik.pembilang_perempuan IS 'Bagian pembilang yang pelakunya perempuan; kosong bila register tidak mencatat jenis kelamin.';
 COMMENT ON COLUMN mart.ind_koperasi_baik.penyebut_perempuan IS 'Bagian penyebut yang pelakunya perempuan; kosong bila register tidak mencatat jenis kelamin.';
+COMMENT ON COLUMN mart.ind_koperasi_baik.file_penyebut IS 'Berkas laporan Bidang PKK yang memuat register koperasi bulan itu: asal penyebut.';

@@ -7,15 +7,15 @@
 CREATE TABLE mart.indikator_bulanan AS
 WITH hitung AS (
     SELECT * FROM mart.ind_koperasi_aktif
-    UNION ALL SELECT * FROM mart.ind_koperasi_sehat
-    UNION ALL SELECT * FROM mart.ind_koperasi_baik
-    UNION ALL SELECT * FROM mart.ind_omset_koperasi
-    UNION ALL SELECT * FROM mart.ind_umkm_omset_naik
-    UNION ALL SELECT * FROM mart.ind_kualitas_produk
-    UNION ALL SELECT * FROM mart.ind_kualitas_usaha
-    UNION ALL SELECT * FROM mart.ind_akses_pembiayaan
-    UNION ALL SELECT * FROM mart.ind_akses_pemasaran
-    UNION ALL SELECT * FROM mart.ind_legalitas
+    UNION ALL BY NAME SELECT * FROM mart.ind_koperasi_sehat
+    UNION ALL BY NAME SELECT * FROM mart.ind_koperasi_baik
+    UNION ALL BY NAME SELECT * FROM mart.ind_omset_koperasi
+    UNION ALL BY NAME SELECT * FROM mart.ind_umkm_omset_naik
+    UNION ALL BY NAME SELECT * FROM mart.ind_kualitas_produk
+    UNION ALL BY NAME SELECT * FROM mart.ind_kualitas_usaha
+    UNION ALL BY NAME SELECT * FROM mart.ind_akses_pembiayaan
+    UNION ALL BY NAME SELECT * FROM mart.ind_akses_pemasaran
+    UNION ALL BY NAME SELECT * FROM mart.ind_legalitas
 ),
 target AS (
     SELECT kode_indikator, year,
@@ -30,7 +30,7 @@ ketik AS (
     WHERE kode_indikator IS NOT NULL AND row_kind = 'data'
 )
 SELECT h.kode_indikator, i.nama AS indikator, i.unit AS unit_penanggung_jawab, h.year, h.month,
-       h.unit AS unit_register, h.file AS file_register,
+       h.unit AS unit_register, h.file AS file_register, coalesce(h.file_penyebut, h.file) AS file_penyebut,
        h.pembilang, h.penyebut, h.nilai, h.pembilang_perempuan, h.penyebut_perempuan,
        t.target,
        k.unit AS unit_lapor, k.kinerja AS nilai_lapor, k.kinerja_raw AS raw_lapor, k.kinerja_status AS status_lapor,
@@ -47,7 +47,8 @@ COMMENT ON COLUMN mart.indikator_bulanan.unit_penanggung_jawab IS 'Unit penanggu
 COMMENT ON COLUMN mart.indikator_bulanan.year IS 'Tahun laporan.';
 COMMENT ON COLUMN mart.indikator_bulanan.month IS 'Bulan laporan.';
 COMMENT ON COLUMN mart.indikator_bulanan.unit_register IS 'Unit yang melaporkan register tempat indikator dihitung.';
-COMMENT ON COLUMN mart.indikator_bulanan.file_register IS 'Berkas laporan yang memuat register.';
+COMMENT ON COLUMN mart.indikator_bulanan.file_register IS 'Berkas laporan yang memuat register (asal pembilang).';
+COMMENT ON COLUMN mart.indikator_bulanan.file_penyebut IS 'Berkas laporan yang memuat register asal penyebut; sama dengan file_register kecuali penyebutnya dari register unit lain (IKU-01: register koperasi Bidang PKK).';
 COMMENT ON COLUMN mart.indikator_bulanan.pembilang IS 'Pembilang rumus Lampiran (lihat tabel mart.ind_* indikator ini).';
 COMMENT ON COLUMN mart.indikator_bulanan.penyebut IS 'Penyebut rumus Lampiran.';
 COMMENT ON COLUMN mart.indikator_bulanan.nilai IS 'Nilai indikator hasil hitung dari register (persen, dua desimal).';

@@ -8,9 +8,11 @@
 --               else the value the responsible unit typed for the program
 --               row (mart.realisasi_bulanan), at the period's month;
 --   capaian     by the indicator's polarity (meta.capaian), and predikat;
---   N−1, N−2    realisasi and target of the two years before, from Tabel
---               2.3 (published history and December reports), matched by
---               the indicator's name;
+--   N−1, N−2    realisasi of the two years before from Tabel 2.3
+--               (published history and December reports; matched by the
+--               indicator's name or the planner's Padanan Tabel 2.3), else
+--               for the Renstra's first year its kondisi awal; target the
+--               Renstra's of that year, else Tabel 2.3's;
 --   target_akhir the target of the Renstra's last year, and how far the
 --               realisasi has come towards it (capaian_akhir).
 -- Each figure keeps the file, sheet and cell it came from.
@@ -34,7 +36,7 @@ ind AS (
 ),
 reg AS (
     SELECT b.kode_indikator, any_value(b.nilai) AS nilai, any_value(b.pembilang) AS pembilang, any_value(b.penyebut) AS penyebut,
-           any_value(b.file_register) AS file, any_value(b.unit_register) AS unit
+           any_value(b.file_register) AS file, any_value(b.file_penyebut) AS file_penyebut, any_value(b.unit_register) AS unit
     FROM mart.indikator_bulanan b JOIN p ON p.year = b.year AND p.month = b.month
     WHERE b.nilai IS NOT NULL
     GROUP BY b.kode_indikator
@@ -47,8 +49,9 @@ ketik AS (
     GROUP BY r.kode_indikator
 ),
 hist AS (
-    -- Tabel 2.3's realisasi and target by indicator name and year, any window
-    SELECT meta.norm_nama(indikator) AS nama, year,
+    -- Tabel 2.3's realisasi and target by indicator name and year, any
+    -- window, a "(2010-2015)" in a published name ignored
+    SELECT meta.norm_nama(regexp_replace(indikator, '\(\s*\d{4}\s*[-–]\s*\d{4}\s*\)', '', 'g')) AS nama, year,
            any_value(value) FILTER (WHERE measure = 'realisasi') AS realisasi,
            any_value(value) FILTER (WHERE measure = 'target') AS target
     FROM mart.tabel23 WHERE value IS NOT NULL
@@ -59,9 +62,31 @@ names AS (
     UNION
     SELECT kode, meta.norm_nama(trim(x)) FROM ind, unnest(string_split(coalesce(nama_lain, ''), '|')) u(x) WHERE trim(x) <> ''
 ),
-hk AS (
+paired AS (
+    -- a published Tabel 2.3 row the planner paired with the indicator
+    SELECT kode, meta.norm_nama(regexp_replace(uraian, '\(\s*\d{4}\s*[-–]\s*\d{4}\s*\)', '', 'g')) AS nama
+    FROM clean.padanan_tabel23 WHERE status = 'ok'
+),
+awal AS (
+    -- the Renstra's kondisi awal: the realisasi of its first year
+    SELECT t.kode_indikator AS kode, t.year, t.target AS realisasi
+    FROM target t JOIN clean.renstra rs ON t.year = rs.tahun_awal_perencanaan
+),
+hk0 AS (
     SELECT n.kode, h.year, any_value(h.realisasi) AS realisasi, any_value(h.target) AS target
-    FROM names n JOIN hist h USING (nama) GROUP BY ALL
+    FROM (SELECT * FROM names UNION SELECT * FROM paired) n JOIN hist h USING (nama) GROUP BY ALL
+),
+hk AS (
+    -- N−1 and N−2: the realisasi Tabel 2.3 has (published, or the December
+    -- reports), else the Renstra's kondisi awal for its first year; the
+    -- target the Renstra's for the year, else Tabel 2.3's
+    SELECT coalesce(h.kode, a.kode, t.kode_indikator) AS kode, coalesce(h.year, a.year, t.year) AS year,
+           coalesce(h.realisasi, a.realisasi) AS realisasi,
+           CASE WHEN h.realisasi IS NOT NULL THEN 'Tabel 2.3' WHEN a.realisasi IS NOT NULL THEN 'kondisi awal Renstra' END AS realisasi_asal,
+           coalesce(t.target, h.target) AS target
+    FROM hk0 h
+    FULL JOIN awal a ON a.kode = h.kode AND a.year = h.year
+    FULL JOIN target t ON t.kode_indikator = coalesce(h.kode, a.kode) AND t.year = coalesce(h.year, a.year)
 ),
 rows AS (
     SELECT i.*, p.year, p.month, t.target, t.file AS target_file, t.sheet AS target_sheet, t.cell AS target_cell,
@@ -70,6 +95,7 @@ rows AS (
            CASE WHEN g.nilai IS NOT NULL THEN 'register' WHEN k.kinerja IS NOT NULL THEN 'laporan unit' END AS sumber_realisasi,
            g.pembilang, g.penyebut,
            CASE WHEN g.nilai IS NOT NULL THEN g.file ELSE k.file END AS realisasi_file,
+           CASE WHEN g.nilai IS NOT NULL THEN g.file_penyebut END AS penyebut_file,
            CASE WHEN g.nilai IS NULL THEN k.sheet END AS realisasi_sheet,
            CASE WHEN g.nilai IS NULL THEN k.cell END AS realisasi_cell
     FROM ind i CROSS JOIN p
@@ -86,10 +112,10 @@ SELECT CAST(row_number() OVER (ORDER BY CASE WHEN r.tingkat = 'Program' THEN 2 E
        r.target, r.realisasi, meta.capaian(r.realisasi, r.target, r.polaritas) AS capaian,
        meta.predikat(meta.capaian(r.realisasi, r.target, r.polaritas)) AS predikat,
        r.sumber_realisasi, r.pembilang, r.penyebut,
-       h1.realisasi AS realisasi_n1, h1.target AS target_n1, meta.capaian(h1.realisasi, h1.target, r.polaritas) AS capaian_n1,
-       h2.realisasi AS realisasi_n2, h2.target AS target_n2, meta.capaian(h2.realisasi, h2.target, r.polaritas) AS capaian_n2,
+       h1.realisasi AS realisasi_n1, h1.target AS target_n1, meta.capaian(h1.realisasi, h1.target, r.polaritas) AS capaian_n1, h1.realisasi_asal AS realisasi_n1_asal,
+       h2.realisasi AS realisasi_n2, h2.target AS target_n2, meta.capaian(h2.realisasi, h2.target, r.polaritas) AS capaian_n2, h2.realisasi_asal AS realisasi_n2_asal,
        r.target_akhir, meta.capaian(r.realisasi, r.target_akhir, r.polaritas) AS capaian_akhir,
-       r.target_file, r.target_sheet, r.target_cell, r.realisasi_file, r.realisasi_sheet, r.realisasi_cell,
+       r.target_file, r.target_sheet, r.target_cell, r.realisasi_file, r.realisasi_sheet, r.realisasi_cell, r.penyebut_file,
        r.target_akhir_file, r.target_akhir_sheet, r.target_akhir_cell
 FROM rows r
 LEFT JOIN hk h1 ON h1.kode = r.kode AND h1.year = r.year - 1
@@ -131,3 +157,6 @@ COMMENT ON COLUMN mart.lakip_kinerja.realisasi_cell IS 'Sel asal realisasi yang 
 COMMENT ON COLUMN mart.lakip_kinerja.target_akhir_file IS 'Berkas asal target akhir.';
 COMMENT ON COLUMN mart.lakip_kinerja.target_akhir_sheet IS 'Lembar asal target akhir.';
 COMMENT ON COLUMN mart.lakip_kinerja.target_akhir_cell IS 'Sel asal target akhir.';
+COMMENT ON COLUMN mart.lakip_kinerja.realisasi_n1_asal IS 'Asal realisasi N−1: Tabel 2.3 (terbitan atau laporan Desember) atau kondisi awal Renstra; kosong bila tidak ada.';
+COMMENT ON COLUMN mart.lakip_kinerja.realisasi_n2_asal IS 'Asal realisasi N−2: Tabel 2.3 (terbitan atau laporan Desember) atau kondisi awal Renstra; kosong bila tidak ada.';
+COMMENT ON COLUMN mart.lakip_kinerja.penyebut_file IS 'Untuk realisasi dari register: berkas laporan yang memuat register asal penyebut (IKU-01: register koperasi Bidang PKK); kosong untuk realisasi yang diketik.';
