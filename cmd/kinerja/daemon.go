@@ -174,6 +174,7 @@ func daemonCmd(args []string, _, stderr io.Writer) error {
 	in := fs.String("inputs", "inputs", "folder masukan")
 	out := fs.String("outputs", "outputs", "folder keluaran")
 	logFormat := fs.String("log", "json", "format log: json atau text")
+	pdfs := fs.Bool("pdf", true, "cetak juga dokumen resmi sebagai PDF bila LibreOffice terpasang")
 	grace := fs.Duration("grace", 2*time.Minute, "batas tunggu proses yang sedang berjalan saat daemon dihentikan")
 	watch := fs.Bool("watch", false, "jalankan juga bila ada berkas baru atau berubah di folder masukan")
 	interval := fs.Duration("watch-interval", 30*time.Second, "selang pemeriksaan folder masukan")
@@ -195,7 +196,7 @@ func daemonCmd(args []string, _, stderr io.Writer) error {
 		job: func(ctx context.Context, trigger string) (string, error) {
 			sum, err := pipeline.Run(ctx, pipeline.Options{
 				InputsDir: *in, OutputsDir: *out, Period: pipeline.PeriodBefore(time.Now()),
-				Trigger: trigger, Version: version, Logger: logger,
+				Trigger: trigger, Version: version, Logger: logger, PDF: *pdfs,
 			})
 			if err != nil {
 				return "", err

@@ -26,6 +26,7 @@ func runCmd(args []string, stdout, stderr io.Writer) error {
 	period := fs.String("period", "", "periode yang dilaporkan, TTTT-BB (bawaan: bulan terbaru yang dilaporkan unit; tanpa laporan: bulan yang baru berakhir, WIB)")
 	logFormat := fs.String("log", "text", "format log ke stderr: text atau json")
 	quiet := fs.Bool("quiet", false, "tanpa log, hanya ringkasan")
+	pdfs := fs.Bool("pdf", true, "cetak juga dokumen resmi (Tabel 2.3/2.4, E.81, LAKIP, LKPJ) sebagai PDF bila LibreOffice terpasang; --pdf=false tanpa PDF")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -39,7 +40,7 @@ func runCmd(args []string, stdout, stderr io.Writer) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	opts := pipeline.Options{
-		InputsDir: *in, OutputsDir: *out, Period: *period, Trigger: "manual", Version: version, Logger: logger,
+		InputsDir: *in, OutputsDir: *out, Period: *period, Trigger: "manual", Version: version, Logger: logger, PDF: *pdfs,
 	}
 	if !*quiet && *logFormat == "text" && isTerminal(stderr) {
 		opts.Progress = progressLine(stderr)
@@ -103,6 +104,12 @@ func printSummary(w io.Writer, in, out string, s *pipeline.Summary) {
 	fmt.Fprintf(w, "Workbook %d ditulis ke %s/\n", len(s.Workbooks), filepath.Join(out, s.Period))
 	for _, name := range s.Workbooks {
 		fmt.Fprintf(w, "  %s\n", filepath.Join(out, name))
+	}
+	if len(s.PDFs) > 0 {
+		fmt.Fprintf(w, "PDF      %d dokumen resmi dicetak di samping workbooknya (Tabel 2.3/2.4, E.81, LAKIP, LKPJ)\n", len(s.PDFs))
+	}
+	if s.PDFNotice != "" {
+		fmt.Fprintf(w, "PDF      %s\n", s.PDFNotice)
 	}
 }
 

@@ -32,6 +32,7 @@ import (
 	"kinerja/pipelines/lakip"
 	"kinerja/pipelines/lkpj"
 	"kinerja/pipelines/monitoring"
+	"kinerja/pipelines/pdf"
 	"kinerja/pipelines/pengaturan"
 	"kinerja/pipelines/renstra"
 	"kinerja/pipelines/review"
@@ -83,6 +84,9 @@ type Options struct {
 	Logger     *slog.Logger
 	Progress   func(Progress) // optional: called as files are read and products written
 	Readers    int            // files read at once; 0 is one per core
+	// PDF prints the official documents (Tabel 2.3 and 2.4, E.81, LAKIP,
+	// LKPJ) to PDF beside their workbooks where LibreOffice is installed.
+	PDF bool
 }
 
 // Progress is a step of a run, for a terminal's progress line.
@@ -103,13 +107,52 @@ type Summary struct {
 	Findings  map[finding.Severity]int
 	Tables    []TableCount
 	Workbooks []string // relative to the outputs folder: "2026-10/Review-Kinerja.xlsx"
+	PDFs      []string // the official documents printed, relative to the outputs folder
+	PDFNotice string   // why no PDF was printed, when Options.PDF asked for them
 	Warehouse string
 }
+
+// official are the writers whose workbooks are documents an office signs
+// and uploads: they are printed to PDF too.
+var official = map[string]bool{"tabel23": true, "tabel24": true, "evaluasi": true, "lakip": true, "lkpj": true}
 
 // TableCount is the number of rows in a warehouse table.
 type TableCount struct {
 	Name string
 	Rows int64
+}
+
+// printPDFs prints the official documents with LibreOffice. Without
+// LibreOffice, or when it fails, the run goes on: the workbooks are the
+// documents, and the summary says why there is no PDF. A cancelled run
+// stops.
+func printPDFs(ctx context.Context, log *slog.Logger, dir, period string, documents []string, sum *Summary) error {
+	soffice, err := pdf.Find()
+	if err != nil {
+		sum.PDFNotice = "PDF tidak ditulis: " + err.Error() + "; pasang LibreOffice Calc (paket libreoffice-calc) agar dokumen resmi juga terbit sebagai PDF."
+		log.Warn("pdf not printed", "reason", err.Error())
+		return nil
+	}
+	// the documents are dated the last day of the period they report
+	t, err := time.Parse("2006-01", period)
+	if err != nil {
+		return err
+	}
+	started := time.Now()
+	names, err := pdf.Convert(ctx, soffice, dir, documents, t.AddDate(0, 1, -1))
+	if ctx.Err() != nil {
+		return fmt.Errorf("run cancelled: %w", ctx.Err())
+	}
+	if err != nil {
+		sum.PDFNotice = "PDF tidak ditulis: LibreOffice gagal mencetak (" + err.Error() + "); workbook tetap terbit."
+		log.Warn("pdf not printed", "error", err)
+		return nil
+	}
+	for _, n := range names {
+		sum.PDFs = append(sum.PDFs, filepath.ToSlash(filepath.Join(period, n)))
+	}
+	log.Info("pdf printed", "files", len(names), "seconds", time.Since(started).Seconds())
+	return nil
 }
 
 // goMemoryLimit is the Go heap's soft limit during a run.
@@ -323,6 +366,7 @@ func Run(ctx context.Context, opts Options) (_ *Summary, err error) {
 	opts.Period = sum.Period
 
 	writers := Writers()
+	var documents []string
 	for i, w := range writers {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("run cancelled: %w", err)
@@ -336,6 +380,15 @@ func Run(ctx context.Context, opts Options) (_ *Summary, err error) {
 		for _, n := range names {
 			sum.Workbooks = append(sum.Workbooks, filepath.ToSlash(filepath.Join(opts.Period, n)))
 		}
+		if official[w.Name()] {
+			documents = append(documents, names...)
+		}
+	}
+	if opts.PDF {
+		if err := printPDFs(ctx, log, dir, opts.Period, documents, sum); err != nil {
+			return nil, err
+		}
+		progress(Progress{Step: "menulis", Done: len(writers), Total: len(writers), Detail: "pdf"})
 	}
 
 	if err := countFindings(ctx, db, sum); err != nil {
@@ -345,7 +398,7 @@ func Run(ctx context.Context, opts Options) (_ *Summary, err error) {
 		return nil, err
 	}
 	inputsRead := runInputs(sum.Files)
-	produced, err := hashOutputs(dir, opts.Period, sum.Workbooks)
+	produced, err := hashOutputs(dir, opts.Period, append(append([]string{}, sum.Workbooks...), sum.PDFs...))
 	if err != nil {
 		return nil, err
 	}

@@ -533,9 +533,9 @@ func (b *Book) Print(sheet string, p PrintSetup) error {
 	if err := b.F.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return b.keep(err)
 	}
-	footer := "&R&9Halaman &P dari &N"
+	footer := "&R&11Halaman &P dari &N" // 11 pt: the footer shrinks with the page, and stays above 7 pt
 	if p.Footer != "" {
-		footer = "&L&9" + strings.ReplaceAll(p.Footer, "&", "&&") + footer
+		footer = "&L&11" + strings.ReplaceAll(p.Footer, "&", "&&") + footer
 	}
 	if err := b.F.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: footer}); err != nil {
 		return b.keep(err)
