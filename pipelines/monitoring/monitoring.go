@@ -76,7 +76,7 @@ func num(v sql.NullString, s xlsx.Style) cell { return cell{num: v, style: s} }
 func writeRow(b *xlsx.Book, sh string, r int, cells []cell) error {
 	for i, c := range cells {
 		var err error
-		if c.style == xlsx.Text || c.style == xlsx.TextBold || c.style == xlsx.Section {
+		if c.style == xlsx.Text || c.style == xlsx.TextBold || c.style == xlsx.Section || c.style == xlsx.Mark {
 			err = b.Str(sh, i+1, r, c.text, c.style)
 		} else {
 			err = b.Num(sh, i+1, r, c.num.String, c.style)
@@ -194,7 +194,8 @@ func rincian(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.Per
 		SELECT coalesce(m.blok, ''), m.unit, coalesce(m.unit_nama, m.unit), m.jenis, m.kode, coalesce(m.uraian, ''), coalesce(m.indikator, ''),
 		       coalesce(m.satuan, ''), CAST(m.target AS VARCHAR), CAST(m.realisasi AS VARCHAR), CAST(m.capaian AS VARCHAR),
 		       CAST(m.nilai_register AS VARCHAR), CAST(m.pagu AS VARCHAR), CAST(m.realisasi_anggaran AS VARCHAR), CAST(m.serapan AS VARCHAR),
-		       coalesce(m.sumber_anggaran, ''), m.bulan_kinerja, coalesce(m.permasalahan, ''), coalesce(m.solusi, '')
+		       coalesce(m.sumber_anggaran, ''), m.bulan_kinerja, coalesce(m.permasalahan, ''), coalesce(m.solusi, ''),
+		       coalesce(m.realisasi_anggaran > m.pagu, false)
 		FROM mart.monitoring m LEFT JOIN mart.unit u ON u.kode = m.unit
 		ORDER BY m.blok DESC, u.urut, m.seq`)
 	if err != nil {
@@ -203,12 +204,14 @@ func rincian(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.Per
 	defer q.Close()
 	r := 5
 	section := ""
+	over1 := false
 	for q.Next() {
 		var blok, unit, unitNama, jenis, kode, uraian, indikator, satuan, sumber, masalah, solusi string
 		var target, real, capaian, register, pagu, anggaran, serapan sql.NullString
 		var bulan sql.NullInt64
+		var melebihi bool
 		if err := q.Scan(&blok, &unit, &unitNama, &jenis, &kode, &uraian, &indikator, &satuan, &target, &real, &capaian,
-			&register, &pagu, &anggaran, &serapan, &sumber, &bulan, &masalah, &solusi); err != nil {
+			&register, &pagu, &anggaran, &serapan, &sumber, &bulan, &masalah, &solusi, &melebihi); err != nil {
 			return err
 		}
 		heading := unitNama
@@ -234,10 +237,16 @@ func rincian(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.Per
 			nameStyle = xlsx.TextBold
 		}
 		valStyle := xlsx.General
+		rp, pct, ket := xlsx.Rupiah, xlsx.Dec2, txt(masalah)
+		if melebihi { // marked here, the finding is in the Review
+			over1 = true
+			rp, pct = xlsx.Flagged(rp), xlsx.Flagged(pct)
+			ket = cell{text: strings.TrimSpace("Realisasi melebihi pagu (lihat Review-Kinerja, lembar Rekonsiliasi). " + masalah), style: xlsx.Mark}
+		}
 		cells := []cell{
 			txt(kode), {text: uraian, style: nameStyle}, txt(indikator), txt(satuan), num(target, valStyle), num(real, valStyle),
-			num(capaian, xlsx.Dec2), num(register, valStyle), num(pagu, xlsx.Rupiah), num(anggaran, xlsx.Rupiah), num(serapan, xlsx.Dec2),
-			txt(sumber), txt(dataSd), txt(masalah), txt(solusi),
+			num(capaian, xlsx.Dec2), num(register, valStyle), num(pagu, xlsx.Rupiah), num(anggaran, rp), num(serapan, pct),
+			txt(sumber), txt(dataSd), ket, txt(solusi),
 		}
 		if err := writeRow(b, sh, r, cells); err != nil {
 			return err
@@ -249,6 +258,9 @@ func rincian(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.Per
 	}
 	if err := b.Str(sh, 1, r+1, "Hitungan Register: nilai indikator program yang dihitung kinerja dari register unit bulan ini (rumus Lampiran Renstra); selisih dengan yang diketik unit ada di Review, lembar Rekonsiliasi.", xlsx.Note); err != nil {
 		return err
+	}
+	if over1 {
+		b.Str(sh, 1, r+2, "Sel berlatar kuning: realisasi anggaran melebihi pagu; temuannya ada di workbook Review-Kinerja, lembar Rekonsiliasi.", xlsx.Note)
 	}
 	if err := b.Widths(sh, 24, 44, 34, 10, 10, 12, 10, 11, 16, 16, 9, 12, 10, 36, 36); err != nil {
 		return err

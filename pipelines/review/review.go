@@ -30,10 +30,11 @@ var Categories = []struct {
 }{
 	{"Selisih terbitan", "Selisih Terbitan", nil},
 	{"Jumlah tidak cocok", "Jumlah Tidak Cocok", nil},
-	{"Antar tabel", "Antar Tabel", nil},
+	{"Antar tabel", "Antar Tabel", map[string]string{
+		"Angka terbit": "Angka tabel ini", "Hitung ulang": "Angka tabel pembanding", "Selisih (hitung ulang − terbit)": "Selisih (pembanding − tabel ini)"}},
 	{"Rekonsiliasi", "Rekonsiliasi", map[string]string{
 		"Tabel": "Laporan", "Baris": "Unit dan kegiatan/indikator", "Angka terbit": "Angka dilaporkan",
-		"Hitung ulang": "Pembanding", "Selisih": "Selisih (pembanding − dilaporkan)", "Yang diharapkan": "Asal pembanding"}},
+		"Hitung ulang": "Pembanding", "Selisih (hitung ulang − terbit)": "Selisih (pembanding − dilaporkan)", "Yang diharapkan": "Asal pembanding"}},
 	{"Masukan", "Masukan", nil},
 }
 
@@ -61,8 +62,34 @@ var columns = []struct {
 	width float64
 }{
 	{"No", 5}, {"Tingkat", 8}, {"Tabel", 10}, {"Jendela", 10}, {"Baris", 34}, {"Kolom", 18}, {"Tahun", 7},
-	{"Angka terbit", 15}, {"Hitung ulang", 15}, {"Selisih", 14},
+	{"Angka terbit", 15}, {"Hitung ulang", 15}, {"Selisih (hitung ulang − terbit)", 14}, // one sign on every sheet: the second figure less the first
 	{"Berkas", 26}, {"Lembar", 12}, {"Sel", 8}, {"Isi asli", 14}, {"Yang diharapkan", 20}, {"Keterangan", 70}, {"Aturan", 16},
+	{"Tindak lanjut", 44}, {"Penanggung jawab", 24}, {"Status", 10},
+}
+
+// TindakLanjut is what a finding asks someone to do, by its rule.
+func TindakLanjut(rule string) string {
+	switch {
+	case rule == "rekon.anggaran_keuangan":
+		return "Unit mencocokkan realisasi anggarannya dengan Sub Bagian Keuangan dan Aset, lalu mengirim laporan perbaikan."
+	case rule == "rekon.kumulatif_turun":
+		return "Unit memeriksa angka kumulatif bulan ini dan bulan sebelumnya, lalu mengirim laporan perbaikan."
+	case rule == "rekon.melebihi_pagu":
+		return "Periksa realisasi terhadap DPA; bila memang melebihi pagu, siapkan pergeseran atau perubahan anggaran."
+	case rule == "rekon.indikator_register":
+		return "Unit menyamakan nilai indikator yang diketik dengan hitungan registernya."
+	case rule == "rekon.jumlah":
+		return "Perbaiki baris JUMLAH agar sama dengan jumlah baris-barisnya."
+	case rule == "rekon.tidak_lapor":
+		return "Unit mengirim laporan bulan itu."
+	case strings.HasPrefix(rule, "silang."):
+		return "Tetapkan angka yang benar dan samakan kedua tabel pada dokumen berikutnya."
+	case strings.HasPrefix(rule, "t23.") || strings.HasPrefix(rule, "t24.") || strings.HasPrefix(rule, "t61.") || strings.HasPrefix(rule, "rencana.") || strings.HasPrefix(rule, "target."):
+		return "Periksa angka terbitan; perbaiki pada dokumen berikutnya atau catat alasannya."
+	case strings.HasPrefix(rule, "laporan.") || strings.HasPrefix(rule, "berkas."):
+		return "Tidak perlu tindakan bila benar demikian; untuk catatan."
+	}
+	return "Perbaiki isian pada berkas masukan, lalu jalankan ulang."
 }
 
 // Write writes the review workbook.
@@ -80,11 +107,16 @@ func (Writer) Write(ctx context.Context, db *warehouse.DB, dir string) ([]string
 	if err != nil {
 		return nil, err
 	}
+	b.Paper = lap.Kertas
+	owners, err := loadOwners(ctx, db)
+	if err != nil {
+		return nil, err
+	}
 	if err := summary(ctx, db, b, perangkat, items); err != nil {
 		return nil, err
 	}
 	for _, c := range Categories {
-		if err := category(b, c.Sheet, c.Name, c.Labels, items); err != nil {
+		if err := category(b, c.Sheet, c.Name, c.Labels, items, owners); err != nil {
 			return nil, fmt.Errorf("sheet %s: %w", c.Sheet, err)
 		}
 	}
@@ -92,6 +124,44 @@ func (Writer) Write(ctx context.Context, db *warehouse.DB, dir string) ([]string
 		return nil, err
 	}
 	return []string{FileName}, nil
+}
+
+// owners names who follows a finding up: a report's unit, found by the
+// file (mart.kelengkapan) or the unit code a reconciliation line starts
+// with (mart.unit); Sub Bagian Perencanaan dan Evaluasi for the rest.
+type owners struct{ byFile, byUnit map[string]string }
+
+func loadOwners(ctx context.Context, db *warehouse.DB) (owners, error) {
+	o := owners{byFile: map[string]string{}, byUnit: map[string]string{"KEU": "Sub Bagian Keuangan dan Aset"}}
+	q, err := db.QueryContext(ctx, `SELECT kode, nama FROM mart.unit UNION ALL SELECT DISTINCT file, unit_nama FROM mart.kelengkapan WHERE file IS NOT NULL AND unit_nama IS NOT NULL`)
+	if err != nil {
+		return o, fmt.Errorf("mart.unit: %w", err)
+	}
+	defer q.Close()
+	for q.Next() {
+		var k, v string
+		if err := q.Scan(&k, &v); err != nil {
+			return o, err
+		}
+		if strings.Contains(k, "/") || strings.HasSuffix(k, ".xlsx") {
+			o.byFile[k] = v
+		} else {
+			o.byUnit[k] = v
+		}
+	}
+	return o, q.Err()
+}
+
+func (o owners) of(it item) string {
+	if it.kategori == "Rekonsiliasi" {
+		if code, _, _ := strings.Cut(it.baris.String, " "); o.byUnit[code] != "" {
+			return o.byUnit[code]
+		}
+	}
+	if n := o.byFile[it.file.String]; n != "" {
+		return n
+	}
+	return "Sub Bagian Perencanaan dan Evaluasi"
 }
 
 func loadItems(ctx context.Context, db *warehouse.DB) ([]item, error) {
@@ -184,11 +254,20 @@ func summary(ctx context.Context, db *warehouse.DB, b *xlsx.Book, perangkat stri
 		}
 		r++
 	}
-	r++
-	if err := b.Str(sh, 1, r, "Berkas masukan", xlsx.TextBold); err != nil {
+	if err := b.Widths(sh, 60, 10, 10, 10, 10, 10); err != nil {
 		return err
 	}
-	r++
+	if err := b.PageSetup(sh, 4, 4, 0); err != nil {
+		return err
+	}
+	// the inputs on a sheet of their own, its header repeated on every page
+	sh, err = b.Sheet("Berkas Masukan")
+	if err != nil {
+		return err
+	}
+	b.Str(sh, 1, 1, "BERKAS MASUKAN", xlsx.Title)
+	b.Str(sh, 1, 2, "Setiap berkas di folder masukan dengan ukuran dan SHA-256-nya, apa yang dilakukan dengannya, dan formulir yang dikenali.", xlsx.Subtitle)
+	r = 4
 	for i, h := range []string{"Berkas", "Ukuran (byte)", "SHA-256", "Status", "Formulir yang dikenali"} {
 		if err := b.Str(sh, 1+i, r, h, xlsx.Header); err != nil {
 			return err
@@ -225,7 +304,7 @@ func summary(ctx context.Context, db *warehouse.DB, b *xlsx.Book, perangkat stri
 	return b.PageSetup(sh, 4, 4, 0)
 }
 
-func category(b *xlsx.Book, sheetName, kategori string, labels map[string]string, items []item) error {
+func category(b *xlsx.Book, sheetName, kategori string, labels map[string]string, items []item, own owners) error {
 	sh, err := b.Sheet(sheetName)
 	if err != nil {
 		return err
@@ -286,6 +365,9 @@ func category(b *xlsx.Book, sheetName, kategori string, labels map[string]string
 		if err := b.Str(sh, 17, r, it.rule, xlsx.Text); err != nil {
 			return err
 		}
+		b.Str(sh, 18, r, TindakLanjut(it.rule), xlsx.Text)
+		b.Str(sh, 19, r, own.of(it), xlsx.Text)
+		b.Str(sh, 20, r, "terbuka", xlsx.Text)
 		r++
 	}
 	if n == 0 {
