@@ -210,12 +210,12 @@ func (w *writer) perjanjian(ctx context.Context, db *warehouse.DB) error {
 	w.b.Heading(sh, 2, last, strings.ToUpper(w.lap.PerangkatDaerah), xlsx.Heading)
 	r := 4
 	para := func(text string) {
-		w.b.Line(sh, r, 1, last, text, xlsx.Sign)
+		w.b.Line(sh, r, 1, last, text, xlsx.Paragraph)
 		r++
 	}
 	party := func(label, value string) {
-		w.b.Str(sh, 2, r, label, xlsx.Sign)
-		w.b.Line(sh, r, 3, last, ": "+value, xlsx.Sign)
+		w.b.Str(sh, 2, r, label, xlsx.Paragraph)
+		w.b.Line(sh, r, 3, last, ": "+value, xlsx.Paragraph)
 		r++
 	}
 	para("Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:")

@@ -67,6 +67,7 @@ const (
 	Mark       // a short mark beside a figure that the Review explains (over the pagu)
 	TextMarked // a text cell of a row that carries such a mark
 	NumberRow  // the form's column-number row: small bold, centred, bordered
+	Paragraph  // a letter's running text: justified, wrapped, no border
 	numStyles
 )
 
@@ -237,6 +238,7 @@ func (b *Book) makeStyles() error {
 		SignName:    {Font: &excelize.Font{Family: "Calibri", Bold: true, Underline: "single"}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "bottom", WrapText: true}},
 		Mark:        {Border: border, Font: &excelize.Font{Family: "Calibri", Bold: true, Color: "C00000"}, Fill: flag, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}},
 		TextMarked:  {Border: border, Fill: flag, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}},
+		Paragraph:   {Alignment: &excelize.Alignment{Horizontal: "justify", Vertical: "top", WrapText: true}},
 		NumberRow:   {Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 10}, Border: border, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"EDEDED"}}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}},
 		Rupiah:      num(FmtRupiah, false),
 		Int:         num(FmtInt, false),
@@ -342,7 +344,7 @@ func charsPerWidth(s Style) float64 {
 // wraps tells the styles whose text wraps within its cell.
 func wraps(s Style) bool {
 	switch s {
-	case Text, TextBold, Header, TextFlag, InputText, Heading, Subheading, Remark, Sign, SignName, Mark, TextMarked:
+	case Text, TextBold, Header, TextFlag, InputText, Heading, Subheading, Remark, Sign, SignName, Mark, TextMarked, Paragraph:
 		return true
 	}
 	return false
