@@ -75,6 +75,8 @@ const (
 type Book struct {
 	F      *excelize.File
 	styles [numStyles]int
+	made   [numStyles]bool
+	defs   [numStyles]*excelize.Style
 	sheets int
 	layout map[string]*layout
 	err    error // the first error of any call: a form is written as a list of calls, checked once at Save
@@ -256,14 +258,24 @@ func (b *Book) makeStyles() error {
 		InputNumber: input(&numberCode),
 		InputDate:   input(&dateCode),
 	}
-	for i, d := range defs {
-		id, err := b.F.NewStyle(d)
-		if err != nil {
-			return fmt.Errorf("style %d: %w", i, err)
-		}
-		b.styles[i] = id
-	}
+	b.defs = defs
 	return nil
+}
+
+// style is the workbook's id of a style, made on its first use: a workbook
+// holds only the styles it uses, so adding a style to the toolkit changes
+// no other workbook's bytes.
+func (b *Book) style(s Style) int {
+	if b.made[s] {
+		return b.styles[s]
+	}
+	id, err := b.F.NewStyle(b.defs[s])
+	if err != nil {
+		b.keep(fmt.Errorf("style %d: %w", s, err))
+		return 0
+	}
+	b.styles[s], b.made[s] = id, true
+	return id
 }
 
 // Flagged returns the highlighted variant of a number style.
@@ -319,7 +331,7 @@ func (b *Book) Str(sheet string, c, r int, v string, s Style) error {
 			return b.keep(err)
 		}
 	}
-	return b.keep(b.F.SetCellStyle(sheet, ref, ref, b.styles[s]))
+	return b.keep(b.F.SetCellStyle(sheet, ref, ref, b.style(s)))
 }
 
 // wrap is a cell's wrapped text and how many of its characters fill one
@@ -365,13 +377,13 @@ func (b *Book) Num(sheet string, c, r int, v string, s Style) error {
 			return b.keep(err)
 		}
 	}
-	return b.keep(b.F.SetCellStyle(sheet, ref, ref, b.styles[s]))
+	return b.keep(b.F.SetCellStyle(sheet, ref, ref, b.style(s)))
 }
 
 // Style applies a style to a range.
 func (b *Book) Style(sheet string, c1, r1, c2, r2 int, s Style) error {
 	b.touch(sheet, c2, r2)
-	return b.keep(b.F.SetCellStyle(sheet, Ref(c1, r1), Ref(c2, r2), b.styles[s]))
+	return b.keep(b.F.SetCellStyle(sheet, Ref(c1, r1), Ref(c2, r2), b.style(s)))
 }
 
 // Merge merges a range (no-op for a single cell).
@@ -907,5 +919,5 @@ func (b *Book) Formula(sheet string, c, r int, formula string, s Style) error {
 	if err := b.F.SetCellFormula(sheet, ref, formula); err != nil {
 		return err
 	}
-	return b.F.SetCellStyle(sheet, ref, ref, b.styles[s])
+	return b.F.SetCellStyle(sheet, ref, ref, b.style(s))
 }
