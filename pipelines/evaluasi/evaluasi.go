@@ -130,6 +130,10 @@ const (
 // PairCol is the K column of pair i (its Rp is the next).
 func PairCol(i int) int { return colFirstPair + 2*i }
 
+// Columns is the form's header for a year and the Renstra's last year:
+// eighteen numbered columns, 6 to 16 each a K and Rp pair.
+func Columns(end, year int) []xlsx.Column { return form{end: end, year: year}.Columns() }
+
 // Columns is the form's header: eighteen numbered columns, 6 to 16 each a
 // K and Rp pair.
 func (f form) Columns() []xlsx.Column {

@@ -1,0 +1,45 @@
+// Package reporttest builds small warehouses for the writers' tests: the
+// mart tables a writer reads, given as rows, on a real DuckDB file in a
+// test's temp folder — a writer is tested without a run over spreadsheets.
+package reporttest
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"kinerja/pipelines/warehouse"
+)
+
+// Laporan is mart.laporan of the fixtures: the Dinas, its Kepala and the
+// period 2018-12 of the Renstra 2016–2021.
+const Laporan = `
+CREATE TABLE mart.laporan AS SELECT
+    'Dinas Koperasi dan Usaha Mikro Kota Semarang' AS perangkat_daerah,
+    '2.11 Koperasi, Usaha Kecil dan Menengah' AS urusan, 'awal_akhir' AS metode_pertumbuhan,
+    '2018-12' AS period, 2018 AS period_year, 12 AS period_month, 2016 AS renstra_awal, 2021 AS renstra_akhir,
+    'Meningkatkan Kualitas Kelembagaan dan Usaha Koperasi' AS sasaran,
+    '> 90 Sangat Tinggi; > 75 s.d. 90 Tinggi; > 65 s.d. 75 Sedang; > 50 s.d. 65 Rendah; ≤ 50 Sangat Rendah' AS skala_predikat,
+    'Permendagri 86/2017' AS skala_predikat_asal, 'A4' AS kertas,
+    'Kepala Dinas Koperasi dan Usaha Mikro Kota Semarang' AS kepala_jabatan, 'Dra. UJI COBA' AS kepala_nama,
+    'Pembina Utama Muda' AS kepala_pangkat, '19610831 198503 2 008' AS kepala_nip,
+    'Kepala Bappeda Kota Semarang' AS evaluator_jabatan, NULL AS evaluator_nama, NULL AS evaluator_pangkat, NULL AS evaluator_nip,
+    'Walikota Semarang' AS atasan_jabatan, NULL AS atasan_nama, 'Semarang' AS tempat_ttd, '2 Januari 2019' AS tanggal_ttd`
+
+// Warehouse creates a warehouse with schema mart, mart.laporan and what
+// the statements make.
+func Warehouse(t *testing.T, statements ...string) *warehouse.DB {
+	t.Helper()
+	ctx := context.Background()
+	db, err := warehouse.Create(ctx, filepath.Join(t.TempDir(), "fixture.duckdb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	for _, s := range append([]string{"CREATE SCHEMA IF NOT EXISTS mart", Laporan}, statements...) {
+		if _, err := db.ExecContext(ctx, s); err != nil {
+			t.Fatalf("%v\n%s", err, s)
+		}
+	}
+	return db
+}
