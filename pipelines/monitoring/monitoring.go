@@ -63,58 +63,17 @@ func (Writer) Write(ctx context.Context, db *warehouse.DB, dir string) ([]string
 	return []string{name}, nil
 }
 
-// cell is one value of a row to write: text, or a number with its style.
-type cell struct {
-	text  string
-	num   sql.NullString
-	style xlsx.Style
-}
-
-func txt(s string) cell                       { return cell{text: s, style: xlsx.Text} }
-func num(v sql.NullString, s xlsx.Style) cell { return cell{num: v, style: s} }
-
-func writeRow(b *xlsx.Book, sh string, r int, cells []cell) error {
-	for i, c := range cells {
-		var err error
-		if c.style == xlsx.Text || c.style == xlsx.TextBold || c.style == xlsx.Section || c.style == xlsx.Mark {
-			err = b.Str(sh, i+1, r, c.text, c.style)
-		} else {
-			err = b.Num(sh, i+1, r, c.num.String, c.style)
-		}
-		if err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func headers(b *xlsx.Book, sh string, r int, labels []string) error {
-	for i, l := range labels {
-		if err := b.Str(sh, i+1, r, l, xlsx.Header); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func titles(b *xlsx.Book, sh, title, sub string) error {
-	if err := b.Str(sh, 1, 1, title, xlsx.Title); err != nil {
-		return err
-	}
-	return b.Str(sh, 1, 2, sub, xlsx.Subtitle)
-}
-
 func ringkasan(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.Periode, lap report.Laporan) error {
 	sh, err := b.Sheet("Ringkasan")
 	if err != nil {
 		return err
 	}
-	if err := titles(b, sh, "MONITORING REALISASI KINERJA DAN ANGGARAN "+strings.ToUpper(lap.PerangkatDaerah),
+	if err := b.Titles(sh, "MONITORING REALISASI KINERJA DAN ANGGARAN "+strings.ToUpper(lap.PerangkatDaerah),
 		"Posisi s.d. akhir "+per.Bulan()+", dari laporan bulanan unit dan Sub Bagian Keuangan dan Aset. Realisasi anggaran menurut Keuangan; capaian terhadap target setahun."); err != nil {
 		return err
 	}
 	labels := []string{"Unit", "Belanja", "Kegiatan", "Pagu (Rp)", "Realisasi Anggaran (Rp)", "Serapan (%)", "Rata-rata Capaian Kinerja Kegiatan (%)", "Laporan Diterima", "Laporan " + per.Bulan(), "Temuan Rekonsiliasi"}
-	if err := headers(b, sh, 4, labels); err != nil {
+	if err := b.Labels(sh, 4, labels...); err != nil {
 		return err
 	}
 	q, err := db.QueryContext(ctx, `
@@ -147,12 +106,12 @@ func ringkasan(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.P
 				ini = "Ada"
 			}
 		}
-		cells := []cell{
-			{text: nama, style: style}, {text: strings.ToLower(blok), style: xlsx.Text}, num(keg, xlsx.Int),
-			num(pagu, xlsx.Rupiah), num(real, xlsx.Rupiah), num(serapan, xlsx.Dec2), num(capaian, xlsx.Dec2),
-			txt(laporan), txt(ini), num(temuan, xlsx.Int),
+		cells := []xlsx.Cell{
+			xlsx.S(nama, style), xlsx.T(strings.ToLower(blok)), xlsx.N(keg, xlsx.Int),
+			xlsx.N(pagu, xlsx.Rupiah), xlsx.N(real, xlsx.Rupiah), xlsx.N(serapan, xlsx.Dec2), xlsx.N(capaian, xlsx.Dec2),
+			xlsx.T(laporan), xlsx.T(ini), xlsx.N(temuan, xlsx.Int),
 		}
-		if err := writeRow(b, sh, r, cells); err != nil {
+		if err := b.Row(sh, r, cells...); err != nil {
 			return err
 		}
 		r++
@@ -180,14 +139,14 @@ func rincian(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.Per
 	if err != nil {
 		return err
 	}
-	if err := titles(b, sh, "REALISASI KINERJA DAN ANGGARAN S.D. "+strings.ToUpper(per.Bulan()),
+	if err := b.Titles(sh, "REALISASI KINERJA DAN ANGGARAN S.D. "+strings.ToUpper(per.Bulan()),
 		"Per unit, program dan kegiatan. Realisasi kumulatif sejak Januari. Kolom Data s.d. menyebut bulan laporan bila lebih awal daripada "+per.Bulan()+"."); err != nil {
 		return err
 	}
 	labels := []string{"Kode Rekening", "Program / Kegiatan", "Indikator Kinerja", "Satuan", "Target " + strconv.Itoa(per.Year),
 		"Realisasi s.d. " + report.BulanNama[per.Month-1], "Capaian (%)", "Hitungan Register", "Pagu (Rp)", "Realisasi Anggaran (Rp)", "Serapan (%)",
 		"Sumber Anggaran", "Data s.d.", "Permasalahan", "Solusi"}
-	if err := headers(b, sh, 4, labels); err != nil {
+	if err := b.Labels(sh, 4, labels...); err != nil {
 		return err
 	}
 	q, err := db.QueryContext(ctx, `
@@ -237,18 +196,18 @@ func rincian(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.Per
 			nameStyle = xlsx.TextBold
 		}
 		valStyle := xlsx.General
-		rp, pct, ket := xlsx.Rupiah, xlsx.Dec2, txt(masalah)
+		rp, pct, ket := xlsx.Rupiah, xlsx.Dec2, xlsx.T(masalah)
 		if melebihi { // marked here, the finding is in the Review
 			over1 = true
 			rp, pct = xlsx.Flagged(rp), xlsx.Flagged(pct)
-			ket = cell{text: strings.TrimSpace("Realisasi melebihi pagu (lihat Review-Kinerja, lembar Rekonsiliasi). " + masalah), style: xlsx.Mark}
+			ket = xlsx.S(strings.TrimSpace("Realisasi melebihi pagu (lihat Review-Kinerja, lembar Rekonsiliasi). "+masalah), xlsx.Mark)
 		}
-		cells := []cell{
-			txt(kode), {text: uraian, style: nameStyle}, txt(indikator), txt(satuan), num(target, valStyle), num(real, valStyle),
-			num(capaian, xlsx.Dec2), num(register, valStyle), num(pagu, xlsx.Rupiah), num(anggaran, rp), num(serapan, pct),
-			txt(sumber), txt(dataSd), ket, txt(solusi),
+		cells := []xlsx.Cell{
+			xlsx.T(kode), xlsx.S(uraian, nameStyle), xlsx.T(indikator), xlsx.T(satuan), xlsx.N(target, valStyle), xlsx.N(real, valStyle),
+			xlsx.N(capaian, xlsx.Dec2), xlsx.N(register, valStyle), xlsx.N(pagu, xlsx.Rupiah), xlsx.N(anggaran, rp), xlsx.N(serapan, pct),
+			xlsx.T(sumber), xlsx.T(dataSd), ket, xlsx.T(solusi),
 		}
-		if err := writeRow(b, sh, r, cells); err != nil {
+		if err := b.Row(sh, r, cells...); err != nil {
 			return err
 		}
 		r++
@@ -273,7 +232,7 @@ func indikator(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.P
 	if err != nil {
 		return err
 	}
-	if err := titles(b, sh, "INDIKATOR DARI REGISTER, PER BULAN "+strconv.Itoa(per.Year),
+	if err := b.Titles(sh, "INDIKATOR DARI REGISTER, PER BULAN "+strconv.Itoa(per.Year),
 		"Nilai indikator (%) dihitung dari register unit tiap akhir bulan dengan rumus Lampiran Renstra, di samping nilai yang diketik unit di laporannya."); err != nil {
 		return err
 	}
@@ -281,7 +240,7 @@ func indikator(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.P
 	for m := 1; m <= per.Month; m++ {
 		labels = append(labels, report.BulanNama[m-1])
 	}
-	if err := headers(b, sh, 4, labels); err != nil {
+	if err := b.Labels(sh, 4, labels...); err != nil {
 		return err
 	}
 	q, err := db.QueryContext(ctx, `
@@ -332,19 +291,19 @@ func indikator(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.P
 			if i >= 4 && len(it.rows[i]) > 0 && !anyValid(it.rows[i]) {
 				continue // the register does not record sex
 			}
-			cells := []cell{txt(""), txt(""), txt(label), num(sql.NullString{}, xlsx.General)}
+			cells := []xlsx.Cell{xlsx.T(""), xlsx.T(""), xlsx.T(label), xlsx.N(sql.NullString{}, xlsx.General)}
 			if i == 0 {
-				cells[0], cells[1] = cell{text: it.kode, style: xlsx.TextBold}, cell{text: it.nama, style: xlsx.TextBold}
-				cells[3] = num(sql.NullString{String: it.target, Valid: it.target != ""}, xlsx.General)
+				cells[0], cells[1] = xlsx.S(it.kode, xlsx.TextBold), xlsx.S(it.nama, xlsx.TextBold)
+				cells[3] = xlsx.N(sql.NullString{String: it.target, Valid: it.target != ""}, xlsx.General)
 			}
 			style := xlsx.Dec2
 			if i >= 2 {
 				style = xlsx.Rupiah // whole counts and rupiah sums, with thousands separators
 			}
 			for m := 1; m <= per.Month; m++ {
-				cells = append(cells, num(it.rows[i][m], style))
+				cells = append(cells, xlsx.N(it.rows[i][m], style))
 			}
-			if err := writeRow(b, sh, r, cells); err != nil {
+			if err := b.Row(sh, r, cells...); err != nil {
 				return err
 			}
 			r++
@@ -379,7 +338,7 @@ func kelengkapan(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report
 	if err != nil {
 		return err
 	}
-	if err := titles(b, sh, "KELENGKAPAN LAPORAN BULANAN "+strconv.Itoa(per.Year),
+	if err := b.Titles(sh, "KELENGKAPAN LAPORAN BULANAN "+strconv.Itoa(per.Year),
 		"Berkas laporan yang dipakai untuk setiap unit dan bulan; \"tidak ada\" bila laporan belum masuk; versi yang digantikan disebut dalam kurung."); err != nil {
 		return err
 	}
@@ -387,7 +346,7 @@ func kelengkapan(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report
 	for m := 1; m <= per.Month; m++ {
 		labels = append(labels, report.BulanNama[m-1])
 	}
-	if err := headers(b, sh, 4, labels); err != nil {
+	if err := b.Labels(sh, 4, labels...); err != nil {
 		return err
 	}
 	q, err := db.QueryContext(ctx, `

@@ -25,7 +25,7 @@ func umkm(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.Period
 	}
 	year := strconv.Itoa(per.Year)
 	upTo := "Januari s.d. " + report.BulanNama[per.Month-1] + " " + year
-	if err := titles(b, sh, "UMKM BER-IUMK (I-JUS MELON), PER BULAN "+year,
+	if err := b.Titles(sh, "UMKM BER-IUMK (I-JUS MELON), PER BULAN "+year,
 		"Izin Usaha Mikro dan Kecil dari ekspor I-Jus Melon. Dihitung: izin dengan nomor, tanggal terbit dan kecamatan Kota Semarang, "+
 			"pendaftaran terakhir nomor itu, bukan izin kedua orang dan usaha yang sama; masalah NIK saja tidak menghapus hitungan."); err != nil {
 		return err
@@ -71,8 +71,8 @@ func umkm(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.Period
 // it returns the row after it.
 func umkmBulan(ctx context.Context, db *warehouse.DB, b *xlsx.Book, sh string, per report.Periode, upTo string) (int, error) {
 	year := strconv.Itoa(per.Year)
-	if err := headers(b, sh, 4, []string{"Bulan", "Izin terbit", "Tenaga kerja L", "Tenaga kerja P",
-		"Izin terbit tahun berjalan", "Jumlah UMKM ber-IUMK akhir bulan", "Prosentase Legalitas s.d. bulan (%)", "Dasar jumlah"}); err != nil {
+	if err := b.Labels(sh, 4, "Bulan", "Izin terbit", "Tenaga kerja L", "Tenaga kerja P",
+		"Izin terbit tahun berjalan", "Jumlah UMKM ber-IUMK akhir bulan", "Prosentase Legalitas s.d. bulan (%)", "Dasar jumlah"); err != nil {
 		return 0, err
 	}
 	q, err := db.QueryContext(ctx, `
@@ -85,7 +85,7 @@ func umkmBulan(ctx context.Context, db *warehouse.DB, b *xlsx.Book, sh string, p
 		return 0, fmt.Errorf("mart.umkm_bulanan: %w", err)
 	}
 	defer q.Close()
-	byMonth := map[int][]cell{}
+	byMonth := map[int][]xlsx.Cell{}
 	for q.Next() {
 		var month int
 		var v [6]sql.NullString
@@ -93,21 +93,21 @@ func umkmBulan(ctx context.Context, db *warehouse.DB, b *xlsx.Book, sh string, p
 		if err := q.Scan(&month, &v[0], &v[1], &v[2], &v[3], &v[4], &v[5], &dasar); err != nil {
 			return 0, err
 		}
-		byMonth[month] = []cell{num(v[0], xlsx.Int), num(v[1], xlsx.Int), num(v[2], xlsx.Int), num(v[3], xlsx.Int),
-			num(v[4], xlsx.Int), num(v[5], xlsx.Dec2), txt(dasar)}
+		byMonth[month] = []xlsx.Cell{xlsx.N(v[0], xlsx.Int), xlsx.N(v[1], xlsx.Int), xlsx.N(v[2], xlsx.Int), xlsx.N(v[3], xlsx.Int),
+			xlsx.N(v[4], xlsx.Int), xlsx.N(v[5], xlsx.Dec2), xlsx.T(dasar)}
 	}
 	if err := q.Err(); err != nil {
 		return 0, err
 	}
 	r := 5
 	for m := 1; m <= per.Month; m++ {
-		cells := []cell{txt(report.BulanNama[m-1])}
+		cells := []xlsx.Cell{xlsx.T(report.BulanNama[m-1])}
 		if c, ok := byMonth[m]; ok {
 			cells = append(cells, c...)
 		} else {
-			cells = append(cells, txt(""), txt(""), txt(""), txt(""), txt(""), txt(""), txt("ekspor tidak mencakup bulan ini"))
+			cells = append(cells, xlsx.T(""), xlsx.T(""), xlsx.T(""), xlsx.T(""), xlsx.T(""), xlsx.T(""), xlsx.T("ekspor tidak mencakup bulan ini"))
 		}
-		if err := writeRow(b, sh, r, cells); err != nil {
+		if err := b.Row(sh, r, cells...); err != nil {
 			return 0, err
 		}
 		r++
@@ -119,8 +119,8 @@ func umkmBulan(ctx context.Context, db *warehouse.DB, b *xlsx.Book, sh string, p
 			FROM mart.umkm_bulanan WHERE year = ? AND month <= ?`, per.Year, per.Month).Scan(&izin, &tkL, &tkP); err != nil {
 			return 0, fmt.Errorf("mart.umkm_bulanan: %w", err)
 		}
-		if err := writeRow(b, sh, r, []cell{{text: "JUMLAH " + strings.ToUpper(upTo), style: xlsx.TextBold},
-			num(izin, xlsx.Int), num(tkL, xlsx.Int), num(tkP, xlsx.Int)}); err != nil {
+		if err := b.Row(sh, r, []xlsx.Cell{xlsx.S("JUMLAH "+strings.ToUpper(upTo), xlsx.TextBold),
+			xlsx.N(izin, xlsx.Int), xlsx.N(tkL, xlsx.Int), xlsx.N(tkP, xlsx.Int)}...); err != nil {
 			return 0, err
 		}
 		r++
@@ -173,8 +173,8 @@ func umkmSebaran(ctx context.Context, db *warehouse.DB, b *xlsx.Book, sh string,
 		case "P":
 			kat = "Perempuan"
 		}
-		if err := writeRow(b, sh, r, []cell{txt(kat), num(v[0], xlsx.Int), num(v[1], xlsx.Dec2), num(v[2], xlsx.Int),
-			num(v[3], xlsx.Int), num(v[4], xlsx.Int)}); err != nil {
+		if err := b.Row(sh, r, []xlsx.Cell{xlsx.T(kat), xlsx.N(v[0], xlsx.Int), xlsx.N(v[1], xlsx.Dec2), xlsx.N(v[2], xlsx.Int),
+			xlsx.N(v[3], xlsx.Int), xlsx.N(v[4], xlsx.Int)}...); err != nil {
 			return 0, err
 		}
 		r++
@@ -215,11 +215,11 @@ func umkmBerkas(ctx context.Context, db *warehouse.DB, b *xlsx.Book, sh string, 
 		if err := q.Scan(&file, &v[0], &v[1], &v[2], &v[3], &v[4], &v[5], &v[6], &v[7], &v[8], &span); err != nil {
 			return 0, err
 		}
-		cells := []cell{txt(file)}
+		cells := []xlsx.Cell{xlsx.T(file)}
 		for _, x := range v {
-			cells = append(cells, num(x, xlsx.Int))
+			cells = append(cells, xlsx.N(x, xlsx.Int))
 		}
-		if err := writeRow(b, sh, r, append(cells, txt(span))); err != nil {
+		if err := b.Row(sh, r, append(cells, xlsx.T(span))...); err != nil {
 			return 0, err
 		}
 		r++
@@ -236,7 +236,7 @@ func section(b *xlsx.Book, sh string, r int, title string, labels []string) (int
 	if err := b.Str(sh, 1, r+1, title, xlsx.Section); err != nil {
 		return 0, err
 	}
-	if err := headers(b, sh, r+2, labels); err != nil {
+	if err := b.Labels(sh, r+2, labels...); err != nil {
 		return 0, err
 	}
 	return r + 3, nil
