@@ -343,8 +343,7 @@ func (f form) write(ctx context.Context, db *warehouse.DB, dir, name string) err
 	// right of the columns every page repeats, so that a page across shows them once
 	mid := colIndikator + max(1, (page-colIndikator)/2)
 	b.Signatures(sh, r+1, [][2]int{{colIndikator, mid - 1}, {mid, max(page, mid)}}, []xlsx.Signer{
-		{Heading: "Disusun\n" + place, Jabatan: f.lap.Kepala.Jabatan, Nama: f.lap.Kepala.Nama, Pangkat: f.lap.Kepala.Pangkat, NIP: f.lap.Kepala.NIP},
-		{Heading: "Dievaluasi\n" + place, Jabatan: f.lap.Evaluator.Jabatan, Nama: f.lap.Evaluator.Nama, Pangkat: f.lap.Evaluator.Pangkat, NIP: f.lap.Evaluator.NIP},
+		f.lap.Kepala.With("Disusun\n" + place), f.lap.Evaluator.With("Dievaluasi\n" + place),
 	})
 	b.Print(sh, xlsx.PrintSetup{HeaderFirst: top, HeaderLast: headerLast, RepeatCols: colUraian, FreezeCols: colIndikator,
 		Footer: fmt.Sprintf("E.81 Evaluasi Hasil Renja %d Triwulan %s — %s", f.year, tw, f.lap.PerangkatDaerah)})

@@ -1,7 +1,6 @@
 package evaluasi_test
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -47,16 +46,10 @@ func TestWriteQuarter(t *testing.T) {
 		CREATE TABLE mart.rencana_tahunan AS SELECT 2018 AS year, 'PKK' AS unit, 13 AS seq, 'Fasilitasi Perizinan Koperasi' AS uraian`, `
 		CREATE TABLE mart.realisasi_bulanan AS SELECT 2018 AS year, 11 AS month, 'PKK' AS unit, 13 AS seq, '1.2.11.01.18.027' AS kode,
 		       'Peserta terlambat hadir.' AS permasalahan, 'Jadwal dimajukan.' AS solusi`)
-	dir := t.TempDir()
-	names, err := evaluasi.Writer{}.Write(context.Background(), db, dir)
-	if err != nil || len(names) != 1 || names[0] != evaluasi.FileName(2018, 4) {
-		t.Fatalf("Write: %v %v", names, err)
+	f, name := reporttest.Write(t, evaluasi.Writer{}, db)
+	if name != evaluasi.FileName(2018, 4) {
+		t.Errorf("wrote %s", name)
 	}
-	f, err := excelize.OpenFile(dir + "/" + names[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	rows, _ := f.GetRows(evaluasi.Sheet)
 	cell := func(r, c int) string {
 		if r < len(rows) && c-1 < len(rows[r]) {

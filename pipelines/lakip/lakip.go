@@ -160,10 +160,7 @@ func (w *writer) title(t string) string {
 // the line under it across the table, as wide as the page allows. It
 // returns the first row under the header.
 func (w *writer) table(sh, title, sub string, cols []xlsx.Column) int {
-	r := w.b.Header(sh, 4, cols)
-	w.b.Heading(sh, 1, len(cols), w.title(title), xlsx.Heading)
-	w.b.Heading(sh, 2, len(cols), sub, xlsx.Subheading)
-	return r
+	return w.b.Form(sh, 4, 0, cols, w.title(title), sub)
 }
 
 // signed closes a sheet with the notes and the Kepala Dinas's signature,
@@ -177,10 +174,7 @@ func (w *writer) signed(sh string, r, last, headerLast int, footer string, notes
 		Footer: "LAKIP " + w.year() + " — " + footer + " — " + w.lap.PerangkatDaerah})
 }
 
-func (w *writer) kepala(heading string) xlsx.Signer {
-	k := w.lap.Kepala
-	return xlsx.Signer{Heading: heading, Jabatan: k.Jabatan, Nama: k.Nama, Pangkat: k.Pangkat, NIP: k.NIP}
-}
+func (w *writer) kepala(heading string) xlsx.Signer { return w.lap.Kepala.With(heading) }
 
 func (w *writer) num(sh string, c, r int, v sql.NullString, s xlsx.Style) {
 	w.b.Num(sh, c, r, v.String, s)

@@ -1,12 +1,9 @@
 package lakip_test
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
-
-	"github.com/xuri/excelize/v2"
 
 	"kinerja/pipelines/lakip"
 	"kinerja/pipelines/report/reporttest"
@@ -45,16 +42,7 @@ CREATE TABLE mart.kelengkapan AS SELECT true AS ada`
 // comparison with its source, a register figure's two files in Sumber.
 func TestWriteYear(t *testing.T) {
 	db := reporttest.Warehouse(t, strings.Split(kinerja, ";\n")...)
-	dir := t.TempDir()
-	names, err := lakip.Writer{}.Write(context.Background(), db, dir)
-	if err != nil || len(names) != 1 {
-		t.Fatalf("Write: %v %v", names, err)
-	}
-	f, err := excelize.OpenFile(dir + "/" + names[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f, _ := reporttest.Write(t, lakip.Writer{}, db)
 	text := func(sheet string) string { rows, _ := f.GetRows(sheet); return fmt.Sprint(rows) }
 	pk := text(lakip.SheetPK)
 	for _, w := range []string{"PERJANJIAN KINERJA TAHUN 2018", "kami yang bertanda tangan di bawah ini", ": Dra. UJI COBA", ": WALIKOTA SEMARANG",

@@ -233,7 +233,7 @@ func lkpjSheet(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.P
 	r = b.Remarks(sh, r+1, colNo, page, notes...)
 	mid := colIndikator + max(1, (page-colIndikator)/2)
 	b.Signatures(sh, r+1, [][2]int{{mid, max(page, mid)}}, []xlsx.Signer{
-		{Heading: lap.TempatTanggal(), Jabatan: lap.Kepala.Jabatan, Nama: lap.Kepala.Nama, Pangkat: lap.Kepala.Pangkat, NIP: lap.Kepala.NIP},
+		lap.Kepala.With(lap.TempatTanggal()),
 	})
 	return b.Print(sh, xlsx.PrintSetup{HeaderFirst: headerTop, HeaderLast: FirstRow - 1, RepeatCols: colUraian, FreezeCols: colUraian,
 		Footer: "LKPJ " + strconv.Itoa(per.Year) + " — " + lap.PerangkatDaerah})

@@ -1,12 +1,9 @@
 package lkpj_test
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
-
-	"github.com/xuri/excelize/v2"
 
 	"kinerja/pipelines/lkpj"
 	"kinerja/pipelines/report/reporttest"
@@ -33,16 +30,7 @@ func TestWriteYear(t *testing.T) {
 			(3, 'pagu', '2018/12/Laporan_KEU_Desember_2018.xlsx', 'Realisasi Anggaran', 'D17', CAST(1000 AS DECIMAL(38,10))),
 			(3, 'realisasi_rp', '2018/12/Laporan_KEU_Desember_2018.xlsx', 'Realisasi Anggaran', 'E17', CAST(1100 AS DECIMAL(38,10))))
 			t(urut, kolom, file, sheet, cell, nilai)`)
-	dir := t.TempDir()
-	names, err := lkpj.Writer{}.Write(context.Background(), db, dir)
-	if err != nil || len(names) != 1 {
-		t.Fatalf("Write: %v %v", names, err)
-	}
-	f, err := excelize.OpenFile(dir + "/" + names[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f, _ := reporttest.Write(t, lkpj.Writer{}, db)
 	v := func(sheet, ref string) string { s, _ := f.GetCellValue(sheet, ref); return s }
 	for ref, want := range map[string]string{
 		"F5": "Kinerja", "J5": "Anggaran", "F6": "Target", "L6": "Serapan (%)",

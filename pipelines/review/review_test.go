@@ -1,12 +1,9 @@
 package review_test
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
-
-	"github.com/xuri/excelize/v2"
 
 	"kinerja/pipelines/report/reporttest"
 	"kinerja/pipelines/review"
@@ -30,16 +27,7 @@ func TestWriteReview(t *testing.T) {
 		 (1, 'Selisih terbitan', 'tinggi', 't23.rasio', 'Tabel 2.3', '1 Koperasi aktif', 'Rasio', 2011, 103.57, 102.93, -0.64, 'riwayat/T23.xlsx', 'Tabel 2.3', 'R6', '103,57 %', NULL, 'Rasio terbit berbeda.', '2011-2016'),
 		 (2, 'Rekonsiliasi', 'tinggi', 'rekon.anggaran_keuangan', 'Laporan', 'PUM 1.2.11.01.16.021 Penguatan Mutu', 'Realisasi anggaran', 2018, 112843000, 102843000, -10000000, '2018/06/Laporan_PUM_Juni_2018.xlsx', 'Realisasi', 'J9', NULL, 'Keuangan', 'Berbeda dengan Keuangan.', NULL),
 		 (3, 'Masukan', 'sedang', 'baca.kolom', NULL, NULL, NULL, NULL, NULL, NULL, NULL, '2018/05/Laporan_P2K_Mei_2018.xlsx', 'Realisasi', 'M4', 'Catatan Tambahan', NULL, 'Kolom tidak dikenal.', NULL)`)
-	dir := t.TempDir()
-	names, err := review.Writer{}.Write(context.Background(), db, dir)
-	if err != nil || len(names) != 1 {
-		t.Fatalf("Write: %v %v", names, err)
-	}
-	f, err := excelize.OpenFile(dir + "/" + names[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f, _ := reporttest.Write(t, review.Writer{}, db)
 	row := func(sheet string, r int) []string {
 		rows, _ := f.GetRows(sheet)
 		if r > len(rows) {

@@ -129,11 +129,8 @@ func write(dir, name string, lap report.Laporan, first, last int, rows []*row) e
 	cols := Columns(first, last)
 	ncol := len(cols)
 	const top = 4
-	r := b.Header(sh, top, cols)
+	r := b.Form(sh, top, 2, cols, "Tabel 2.3 Review Pencapaian Kinerja Pelayanan "+lap.PerangkatDaerah, fmt.Sprintf("Tahun %d–%d", first, last))
 	headerLast := r - 1
-	b.Repeat(sh, 2)
-	b.Heading(sh, 1, ncol, "Tabel 2.3 Review Pencapaian Kinerja Pelayanan "+lap.PerangkatDaerah, xlsx.Heading)
-	b.Heading(sh, 2, ncol, fmt.Sprintf("Tahun %d–%d", first, last), xlsx.Subheading)
 	for _, row := range rows {
 		style := xlsx.Int
 		if row.persen {
@@ -163,7 +160,7 @@ func write(dir, name string, lap report.Laporan, first, last int, rows []*row) e
 	r = b.Remarks(sh, r+1, 1, ncol, notes...)
 	page := b.FirstPageCols(sh)
 	b.Signatures(sh, r+1, [][2]int{{max(3, page-6), page}}, []xlsx.Signer{
-		{Heading: lap.TempatTanggal(), Jabatan: lap.Kepala.Jabatan, Nama: lap.Kepala.Nama, Pangkat: lap.Kepala.Pangkat, NIP: lap.Kepala.NIP},
+		lap.Kepala.With(lap.TempatTanggal()),
 	})
 	b.Print(sh, xlsx.PrintSetup{HeaderFirst: top, HeaderLast: headerLast, FreezeCols: 2,
 		Footer: fmt.Sprintf("Tabel 2.3 %d–%d — %s", first, last, lap.PerangkatDaerah)})

@@ -1,12 +1,9 @@
 package tabel23_test
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
-
-	"github.com/xuri/excelize/v2"
 
 	"kinerja/pipelines/report/reporttest"
 	"kinerja/pipelines/tabel23"
@@ -29,16 +26,7 @@ func TestWriteWindow(t *testing.T) {
 			(2016, 2018, 1, '1', 'Prosentase koperasi aktif', true, 'realisasi', 2018, 88.68, NULL, NULL, NULL),
 			(2016, 2018, 1, '1', 'Prosentase koperasi aktif', true, 'rasio', 2018, 100.43, NULL, NULL, '88,68 ÷ 88,3'))
 			t(first_year, last_year, seq, no, indikator, persen, measure, year, value, published, published_status, basis)`)
-	dir := t.TempDir()
-	names, err := tabel23.Writer{}.Write(context.Background(), db, dir)
-	if err != nil || len(names) != 1 {
-		t.Fatalf("Write: %v %v", names, err)
-	}
-	f, err := excelize.OpenFile(dir + "/" + names[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f, _ := reporttest.Write(t, tabel23.Writer{}, db)
 	rows, _ := f.GetRows("Tabel 2.3")
 	nr := -1
 	for i, r := range rows {

@@ -1,12 +1,9 @@
 package tabel24_test
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
-
-	"github.com/xuri/excelize/v2"
 
 	"kinerja/pipelines/report/reporttest"
 	"kinerja/pipelines/tabel24"
@@ -33,16 +30,10 @@ func TestWriteWindow(t *testing.T) {
 			(2016, 2018, 5, '2.7', 'Prog. Kelembagaan Koperasi', 'anggaran', 2018, 300, NULL, NULL, NULL),
 			(2016, 2018, 5, '2.7', 'Prog. Kelembagaan Koperasi', 'rasio', 2018, 97, 96, 'ok', 'dipotong'))
 			t(first_year, last_year, seq, no, uraian, measure, year, value, published, published_status, basis)`)
-	dir := t.TempDir()
-	names, err := tabel24.Writer{}.Write(context.Background(), db, dir)
-	if err != nil || len(names) != 1 || names[0] != tabel24.FileName(2016, 2018) {
-		t.Fatalf("Write: %v %v", names, err)
+	f, name := reporttest.Write(t, tabel24.Writer{}, db)
+	if name != tabel24.FileName(2016, 2018) {
+		t.Errorf("wrote %s", name)
 	}
-	f, err := excelize.OpenFile(dir + "/" + names[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	rows, _ := f.GetRows("Tabel 2.4")
 	text := func(r, c int) string {
 		if r-1 < len(rows) && c-1 < len(rows[r-1]) {

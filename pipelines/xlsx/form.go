@@ -109,6 +109,18 @@ func (b *Book) Header(sheet string, top int, cols []Column) int {
 	return r + 1
 }
 
+// Form starts an official form's sheet: its header from row top, the
+// columns 1..repeat that name its rows repeated on every page across, then
+// its title and the line under it across the table. It returns the first
+// row under the header.
+func (b *Book) Form(sheet string, top, repeat int, cols []Column, title, sub string) int {
+	r := b.Header(sheet, top, cols)
+	b.Repeat(sheet, repeat)
+	b.Heading(sheet, 1, len(cols), title, Heading)
+	b.Heading(sheet, 2, len(cols), sub, Subheading)
+	return r
+}
+
 // Heading writes a line of a form's title block across columns 1..last,
 // merged and wrapped so that it is never cut at the page's edge: a form
 // wider than its page gets the line across its first page (set the widths
@@ -151,6 +163,12 @@ type Signer struct {
 	Pangkat string
 	NIP     string
 	NoNIP   bool // an office without a NIP (a mayor): no NIP line
+}
+
+// With is the signer with the lines above the office set to heading.
+func (s Signer) With(heading string) Signer {
+	s.Heading = heading
+	return s
 }
 
 // Signatures writes signature blocks side by side from row r: block i spans

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
 	"kinerja/pipelines/warehouse"
 )
 
@@ -42,4 +44,26 @@ func Warehouse(t *testing.T, statements ...string) *warehouse.DB {
 		}
 	}
 	return db
+}
+
+// Writer is what the writers are.
+type Writer interface {
+	Write(ctx context.Context, db *warehouse.DB, dir string) ([]string, error)
+}
+
+// Write runs a writer on a fixture warehouse and opens the one workbook it
+// writes.
+func Write(t *testing.T, w Writer, db *warehouse.DB) (*excelize.File, string) {
+	t.Helper()
+	dir := t.TempDir()
+	names, err := w.Write(context.Background(), db, dir)
+	if err != nil || len(names) != 1 {
+		t.Fatalf("Write: %v %v", names, err)
+	}
+	f, err := excelize.OpenFile(filepath.Join(dir, names[0]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f, names[0]
 }
