@@ -8,7 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"kinerja/pipelines/ijus"
+	"kinerja/pipelines/read/ijus"
 	"kinerja/pipelines/sampel"
 )
 

@@ -11,8 +11,8 @@ import (
 	"time"
 
 	"kinerja/pipelines/pipeline"
-	"kinerja/pipelines/templat"
 	"kinerja/pipelines/warehouse"
+	"kinerja/pipelines/write/templat"
 )
 
 func templatesCmd(args []string, stdout, stderr io.Writer) error {

@@ -15,9 +15,9 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"kinerja/pipelines/inputs"
-	"kinerja/pipelines/review"
 	"kinerja/pipelines/sheet/sheettest"
-	"kinerja/pipelines/tabel24"
+	"kinerja/pipelines/write/review"
+	"kinerja/pipelines/write/tabel24"
 )
 
 const testNIK = "3374011203900001"

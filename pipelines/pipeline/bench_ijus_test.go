@@ -14,7 +14,7 @@ import (
 	"testing"
 	"time"
 
-	"kinerja/pipelines/ijus"
+	"kinerja/pipelines/read/ijus"
 	"kinerja/pipelines/sheet"
 )
 

@@ -8,11 +8,11 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"kinerja/pipelines/evaluasi"
-	"kinerja/pipelines/lakip"
-	"kinerja/pipelines/lkpj"
-	"kinerja/pipelines/tabel23"
-	"kinerja/pipelines/tabel24"
+	"kinerja/pipelines/write/evaluasi"
+	"kinerja/pipelines/write/lakip"
+	"kinerja/pipelines/write/lkpj"
+	"kinerja/pipelines/write/tabel23"
+	"kinerja/pipelines/write/tabel24"
 )
 
 // formSheet is a sheet as printed: every cell of a merged range reads as

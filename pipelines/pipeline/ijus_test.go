@@ -15,7 +15,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"kinerja/pipelines/ijus"
+	"kinerja/pipelines/read/ijus"
 )
 
 var sixteenDigits = regexp.MustCompile(`\d{16}`)

@@ -9,7 +9,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"kinerja/pipelines/lakip"
+	"kinerja/pipelines/write/lakip"
 	"kinerja/pipelines/xlsx"
 )
 

@@ -10,8 +10,8 @@ import (
 	"testing"
 	"time"
 
-	"kinerja/pipelines/tabel23"
-	"kinerja/pipelines/tabel24"
+	"kinerja/pipelines/write/tabel23"
+	"kinerja/pipelines/write/tabel24"
 )
 
 // TestWorkbooksOpenInLibreOffice: every workbook opens in LibreOffice and

@@ -11,9 +11,9 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"kinerja/pipelines/lakip"
-	"kinerja/pipelines/lkpj"
 	"kinerja/pipelines/sheet"
+	"kinerja/pipelines/write/lakip"
+	"kinerja/pipelines/write/lkpj"
 )
 
 // lkpjRow is a row of the LKPJ sheet as written.

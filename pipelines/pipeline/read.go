@@ -13,10 +13,10 @@ import (
 
 	"github.com/apache/arrow-go/v18/arrow/decimal128"
 
-	"kinerja/pipelines/bulanan"
 	"kinerja/pipelines/finding"
-	"kinerja/pipelines/ijus"
 	"kinerja/pipelines/inputs"
+	"kinerja/pipelines/read/bulanan"
+	"kinerja/pipelines/read/ijus"
 	"kinerja/pipelines/sheet"
 	"kinerja/pipelines/warehouse"
 )

@@ -13,8 +13,8 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"kinerja/pipelines/sampel"
-	"kinerja/pipelines/templat"
 	"kinerja/pipelines/warehouse"
+	"kinerja/pipelines/write/templat"
 )
 
 // The reconciliation rules, each made to fire by one change a person could

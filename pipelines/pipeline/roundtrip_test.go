@@ -10,7 +10,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"kinerja/pipelines/templat"
+	"kinerja/pipelines/write/templat"
 )
 
 // A template filled by a program reads back to the values put in it; the

@@ -9,12 +9,12 @@ import (
 	"strings"
 	"testing"
 
-	"kinerja/pipelines/evaluasi"
-	"kinerja/pipelines/monitoring"
-	"kinerja/pipelines/review"
 	"kinerja/pipelines/sampel"
-	"kinerja/pipelines/templat"
 	"kinerja/pipelines/warehouse"
+	"kinerja/pipelines/write/evaluasi"
+	"kinerja/pipelines/write/monitoring"
+	"kinerja/pipelines/write/review"
+	"kinerja/pipelines/write/templat"
 )
 
 // The sample year shipped in inputs/2018 is what kinerja sample writes

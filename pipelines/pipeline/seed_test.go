@@ -7,11 +7,11 @@ import (
 	"testing"
 
 	"kinerja/pipelines/internal/seedtext"
-	"kinerja/pipelines/review"
-	"kinerja/pipelines/riwayat"
+	"kinerja/pipelines/read/riwayat"
 	"kinerja/pipelines/sheet"
-	"kinerja/pipelines/tabel23"
-	"kinerja/pipelines/tabel24"
+	"kinerja/pipelines/write/review"
+	"kinerja/pipelines/write/tabel23"
+	"kinerja/pipelines/write/tabel24"
 )
 
 // seedTable returns the tab-separated rows of the table whose title line

@@ -8,7 +8,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"kinerja/pipelines/sheet"
-	"kinerja/pipelines/templat"
+	"kinerja/pipelines/write/templat"
 )
 
 // Edit is a change a person made to a report by hand, for the README and

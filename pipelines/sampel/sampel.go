@@ -17,7 +17,7 @@ import (
 	"strings"
 	"time"
 
-	"kinerja/pipelines/templat"
+	"kinerja/pipelines/write/templat"
 )
 
 // Deliberate is one planted error and the rule that should catch it. Kode

@@ -1,7 +1,7 @@
 -- raw.wilayah: Semarang's kecamatan and kelurahan with the kecamatan's code
 -- (the 5th and 6th digits of a NIK registered there), the reference the
 -- licence export's places are checked against. Loaded by every run from
--- pipelines/ijus (Kecamatan), one list for the generator and the cleaning.
+-- pipelines/read/ijus (Kecamatan), one list for the generator and the cleaning.
 CREATE TABLE raw.wilayah (
     kode       VARCHAR NOT NULL,
     kecamatan  VARCHAR NOT NULL,

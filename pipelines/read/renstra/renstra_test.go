@@ -13,7 +13,7 @@ import (
 
 func bundled(t *testing.T) (*sheet.Workbook, func()) {
 	t.Helper()
-	f, err := os.Open(filepath.Join("..", "..", "inputs", "renstra", "Renstra_2016-2021.xlsx"))
+	f, err := os.Open(filepath.Join("..", "..", "..", "inputs", "renstra", "Renstra_2016-2021.xlsx"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"kinerja/pipelines/report/reporttest"
-	"kinerja/pipelines/review"
+	"kinerja/pipelines/write/review"
 )
 
 // Findings of three kinds: each on its category's sheet with what to do

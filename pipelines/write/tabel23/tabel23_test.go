@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"kinerja/pipelines/report/reporttest"
-	"kinerja/pipelines/tabel23"
+	"kinerja/pipelines/write/tabel23"
 )
 
 // A window of three years: columns (1)…(14) under the form's headers, the

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"kinerja/pipelines/lakip"
 	"kinerja/pipelines/report/reporttest"
+	"kinerja/pipelines/write/lakip"
 )
 
 const kinerja = `

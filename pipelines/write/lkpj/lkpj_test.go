@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"kinerja/pipelines/lkpj"
 	"kinerja/pipelines/report/reporttest"
+	"kinerja/pipelines/write/lkpj"
 )
 
 // An urusan, a program with one kegiatan over its pagu, JUMLAH: Kinerja

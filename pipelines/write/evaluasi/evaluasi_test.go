@@ -7,8 +7,8 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"kinerja/pipelines/evaluasi"
 	"kinerja/pipelines/report/reporttest"
+	"kinerja/pipelines/write/evaluasi"
 )
 
 // One program with two indicators and two kegiatan, one of them over its

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"kinerja/pipelines/report/reporttest"
-	"kinerja/pipelines/tabel24"
+	"kinerja/pipelines/write/tabel24"
 )
 
 // A window whose published rows skip numbers and whose middle year has no
