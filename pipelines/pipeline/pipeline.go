@@ -17,9 +17,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"runtime/debug"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -41,7 +39,6 @@ import (
 	"kinerja/pipelines/write/review"
 	"kinerja/pipelines/write/tabel23"
 	"kinerja/pipelines/write/tabel24"
-	sqlfiles "kinerja/sql"
 )
 
 // WarehouseName is the warehouse's file name: in each period folder, and as
@@ -190,253 +187,31 @@ func Run(ctx context.Context, opts Options) (_ *Summary, err error) {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(goMemoryLimit))
 	}
-	log := opts.Logger
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
-	progress := opts.Progress
-	if progress == nil {
-		progress = func(Progress) {}
-	}
-	if opts.Trigger == "" {
-		opts.Trigger = "manual"
-	}
-	if opts.Period != "" && !periodRe.MatchString(opts.Period) {
-		return nil, fmt.Errorf("%w (bukan %q)", ErrPeriod, opts.Period)
-	}
-	started := time.Now()
-	runID := started.UTC().Format("20060102T150405Z") + "-" + randomHex(3)
-	log = log.With("run", runID)
-	sum := &Summary{RunID: runID, Period: opts.Period, Started: started, Findings: map[finding.Severity]int{}}
-
-	if err := os.MkdirAll(opts.OutputsDir, 0o755); err != nil {
-		return nil, fmt.Errorf("outputs folder: %w", err)
-	}
-	host, _ := os.Hostname()
-	lock, err := acquireLock(opts.OutputsDir, Holder{PID: os.Getpid(), Host: host, RunID: runID,
-		Trigger: opts.Trigger, Period: opts.Period, Started: started})
+	r, err := newRun(opts)
 	if err != nil {
 		return nil, err
 	}
-	defer lock.release()
-	cleanUp(opts.OutputsDir, log)
-	if err := appendJournal(opts.OutputsDir, journalEntry{Event: "start", RunID: runID, Time: started, PID: os.Getpid(),
-		Trigger: opts.Trigger, Period: opts.Period, InputsDir: opts.InputsDir, OutputsDir: opts.OutputsDir, Version: opts.Version}); err != nil {
-		return nil, err
+	defer r.cleanUp(&err)
+	steps := []struct {
+		name string
+		do   func(context.Context) error
+	}{
+		{"lock", r.lock},
+		{"discover", r.discover},
+		{"warehouse", r.createWarehouse},
+		{"ingest", r.ingest},
+		{"build", r.build},
+		{"write", r.write},
+		{"pdf", r.printPDFs},
+		{"record", r.record},
+		{"publish", r.publish},
 	}
-	defer func() {
-		if err != nil {
-			appendJournal(opts.OutputsDir, journalEntry{Event: "end", RunID: runID, Time: time.Now(), Status: "gagal", Error: err.Error()})
-		}
-	}()
-
-	stage := filepath.Join(opts.OutputsDir, stagingPrefix+runID)
-	// The period folder is built as "periode" and takes the period's name
-	// once the period is known and the warehouse closed.
-	dir := filepath.Join(stage, "periode")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("build folder: %w", err)
-	}
-	// After publishing, the build folder holds the period folder it replaced.
-	defer os.RemoveAll(stage)
-
-	var findings finding.Log
-	files, err := inputs.Discover(opts.InputsDir, &findings)
-	if err != nil {
-		return nil, err
-	}
-	log.Info("inputs found", "files", len(files))
-
-	db, err := warehouse.Create(ctx, filepath.Join(dir, WarehouseName))
-	if err != nil {
-		return nil, err
-	}
-	closed := false
-	defer func() {
-		if !closed {
-			db.Close()
-		}
-	}()
-	for _, s := range sqlfiles.Stages[:2] { // meta, raw
-		if err := db.ApplyStage(ctx, s); err != nil {
+	for _, s := range steps {
+		if err := s.do(ctx); err != nil {
 			return nil, err
 		}
 	}
-
-	// Files are read in parallel, one per core, each into batches of its
-	// own; they are loaded into the warehouse, and logged, in file order, so
-	// the warehouse and the findings are the same whatever finished first.
-	// Batches are loaded together once they hold maxPending rows: an insert
-	// per file would cost a commit per file.
-	readCtx, stopReading := context.WithCancel(ctx)
-	defer stopReading()
-	readers := opts.Readers
-	if readers <= 0 {
-		readers = runtime.GOMAXPROCS(0)
-	}
-	// The key NIK are hashed with; without one they are only masked.
-	nikKey, keyErr := ijus.LoadKey(opts.InputsDir, opts.OutputsDir)
-	reads := readAll(readCtx, db, files, Forms(), readers, nikKey)
-	var pending []*loader
-	pendingRows := 0
-	load := func() error {
-		err := flushAll(ctx, db, pending)
-		for _, l := range pending {
-			l.release()
-		}
-		pending, pendingRows = nil, 0
-		return err
-	}
-	defer func() {
-		for _, l := range pending {
-			l.release()
-		}
-	}()
-	for i := range files {
-		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("run cancelled: %w", err)
-		}
-		f := &files[i]
-		progress(Progress{Step: "membaca", Done: i, Total: len(files), Detail: f.Path})
-		if f.Status != inputs.Read {
-			sum.Files = append(sum.Files, FileResult{File: *f})
-			continue
-		}
-		r := <-reads[i]
-		r.done()
-		if r.err != nil {
-			if r.loader != nil {
-				r.loader.release()
-			}
-			return nil, fmt.Errorf("read %s: %w", f.Path, r.err)
-		}
-		pending = append(pending, r.loader)
-		if pendingRows += r.loader.size(); pendingRows >= maxPending {
-			if err := load(); err != nil {
-				return nil, fmt.Errorf("load %s: %w", f.Path, err)
-			}
-		}
-		*f = r.res.File
-		for _, x := range r.findings.All() {
-			findings.Add(x)
-		}
-		res := r.res
-		log.Info("file read", "file", f.Path, "forms", strings.Join(res.Forms, ","), "cells", res.Cells, "values", res.Values, "findings", res.Findings)
-		progress(Progress{Step: "membaca", Done: i + 1, Total: len(files), Detail: fmt.Sprintf("%s: %d sel, %d nilai", f.Path, res.Cells, res.Values)})
-		sum.Files = append(sum.Files, res)
-	}
-	if err := load(); err != nil {
-		return nil, fmt.Errorf("load inputs: %w", err)
-	}
-	if keyErr != nil {
-		for _, f := range sum.Files {
-			if slices.Contains(f.Forms, exportForm) {
-				findings.Add(finding.Finding{Severity: finding.Sedang, Rule: "ijus.kunci", File: f.File.Path,
-					Message: "NIK ekspor I-Jus Melon hanya disimpan tersamar, tanpa hash, sehingga orang yang sama tidak dapat dikenali antarbaris: " + keyErr.Error() + "."})
-				break
-			}
-		}
-	}
-	// The reading's garbage back to the system before DuckDB builds clean:
-	// freed but kept by the Go runtime it stood beside DuckDB's buffers,
-	// and a million-row export's run peaked at 1,16 GiB in the clean stage.
-	debug.FreeOSMemory()
-	if err := loadWilayah(ctx, db); err != nil {
-		return nil, err
-	}
-	if err := loadFiles(ctx, db, files); err != nil {
-		return nil, err
-	}
-	if err := loadFindings(ctx, db, findings.All()); err != nil {
-		return nil, err
-	}
-	for i, s := range sqlfiles.Stages[2:] { // clean, mart
-		progress(Progress{Step: "membangun", Done: i, Total: 2, Detail: s})
-		if s == "mart" {
-			if sum.Period, err = resolvePeriod(ctx, db, opts.Period); err != nil {
-				return nil, err
-			}
-			log.Info("period", "period", sum.Period)
-		}
-		if err := db.ApplyStage(ctx, s); err != nil {
-			return nil, err
-		}
-		log.Info("stage built", "stage", s)
-	}
-	opts.Period = sum.Period
-
-	writers := Writers()
-	var documents []string
-	for i, w := range writers {
-		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("run cancelled: %w", err)
-		}
-		progress(Progress{Step: "menulis", Done: i, Total: len(writers), Detail: w.Name()})
-		names, err := w.Write(ctx, db, dir)
-		if err != nil {
-			return nil, fmt.Errorf("write %s: %w", w.Name(), err)
-		}
-		log.Info("workbooks written", "writer", w.Name(), "files", len(names))
-		for _, n := range names {
-			sum.Workbooks = append(sum.Workbooks, filepath.ToSlash(filepath.Join(opts.Period, n)))
-		}
-		if official[w.Name()] {
-			documents = append(documents, names...)
-		}
-	}
-	if opts.PDF {
-		if err := printPDFs(ctx, log, dir, opts.Period, documents, sum); err != nil {
-			return nil, err
-		}
-		progress(Progress{Step: "menulis", Done: len(writers), Total: len(writers), Detail: "pdf"})
-	}
-
-	if err := countFindings(ctx, db, sum); err != nil {
-		return nil, err
-	}
-	if sum.Tables, err = countTables(ctx, db); err != nil {
-		return nil, err
-	}
-	inputsRead := runInputs(sum.Files)
-	produced, err := hashOutputs(dir, opts.Period, append(append([]string{}, sum.Workbooks...), sum.PDFs...))
-	if err != nil {
-		return nil, err
-	}
-	if err := recordHistory(ctx, db, opts, sum, inputsRead, produced); err != nil {
-		return nil, err
-	}
-	closed = true
-	if err := db.Close(); err != nil {
-		return nil, fmt.Errorf("close warehouse: %w", err)
-	}
-	if err := os.Rename(dir, filepath.Join(stage, opts.Period)); err != nil {
-		return nil, fmt.Errorf("build folder: %w", err)
-	}
-	dir = filepath.Join(stage, opts.Period)
-	whOut, err := hashOutputs(dir, opts.Period, []string{filepath.ToSlash(filepath.Join(opts.Period, WarehouseName))})
-	if err != nil {
-		return nil, err
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("run cancelled: %w", err)
-	}
-
-	progress(Progress{Step: "menerbitkan", Done: 0, Total: 1, Detail: filepath.Join(opts.OutputsDir, opts.Period)})
-	if err := publish(opts.OutputsDir, stage, opts.Period); err != nil {
-		return nil, err
-	}
-	sum.Duration = time.Since(started)
-	sum.Warehouse = filepath.Join(opts.OutputsDir, WarehouseName)
-	counts := map[string]int{}
-	for sev, n := range sum.Findings {
-		counts[string(sev)] = n
-	}
-	if err := appendJournal(opts.OutputsDir, journalEntry{Event: "end", RunID: runID, Time: time.Now(), Status: "selesai", Period: opts.Period,
-		Inputs: inputsRead, Findings: counts, Outputs: append(produced, whOut...)}); err != nil {
-		log.Error("run journal", "error", err)
-	}
-	log.Info("run complete", "period", opts.Period, "workbooks", len(sum.Workbooks), "duration", sum.Duration.Round(time.Millisecond).String())
-	return sum, nil
+	return r.sum, nil
 }
 
 // resolvePeriod fixes the period the marts report: the one asked for, or

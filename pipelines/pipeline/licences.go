@@ -1,0 +1,328 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/apache/arrow-go/v18/arrow/decimal128"
+
+	"kinerja/pipelines/finding"
+	"kinerja/pipelines/inputs"
+	"kinerja/pipelines/read/ijus"
+	"kinerja/pipelines/sheet"
+	"kinerja/pipelines/warehouse"
+)
+
+// exportForm names a licence export in raw.sheets and the run summary.
+const exportForm = "ijus"
+
+// exportChunk is how many rows of a licence export a reader holds before it
+// loads them into raw.ijus itself, while it reads on: the memory an export
+// takes is bounded by this, not by the size of the file. (Other inputs are
+// small and wait to be loaded together, in file order.)
+var exportChunk = 32_768 // a variable for the tests
+
+// addExport adds one registration of a licence export to raw.ijus. The NIK
+// goes no further than this function: it leaves as a keyed hash, a mask and
+// what could be checked in it. Every other text is redacted too, in case a
+// NIK was typed into it.
+func (l *loader) addExport(ctx context.Context, fileID int, sheetName string, rec ijus.Record, date1904, xlsx bool) error {
+	if err := l.addExportRow(fileID, sheetName, rec, date1904, xlsx); err != nil {
+		return err
+	}
+	if l.ijus.Len() < exportChunk {
+		return nil
+	}
+	if l.stream == nil {
+		s, err := l.db.BeginStream(ctx)
+		if err != nil {
+			return err
+		}
+		l.stream = s
+	}
+	l.stream.Send(l.ijus)
+	l.ijus = newExportBatch()
+	return nil
+}
+
+// endExport commits what a large export loaded while it was read, with its
+// last rows; a small one's rows wait for the file-order load like any
+// other input. After an error the export's streamed rows are dropped.
+func (l *loader) endExport(ctx context.Context, err error) error {
+	if l.stream == nil {
+		return err
+	}
+	s := l.stream
+	l.stream = nil
+	if err != nil {
+		s.Rollback()
+		return err
+	}
+	s.Send(l.ijus)
+	l.ijus = newExportBatch()
+	return s.Commit(ctx)
+}
+
+func (l *loader) addExportRow(fileID int, sheetName string, rec ijus.Record, date1904, xlsx bool) error {
+	// Dates, money and counts read with the same fuzzed parsers as every
+	// other input; what cannot be read stays empty beside its text. The
+	// decimals are made first: a row is appended whole or not at all.
+	var nums [4]decimal128.Num
+	var has [4]bool
+	for i, f := range [4]struct {
+		name  string
+		parse func(string) (sheet.Number, error)
+	}{{ijus.FieldModal, sheet.ParseRupiah}, {ijus.FieldOmset, sheet.ParseRupiah}, {ijus.FieldTKL, sheet.ParseNumber}, {ijus.FieldTKP, sheet.ParseNumber}} {
+		if n, err := f.parse(rec.Field(f.name)); err == nil && !n.Missing {
+			d, err := warehouse.ParseDecimal(n.Value.String())
+			if err != nil {
+				return fmt.Errorf("raw.ijus.%s: %q: %w", f.name, n.Value.String(), err)
+			}
+			nums[i], has[i] = d, true
+		}
+	}
+	terbit := rec.Field(ijus.FieldTerbit)
+	if xlsx {
+		terbit = ijus.SerialDate(terbit, date1904)
+	}
+	var iso string
+	if t, err := sheet.ParseDate(terbit); err == nil {
+		iso = t.Format(time.DateOnly)
+	}
+
+	b := l.ijus
+	text := func(f string) { b.Text(finding.Redact(rec.Field(f))) }
+	b.Int32(int32(fileID))
+	b.Text(sheetName)
+	b.Int32(int32(rec.Row))
+	text(ijus.FieldIzin)
+	b.Text(terbit)
+	if nik := rec.Field(ijus.FieldNIK); nik != "" {
+		n := ijus.ParseNIK(nik)
+		b.Text(l.nikKey.Hash(nik))
+		b.Text(ijus.Mask(nik))
+		b.Bool(n.Valid)
+		if n.Valid {
+			b.Null()
+			b.Bool(n.Female)
+			b.Text(n.Region)
+		} else {
+			b.Text(n.Problem)
+			b.Null()
+			b.Null()
+		}
+	} else {
+		for range 6 { // hash, mask, valid, problem, female, region
+			b.Null()
+		}
+	}
+	for _, f := range []string{ijus.FieldNama, ijus.FieldJK, ijus.FieldUsaha, ijus.FieldAlamat, ijus.FieldKelurahan, ijus.FieldKecamatan,
+		ijus.FieldSektor, ijus.FieldModal, ijus.FieldOmset, ijus.FieldTKL, ijus.FieldTKP, ijus.FieldStatus} {
+		text(f)
+	}
+	b.Text(finding.Redact(rec.ExtraJSON()))
+	b.Text(iso)
+	for i := range nums {
+		if has[i] {
+			b.Dec(nums[i])
+		} else {
+			b.Null()
+		}
+	}
+	b.End()
+	return nil
+}
+
+// exportHeaderFindings reports the required columns a licence export lacks.
+func exportHeaderFindings(f *inputs.File, sheetName string, rd *ijus.Reader, log *finding.Log) {
+	if len(rd.Columns.Missing) == 0 {
+		return
+	}
+	log.Add(finding.Finding{Severity: finding.Sedang, Rule: "ijus.kolom", File: f.Path, Sheet: sheetName,
+		Cell:     sheet.Ref(1, rd.HeaderRow),
+		Raw:      strings.Join(rd.Header, " | "),
+		Expected: "kolom " + strings.Join(rd.Columns.Missing, ", "),
+		Message:  "Ekspor I-Jus Melon tanpa kolom wajib " + strings.Join(rd.Columns.Missing, ", ") + "; baris-barisnya disimpan, tetapi isian itu kosong untuk semuanya."})
+}
+
+// readExportCSV reads a CSV file: a licence export, or skipped with a note.
+func readExportCSV(ctx context.Context, l *loader, f *inputs.File, r io.Reader, log *finding.Log) (FileResult, error) {
+	res := FileResult{File: *f}
+	var rd ijus.Reader
+	var loadErr error
+	_, err := ijus.CSV(r, func(row int, cells []string) error {
+		res.Cells += len(cells)
+		rec, ok, err := rd.Row(row, cells)
+		if err != nil || !ok {
+			return err
+		}
+		if err := l.addExport(ctx, f.ID, "", rec, false, false); err != nil {
+			loadErr = err
+			return err
+		}
+		res.Values++
+		return nil
+	})
+	if loadErr = l.endExport(ctx, loadErr); loadErr != nil {
+		return res, loadErr
+	}
+	switch {
+	case errors.Is(err, ijus.ErrNoHeader) || (err == nil && rd.HeaderRow == 0):
+		f.Status, f.Note = inputs.Skipped, "CSV bukan ekspor I-Jus Melon"
+		log.Add(finding.Finding{Severity: finding.Info, Rule: "baca.format", File: f.Path,
+			Expected: "ekspor I-Jus Melon dengan kolom NIK dan nomor izin atau tanggal terbit",
+			Message:  "Berkas CSV ini bukan ekspor izin I-Jus Melon; dilewati."})
+		res.Cells, res.Values = 0, 0
+	case err != nil:
+		f.Status, f.Note = inputs.Failed, "CSV rusak"
+		log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.berkas", File: f.Path,
+			Message: "Berkas CSV tidak dapat dibaca sampai selesai (" + err.Error() + "); baris sebelumnya sudah disimpan."})
+	default:
+		res.Forms = []string{exportForm}
+		exportHeaderFindings(f, "", &rd, log)
+	}
+	res.File = *f
+	return res, nil
+}
+
+// rowBlock is a block of rows of a sheet, their text copied out of the
+// reader's buffer: into one byte slice as they come, made one string when
+// the block is sent (done), each cell a part of it.
+type rowBlock struct {
+	rows []int    // row numbers
+	at   []int    // where each row's cells start in ends; one more at the end
+	ends []int    // where each cell's text ends in text
+	text []byte   // the cells' text, one after the other
+	flat []string // after done: each cell's text
+}
+
+const blockRows = 4096
+
+func newRowBlock() *rowBlock {
+	return &rowBlock{at: []int{0}, text: make([]byte, 0, 1<<20)}
+}
+
+func (b *rowBlock) len() int { return len(b.rows) }
+
+func (b *rowBlock) cells(i int) []string { return b.flat[b.at[i]:b.at[i+1]] }
+
+// add copies a row into the block and reports whether it is now full.
+func (b *rowBlock) add(r int, cells []string) bool {
+	b.rows = append(b.rows, r)
+	for _, c := range cells {
+		b.text = append(b.text, c...)
+		b.ends = append(b.ends, len(b.text))
+	}
+	b.at = append(b.at, len(b.ends))
+	return len(b.rows) >= blockRows
+}
+
+// done makes the cells' strings; the block is then only read.
+func (b *rowBlock) done() *rowBlock {
+	text := string(b.text)
+	b.flat = make([]string, len(b.ends))
+	from := 0
+	for i, e := range b.ends {
+		b.flat[i] = text[from:e]
+		from = e
+	}
+	b.text = nil
+	return b
+}
+
+// readExportSheet reads a sheet as a licence export when its first rows
+// hold the export's header, streaming it row by row; ok says it was one.
+func readExportSheet(ctx context.Context, l *loader, f *inputs.File, wb *sheet.Workbook, index int, name string, log *finding.Log) (values, cells int, ok bool, err error) {
+	var peek ijus.Reader
+	isExport := false
+	if err := wb.StreamRows(name, func(r int, cells []string) (bool, error) {
+		_, _, err := peek.Row(r, cells)
+		isExport = peek.HeaderRow > 0
+		return !isExport && err == nil, nil
+	}); err != nil || !isExport {
+		return 0, 0, false, nil // not an export: the ordinary reader will say what it is
+	}
+	var rd ijus.Reader
+	var loadErr, rowErr error
+	date1904 := wb.Date1904() // once: excelize reads the workbook's properties anew on each call
+	n, maxRow, maxCol, cellCount := 0, 0, 0, 0
+	// The rows are parsed into Arrow batches in a goroutine of their own
+	// while the sheet is scanned: on the million-row export the scanning
+	// and the parsing each took a core's worth of seconds, one after the
+	// other. The scanner copies each block of rows out of its buffer (the
+	// transient stream's strings are only valid during the call).
+	blocks := make(chan *rowBlock, 2)
+	var stop atomic.Bool
+	parsed := make(chan struct{})
+	go func() {
+		defer close(parsed)
+		for blk := range blocks {
+			for i := 0; i < blk.len() && !stop.Load(); i++ {
+				rec, ok, err := rd.Row(blk.rows[i], blk.cells(i))
+				if err != nil {
+					rowErr = err
+					stop.Store(true)
+					break
+				}
+				if !ok {
+					continue
+				}
+				if err := l.addExport(ctx, f.ID, name, rec, date1904, true); err != nil {
+					loadErr = err
+					stop.Store(true)
+					break
+				}
+				n++
+			}
+		}
+	}()
+	blk := newRowBlock()
+	err = wb.StreamRowsTransient(name, func(r int, cells []string) (bool, error) {
+		if stop.Load() {
+			return false, nil
+		}
+		maxRow, maxCol, cellCount = r, max(maxCol, len(cells)), cellCount+len(cells)
+		if blk.add(r, cells) {
+			blocks <- blk.done()
+			blk = newRowBlock()
+		}
+		return true, nil
+	})
+	if blk.len() > 0 {
+		blocks <- blk.done()
+	}
+	close(blocks)
+	<-parsed
+	if loadErr != nil {
+		return n, cellCount, true, l.endExport(ctx, loadErr)
+	}
+	if err == nil {
+		err = rowErr
+	}
+	if err != nil {
+		// The sheet broke off (a damaged part, or one that inflates past
+		// what it declares): none of the file's licence rows are used,
+		// neither those streamed nor those waiting.
+		l.endExport(ctx, err)
+		l.ijus.Release()
+		l.ijus = newExportBatch()
+		f.Status, f.Note = inputs.Failed, "lembar ekspor rusak"
+		log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.berkas", File: f.Path, Sheet: name,
+			Expected: "lembar ekspor yang utuh",
+			Message:  "Lembar ekspor I-Jus Melon tidak dapat dibaca sampai selesai (" + err.Error() + "); tidak ada baris ekspor berkas ini yang dipakai."})
+		return 0, cellCount, true, nil
+	}
+	if err := l.endExport(ctx, nil); err != nil {
+		return n, cellCount, true, err
+	}
+	if err := l.sheets.Add(f.ID, index, name, exportForm, nil, maxRow, maxCol, cellCount); err != nil {
+		return n, cellCount, true, err
+	}
+	exportHeaderFindings(f, name, &rd, log)
+	return n, cellCount, true, nil
+}

@@ -1,0 +1,350 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"slices"
+	"strings"
+	"time"
+
+	"kinerja/pipelines/finding"
+	"kinerja/pipelines/inputs"
+	"kinerja/pipelines/read/ijus"
+	"kinerja/pipelines/warehouse"
+	sqlfiles "kinerja/sql"
+)
+
+// run is one run's state, handed from step to step.
+type run struct {
+	opts     Options
+	log      *slog.Logger
+	progress func(Progress)
+	sum      *Summary
+	started  time.Time
+
+	release   func() // the run lock
+	locked    bool
+	stage     string // outputs/.kinerja-build-<run>
+	dir       string // the period folder being built inside stage
+	files     []inputs.File
+	findings  finding.Log
+	db        *warehouse.DB
+	closed    bool
+	documents []string // the official workbooks, printed to PDF
+	inputs    []RunInput
+	produced  []RunOutput
+}
+
+func newRun(opts Options) (*run, error) {
+	r := &run{opts: opts, log: opts.Logger, progress: opts.Progress, started: time.Now()}
+	if r.log == nil {
+		r.log = slog.New(slog.DiscardHandler)
+	}
+	if r.progress == nil {
+		r.progress = func(Progress) {}
+	}
+	if r.opts.Trigger == "" {
+		r.opts.Trigger = "manual"
+	}
+	if opts.Period != "" && !periodRe.MatchString(opts.Period) {
+		return nil, fmt.Errorf("%w (bukan %q)", ErrPeriod, opts.Period)
+	}
+	runID := r.started.UTC().Format("20060102T150405Z") + "-" + randomHex(3)
+	r.log = r.log.With("run", runID)
+	r.sum = &Summary{RunID: runID, Period: opts.Period, Started: r.started, Findings: map[finding.Severity]int{}}
+	return r, nil
+}
+
+// cleanUp ends a run however it ended: the warehouse closed, the build
+// folder removed (after publishing it holds the period folder it
+// replaced), a failure recorded in the journal, the lock released.
+func (r *run) cleanUp(err *error) {
+	if r.db != nil && !r.closed {
+		r.db.Close()
+	}
+	if r.stage != "" {
+		os.RemoveAll(r.stage)
+	}
+	if r.locked {
+		if *err != nil {
+			appendJournal(r.opts.OutputsDir, journalEntry{Event: "end", RunID: r.sum.RunID, Time: time.Now(), Status: "gagal", Error: (*err).Error()})
+		}
+		r.release()
+	}
+}
+
+// lock takes the outputs folder's run lock, cleans up what a killed run
+// left, and opens the run's entry in the journal and its build folder.
+func (r *run) lock(ctx context.Context) error {
+	o := r.opts
+	if err := os.MkdirAll(o.OutputsDir, 0o755); err != nil {
+		return fmt.Errorf("outputs folder: %w", err)
+	}
+	host, _ := os.Hostname()
+	l, err := acquireLock(o.OutputsDir, Holder{PID: os.Getpid(), Host: host, RunID: r.sum.RunID,
+		Trigger: o.Trigger, Period: o.Period, Started: r.started})
+	if err != nil {
+		return err
+	}
+	r.release = l.release
+	cleanUp(o.OutputsDir, r.log)
+	if err := appendJournal(o.OutputsDir, journalEntry{Event: "start", RunID: r.sum.RunID, Time: r.started, PID: os.Getpid(),
+		Trigger: o.Trigger, Period: o.Period, InputsDir: o.InputsDir, OutputsDir: o.OutputsDir, Version: o.Version}); err != nil {
+		l.release()
+		return err
+	}
+	r.locked = true
+	r.stage = filepath.Join(o.OutputsDir, stagingPrefix+r.sum.RunID)
+	// The period folder is built as "periode" and takes the period's name
+	// once the period is known and the warehouse closed.
+	r.dir = filepath.Join(r.stage, "periode")
+	if err := os.MkdirAll(r.dir, 0o755); err != nil {
+		return fmt.Errorf("build folder: %w", err)
+	}
+	return nil
+}
+
+// discover lists the inputs folder.
+func (r *run) discover(ctx context.Context) error {
+	files, err := inputs.Discover(r.opts.InputsDir, &r.findings)
+	if err != nil {
+		return err
+	}
+	r.files = files
+	r.log.Info("inputs found", "files", len(files))
+	return nil
+}
+
+// createWarehouse creates the warehouse in the build folder with its meta
+// and raw schemas.
+func (r *run) createWarehouse(ctx context.Context) error {
+	db, err := warehouse.Create(ctx, filepath.Join(r.dir, WarehouseName))
+	if err != nil {
+		return err
+	}
+	r.db = db
+	for _, s := range sqlfiles.Stages[:2] { // meta, raw
+		if err := db.ApplyStage(ctx, s); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ingest reads every input into raw (ingest.go), then the run's own lists:
+// Semarang's kecamatan, the files and the findings met reading them.
+func (r *run) ingest(ctx context.Context) error {
+	if err := r.readInputs(ctx); err != nil {
+		return err
+	}
+	// The reading's garbage back to the system before DuckDB builds clean:
+	// freed but kept by the Go runtime it stood beside DuckDB's buffers,
+	// and a million-row export's run peaked at 1,16 GiB in the clean stage.
+	debug.FreeOSMemory()
+	if err := loadWilayah(ctx, r.db); err != nil {
+		return err
+	}
+	if err := loadFiles(ctx, r.db, r.files); err != nil {
+		return err
+	}
+	return loadFindings(ctx, r.db, r.findings.All())
+}
+
+// build applies the clean and mart stages, fixing the period before the
+// mart.
+func (r *run) build(ctx context.Context) error {
+	for i, s := range sqlfiles.Stages[2:] { // clean, mart
+		r.progress(Progress{Step: "membangun", Done: i, Total: 2, Detail: s})
+		if s == "mart" {
+			period, err := resolvePeriod(ctx, r.db, r.opts.Period)
+			if err != nil {
+				return err
+			}
+			r.sum.Period, r.opts.Period = period, period
+			r.log.Info("period", "period", period)
+		}
+		if err := r.db.ApplyStage(ctx, s); err != nil {
+			return err
+		}
+		r.log.Info("stage built", "stage", s)
+	}
+	return nil
+}
+
+// write has every writer write its workbooks into the period folder.
+func (r *run) write(ctx context.Context) error {
+	writers := Writers()
+	for i, w := range writers {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("run cancelled: %w", err)
+		}
+		r.progress(Progress{Step: "menulis", Done: i, Total: len(writers), Detail: w.Name()})
+		names, err := w.Write(ctx, r.db, r.dir)
+		if err != nil {
+			return fmt.Errorf("write %s: %w", w.Name(), err)
+		}
+		r.log.Info("workbooks written", "writer", w.Name(), "files", len(names))
+		for _, n := range names {
+			r.sum.Workbooks = append(r.sum.Workbooks, filepath.ToSlash(filepath.Join(r.opts.Period, n)))
+		}
+		if official[w.Name()] {
+			r.documents = append(r.documents, names...)
+		}
+	}
+	return nil
+}
+
+// printPDFs prints the official documents when the options ask for it.
+func (r *run) printPDFs(ctx context.Context) error {
+	if !r.opts.PDF {
+		return nil
+	}
+	if err := printPDFs(ctx, r.log, r.dir, r.opts.Period, r.documents, r.sum); err != nil {
+		return err
+	}
+	r.progress(Progress{Step: "menulis", Done: 1, Total: 1, Detail: "pdf"})
+	return nil
+}
+
+// record counts the findings and tables, hashes the outputs and writes the
+// run's history into the warehouse, then closes it: a warehouse is
+// published whole or not at all.
+func (r *run) record(ctx context.Context) error {
+	if err := countFindings(ctx, r.db, r.sum); err != nil {
+		return err
+	}
+	tables, err := countTables(ctx, r.db)
+	if err != nil {
+		return err
+	}
+	r.sum.Tables = tables
+	r.inputs = runInputs(r.sum.Files)
+	if r.produced, err = hashOutputs(r.dir, r.opts.Period, append(append([]string{}, r.sum.Workbooks...), r.sum.PDFs...)); err != nil {
+		return err
+	}
+	if err := recordHistory(ctx, r.db, r.opts, r.sum, r.inputs, r.produced); err != nil {
+		return err
+	}
+	r.closed = true
+	if err := r.db.Close(); err != nil {
+		return fmt.Errorf("close warehouse: %w", err)
+	}
+	return nil
+}
+
+// publish names the period folder, exchanges it with the published one and
+// closes the run's journal entry.
+func (r *run) publish(ctx context.Context) error {
+	o := r.opts
+	dir := filepath.Join(r.stage, o.Period)
+	if err := os.Rename(r.dir, dir); err != nil {
+		return fmt.Errorf("build folder: %w", err)
+	}
+	r.dir = dir
+	whOut, err := hashOutputs(dir, o.Period, []string{filepath.ToSlash(filepath.Join(o.Period, WarehouseName))})
+	if err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("run cancelled: %w", err)
+	}
+	r.progress(Progress{Step: "menerbitkan", Done: 0, Total: 1, Detail: filepath.Join(o.OutputsDir, o.Period)})
+	if err := publish(o.OutputsDir, r.stage, o.Period); err != nil {
+		return err
+	}
+	r.sum.Duration = time.Since(r.started)
+	r.sum.Warehouse = filepath.Join(o.OutputsDir, WarehouseName)
+	counts := map[string]int{}
+	for sev, n := range r.sum.Findings {
+		counts[string(sev)] = n
+	}
+	if err := appendJournal(o.OutputsDir, journalEntry{Event: "end", RunID: r.sum.RunID, Time: time.Now(), Status: "selesai", Period: o.Period,
+		Inputs: r.inputs, Findings: counts, Outputs: append(r.produced, whOut...)}); err != nil {
+		r.log.Error("run journal", "error", err)
+	}
+	r.log.Info("run complete", "period", o.Period, "workbooks", len(r.sum.Workbooks), "duration", r.sum.Duration.Round(time.Millisecond).String())
+	return nil
+}
+
+// readInputs reads the files in parallel, one per core, each into batches
+// of its own; they are loaded into the warehouse, and logged, in file
+// order, so the warehouse and the findings are the same whatever finished
+// first. Batches are loaded together once they hold maxPending rows: an
+// insert per file would cost a commit per file.
+func (r *run) readInputs(ctx context.Context) error {
+	readCtx, stopReading := context.WithCancel(ctx)
+	defer stopReading()
+	readers := r.opts.Readers
+	if readers <= 0 {
+		readers = runtime.GOMAXPROCS(0)
+	}
+	// The key NIK are hashed with; without one they are only masked.
+	nikKey, keyErr := ijus.LoadKey(r.opts.InputsDir, r.opts.OutputsDir)
+	reads := readAll(readCtx, r.db, r.files, Forms(), readers, nikKey)
+	var pending []*loader
+	pendingRows := 0
+	load := func() error {
+		err := flushAll(ctx, r.db, pending)
+		for _, l := range pending {
+			l.release()
+		}
+		pending, pendingRows = nil, 0
+		return err
+	}
+	defer func() {
+		for _, l := range pending {
+			l.release()
+		}
+	}()
+	for i := range r.files {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("run cancelled: %w", err)
+		}
+		f := &r.files[i]
+		r.progress(Progress{Step: "membaca", Done: i, Total: len(r.files), Detail: f.Path})
+		if f.Status != inputs.Read {
+			r.sum.Files = append(r.sum.Files, FileResult{File: *f})
+			continue
+		}
+		rd := <-reads[i]
+		rd.done()
+		if rd.err != nil {
+			if rd.loader != nil {
+				rd.loader.release()
+			}
+			return fmt.Errorf("read %s: %w", f.Path, rd.err)
+		}
+		pending = append(pending, rd.loader)
+		if pendingRows += rd.loader.size(); pendingRows >= maxPending {
+			if err := load(); err != nil {
+				return fmt.Errorf("load %s: %w", f.Path, err)
+			}
+		}
+		*f = rd.res.File
+		for _, x := range rd.findings.All() {
+			r.findings.Add(x)
+		}
+		res := rd.res
+		r.log.Info("file read", "file", f.Path, "forms", strings.Join(res.Forms, ","), "cells", res.Cells, "values", res.Values, "findings", res.Findings)
+		r.progress(Progress{Step: "membaca", Done: i + 1, Total: len(r.files), Detail: fmt.Sprintf("%s: %d sel, %d nilai", f.Path, res.Cells, res.Values)})
+		r.sum.Files = append(r.sum.Files, res)
+	}
+	if err := load(); err != nil {
+		return fmt.Errorf("load inputs: %w", err)
+	}
+	if keyErr != nil {
+		for _, f := range r.sum.Files {
+			if slices.Contains(f.Forms, exportForm) {
+				r.findings.Add(finding.Finding{Severity: finding.Sedang, Rule: "ijus.kunci", File: f.File.Path,
+					Message: "NIK ekspor I-Jus Melon hanya disimpan tersamar, tanpa hash, sehingga orang yang sama tidak dapat dikenali antarbaris: " + keyErr.Error() + "."})
+				break
+			}
+		}
+	}
+	return nil
+}
