@@ -57,9 +57,16 @@ func acquireLock(outputs string, h Holder) (*runLock, error) {
 	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
 		defer f.Close()
 		if errors.Is(err, syscall.EWOULDBLOCK) {
+			// The holder writes who it is just after taking the lock: a run
+			// refused in that instant waits a moment to name it.
 			var other Holder
-			b, _ := io.ReadAll(f)
-			json.Unmarshal(b, &other)
+			for try := 0; try < 50 && other.RunID == ""; try++ {
+				if try > 0 {
+					time.Sleep(10 * time.Millisecond)
+				}
+				b, _ := io.ReadAll(io.NewSectionReader(f, 0, 1<<16))
+				json.Unmarshal(b, &other)
+			}
 			return nil, &LockedError{Holder: other}
 		}
 		return nil, fmt.Errorf("lock: %w", err)
