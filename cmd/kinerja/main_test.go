@@ -98,6 +98,30 @@ func TestRunCommandWritesAndSummarises(t *testing.T) {
 	if code != exitFailed || !strings.Contains(stderr, "kinerja sql:") {
 		t.Errorf("a write through sql: exit %d, stderr %q; the warehouse is opened read-only", code, stderr)
 	}
+	// sql reads the warehouse and nothing else, and writes no file
+	host := filepath.Join(t.TempDir(), "rahasia.csv")
+	os.WriteFile(host, []byte("nik\n3374015508900004\n"), 0o600)
+	copied := filepath.Join(t.TempDir(), "salinan.csv")
+	for _, q := range []string{
+		"COPY (SELECT * FROM mart.review) TO '" + copied + "'",
+		"EXPORT DATABASE '" + filepath.Dir(copied) + "/ekspor'",
+		"SELECT * FROM read_csv('" + host + "')",
+		"SELECT * FROM read_text('" + host + "')",
+		"SELECT * FROM read_blob('" + host + "')",
+		"ATTACH '" + filepath.Join(t.TempDir(), "lain.duckdb") + "' AS lain",
+		"SET enable_external_access = true",
+	} {
+		code, stdout, stderr := runCLI("sql", "--outputs", out, q)
+		if code != exitFailed || strings.Contains(stdout, "3374015508900004") {
+			t.Errorf("sql %q: exit %d, out %q, err %q; only the warehouse may be read", q, code, stdout, stderr)
+		}
+	}
+	if _, err := os.Stat(copied); err == nil {
+		t.Error("COPY … TO wrote a file through kinerja sql")
+	}
+	if _, err := os.Stat(filepath.Join(filepath.Dir(copied), "ekspor")); err == nil {
+		t.Error("EXPORT DATABASE wrote through kinerja sql")
+	}
 }
 
 func TestFailureIsOneLineAndNonZero(t *testing.T) {

@@ -41,12 +41,25 @@ func Create(ctx context.Context, path string) (*DB, error) {
 }
 
 // OpenReadOnly opens a published warehouse for reading. Several processes may
-// do so at once.
+// do so at once. It reads the warehouse and nothing else: DuckDB's access to
+// other files is off (no COPY … TO, EXPORT DATABASE, read_csv, read_text,
+// read_blob or ATTACH of a host file) and the configuration locked, so a
+// query cannot turn it back on.
 func OpenReadOnly(ctx context.Context, path string) (*DB, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("open warehouse: %w", err)
 	}
-	return open(ctx, path, "?access_mode=read_only")
+	db, err := open(ctx, path, "?access_mode=read_only")
+	if err != nil {
+		return nil, err
+	}
+	for _, set := range []string{"SET enable_external_access = false", "SET lock_configuration = true"} {
+		if _, err := db.db.ExecContext(ctx, set); err != nil && !locked(err) {
+			db.Close()
+			return nil, fmt.Errorf("open warehouse %s: %s: %w", path, set, err)
+		}
+	}
+	return db, nil
 }
 
 // DefaultMemoryLimit is DuckDB's memory limit for a warehouse, unless
@@ -69,11 +82,18 @@ func open(ctx context.Context, path, params string) (*DB, error) {
 	// million-row licence export must fit in 1 GiB. Beyond the limit DuckDB
 	// spills to a temporary folder beside the file.
 	limit := cmp.Or(os.Getenv("KINERJA_DUCKDB_MEMORY"), DefaultMemoryLimit)
-	if _, err := db.ExecContext(ctx, "SET memory_limit = '"+strings.ReplaceAll(limit, "'", "")+"'"); err != nil {
+	if _, err := db.ExecContext(ctx, "SET memory_limit = '"+strings.ReplaceAll(limit, "'", "")+"'"); err != nil && !locked(err) {
 		db.Close()
 		return nil, fmt.Errorf("open warehouse %s: memory_limit %q: %w", path, limit, err)
 	}
 	return &DB{db: db, path: path}, nil
+}
+
+// locked tells the error of a setting on a database this process already
+// opened read-only: DuckDB shares one instance per file in a process, and
+// the first open set it up and locked its configuration.
+func locked(err error) bool {
+	return strings.Contains(err.Error(), "configuration has been locked")
 }
 
 // Path is the file the warehouse lives in.
