@@ -78,6 +78,9 @@ func Convert(ctx context.Context, soffice, dir string, names []string, date time
 		if err := os.WriteFile(filepath.Join(dir, p), Normalize(b, date), 0o644); err != nil {
 			return nil, err
 		}
+		if err := os.Chmod(filepath.Join(dir, p), 0o644); err != nil {
+			return nil, err
+		}
 		pdfs = append(pdfs, p)
 	}
 	return pdfs, nil

@@ -57,11 +57,14 @@ type journalEntry struct {
 
 // appendJournal writes one line and syncs it. Only the lock holder writes.
 func appendJournal(outputs string, e journalEntry) error {
-	f, err := os.OpenFile(filepath.Join(outputs, stateDir, journalFile), os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
+	// the journal names the inputs and the runs: private to the owner and
+	// the folder's group (the analysts), as the warehouse is
+	f, err := os.OpenFile(filepath.Join(outputs, stateDir, journalFile), os.O_WRONLY|os.O_APPEND|os.O_CREATE, PrivateMode)
 	if err != nil {
 		return fmt.Errorf("run journal: %w", err)
 	}
 	defer f.Close()
+	f.Chmod(PrivateMode) // a journal an older version made readable by all
 	b, err := json.Marshal(e)
 	if err != nil {
 		return err

@@ -152,6 +152,11 @@ func printPDFs(ctx context.Context, log *slog.Logger, dir, period string, docume
 	return nil
 }
 
+// PrivateMode is the warehouse's and the run journal's file mode: the
+// owner and the outputs folder's group (the analysts, README), not
+// everyone on the machine. Workbooks and PDFs are documents, 0644.
+const PrivateMode = 0o640
+
 // goMemoryLimit is the Go heap's soft limit during a run.
 const goMemoryLimit = 384 << 20
 

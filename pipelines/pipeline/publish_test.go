@@ -338,3 +338,32 @@ func TestJournalTellsRunningFromKilled(t *testing.T) {
 		t.Errorf("with a torn line: %+v, %v", runs, err)
 	}
 }
+
+// TestOutputsModes: the warehouse and the run journal are not readable by
+// everyone on the machine (owners' names, masked NIK and their hashes);
+// workbooks and PDFs are documents, readable and not executable.
+func TestOutputsModes(t *testing.T) {
+	out, sum := bundledOutputs(t)
+	wh, err := filepath.EvalSymlinks(filepath.Join(out, WarehouseName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{wh, filepath.Join(out, stateDir, journalFile), filepath.Join(out, stateDir, "lock")} {
+		st, err := os.Stat(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m := st.Mode().Perm(); m&0o007 != 0 || m&0o400 == 0 {
+			t.Errorf("%s: mode %v, want no access for others", p, m)
+		}
+	}
+	for _, w := range append(sum.Workbooks, sum.PDFs...) {
+		st, err := os.Stat(filepath.Join(out, w))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m := st.Mode().Perm(); m != 0o644 {
+			t.Errorf("%s: mode %v, want 0644", w, m)
+		}
+	}
+}

@@ -234,7 +234,9 @@ func (r *run) record(ctx context.Context) error {
 	if err := r.db.Close(); err != nil {
 		return fmt.Errorf("close warehouse: %w", err)
 	}
-	return nil
+	// the warehouse holds owners' names and addresses, masked NIK and their
+	// hashes: not for everyone on the machine
+	return os.Chmod(r.db.Path(), PrivateMode)
 }
 
 // publish names the period folder, exchanges it with the published one and

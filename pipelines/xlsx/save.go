@@ -39,7 +39,11 @@ func (b *Book) Save(dir, name string) error {
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(path, out, 0o644)
+	if err := os.WriteFile(path, out, 0o644); err != nil {
+		return err
+	}
+	return os.Chmod(path, 0o644) // excelize creates the file executable; a workbook is a document
+
 }
 
 // dimensions states each sheet's real extent in its <dimension>: a
