@@ -38,6 +38,16 @@ func parseSchedule(spec string) (s cron.Schedule, err error) {
 		if !strings.Contains(spec, " ") {
 			return nil, fmt.Errorf("jadwal %q: zona waktu tanpa jadwal sesudahnya (contoh: %q)", spec, defaultSchedule)
 		}
+		// an empty zone would silently be UTC: 02:00 UTC is 09:00 in Semarang
+		if zone, _, _ := strings.Cut(spec[strings.Index(spec, "=")+1:], " "); strings.TrimSpace(zone) == "" {
+			return nil, fmt.Errorf("jadwal %q: zona waktu kosong; tulis mis. %q", spec, defaultSchedule)
+		}
+	}
+	if every, ok := strings.CutPrefix(spec, "@every "); ok {
+		d, err := time.ParseDuration(strings.TrimSpace(every))
+		if err != nil || d <= 0 {
+			return nil, fmt.Errorf("jadwal %q: jarak @every harus lebih dari nol, mis. @every 24h", spec)
+		}
 	}
 	defer func() {
 		if r := recover(); r != nil {
@@ -47,6 +57,11 @@ func parseSchedule(spec string) (s cron.Schedule, err error) {
 	s, err = scheduleParser.Parse(spec)
 	if err != nil {
 		return nil, fmt.Errorf("jadwal %q tidak sah: %w", spec, err)
+	}
+	// a schedule that never comes (30 February) would leave the daemon idle for ever
+	now := time.Now()
+	if next := s.Next(now); next.IsZero() || next.After(now.AddDate(5, 0, 0)) {
+		return nil, fmt.Errorf("jadwal %q tidak pernah berjalan (tanggal yang tidak ada?); periksa kolom tanggal dan bulan", spec)
 	}
 	return s, nil
 }
@@ -195,7 +210,9 @@ func daemonCmd(args []string, _, stderr io.Writer) error {
 		schedule: *schedule, grace: *grace, log: logger, interval: *interval, settle: *settle,
 		job: func(ctx context.Context, trigger string) (string, error) {
 			sum, err := pipeline.Run(ctx, pipeline.Options{
-				InputsDir: *in, OutputsDir: *out, Period: pipeline.PeriodBefore(time.Now()),
+				// the period run would report: the latest month a unit
+				// reported, or without reports the month just ended
+				InputsDir: *in, OutputsDir: *out,
 				Trigger: trigger, Version: version, Logger: logger, PDF: *pdfs,
 			})
 			if err != nil {

@@ -152,6 +152,7 @@ func TestParseSchedule(t *testing.T) {
 	for _, spec := range []string{
 		"CRON_TZ=Asia/Jakarta", "TZ=Asia/Jakarta", "CRON_TZ=", "CRON_TZ=Mars/Olympus 0 2 1 * *",
 		"", "0 2 1 *", "61 * * * *", "0 2 32 * *", "@fortnightly", "* * * * * * *", "TZ=Asia/Jakarta\t0 2 1 * *",
+		"0 0 30 2 *", "@every -1s", "@every 0s", "@every sebentar", "CRON_TZ= 0 2 1 * *", "TZ=  0 2 1 * *",
 	} {
 		func() {
 			defer func() {
@@ -164,7 +165,7 @@ func TestParseSchedule(t *testing.T) {
 			}
 		}()
 	}
-	for _, spec := range []string{defaultSchedule, "* * * * * *", "@monthly", "0 2 1 * *", "TZ=UTC */5 * * * *"} {
+	for _, spec := range []string{defaultSchedule, "* * * * * *", "@monthly", "0 2 1 * *", "TZ=UTC */5 * * * *", "@every 24h", "0 0 29 2 *"} {
 		if _, err := parseSchedule(spec); err != nil {
 			t.Errorf("parseSchedule(%q): %v", spec, err)
 		}
