@@ -124,6 +124,26 @@ func TestRunCommandWritesAndSummarises(t *testing.T) {
 	}
 }
 
+// An inputs folder with nothing in it, and one without a Renstra, end
+// non-zero saying what to put there: neither is a quiet success.
+func TestNothingToReportIsNonZero(t *testing.T) {
+	empty := t.TempDir()
+	code, _, stderr := runCLI("run", "--inputs", empty, "--outputs", t.TempDir(), "--quiet", "--pdf=false")
+	if code != exitFailed || !strings.Contains(stderr, "folder masukan kosong") {
+		t.Errorf("empty inputs: exit %d, stderr %q", code, stderr)
+	}
+	noPlan := t.TempDir()
+	b, err := os.ReadFile(filepath.Join(bundledInputs(t), "Pengaturan.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(noPlan, "Pengaturan.xlsx"), b, 0o644)
+	code, _, stderr = runCLI("run", "--inputs", noPlan, "--outputs", t.TempDir(), "--quiet", "--pdf=false")
+	if code != exitFailed || !strings.Contains(stderr, "tidak ada Renstra di folder masukan") {
+		t.Errorf("no Renstra: exit %d, stderr %q", code, stderr)
+	}
+}
+
 func TestFailureIsOneLineAndNonZero(t *testing.T) {
 	code, _, stderr := runCLI("run", "--inputs", filepath.Join(t.TempDir(), "tidak-ada"), "--outputs", t.TempDir(), "--period", "2016-12", "--quiet")
 	if code != exitFailed {

@@ -166,6 +166,15 @@ const maxPending = 250_000
 
 var periodRe = regexp.MustCompile(`^(19|20)\d\d-(0[1-9]|1[0-2])$`)
 
+// ErrNoInputs is returned for an inputs folder that holds no file: there is
+// nothing to report on, and a run that said so quietly would look like one
+// that found nothing wrong.
+var ErrNoInputs = errors.New("folder masukan kosong: letakkan workbook Renstra, tabel terbitan dan laporan bulanan di dalamnya")
+
+// ErrNoPlan is returned when no input holds a Renstra: no official document
+// can be written without the plan it reports against.
+var ErrNoPlan = errors.New(`tidak ada Renstra di folder masukan: letakkan workbook Renstra (lembar "Dokumen Renstra", "Tabel 6.1", "Tabel 7.2" …) di folder masukan; tanpa rencana tidak ada laporan resmi`)
+
 // ErrPeriod is returned for a period that is not a month ("2006-01").
 var ErrPeriod = errors.New("periode harus berbentuk TTTT-BB, mis. 2018-06")
 

@@ -117,6 +117,9 @@ func (r *run) discover(ctx context.Context) error {
 	}
 	r.files = files
 	r.log.Info("inputs found", "files", len(files))
+	if len(files) == 0 {
+		return fmt.Errorf("%w: %s", ErrNoInputs, r.opts.InputsDir)
+	}
 	return nil
 }
 
@@ -172,6 +175,15 @@ func (r *run) build(ctx context.Context) error {
 			return err
 		}
 		r.log.Info("stage built", "stage", s)
+		if s == "clean" {
+			var plans int
+			if err := r.db.QueryRowContext(ctx, `SELECT count(*) FROM clean.renstra`).Scan(&plans); err != nil {
+				return fmt.Errorf("clean.renstra: %w", err)
+			}
+			if plans == 0 {
+				return ErrNoPlan
+			}
+		}
 	}
 	return nil
 }
