@@ -94,6 +94,12 @@ func TestRunCommandWritesAndSummarises(t *testing.T) {
 	if code != exitOK || !strings.HasPrefix(stdout, "kategori,n\n") || !strings.Contains(stdout, "Selisih terbitan,") {
 		t.Errorf("sql: exit %d, out %q, err %q", code, stdout, stderr)
 	}
+	if code, stdout, _ := runCLI("sql", "--outputs", out, "--csv", "SELECT NULL AS kosong, 1 AS satu"); stdout != "kosong,satu\n,1\n" {
+		t.Errorf("sql --csv NULL: exit %d, %q; want an empty field", code, stdout)
+	}
+	if _, stdout, _ := runCLI("sql", "--outputs", out, "SELECT NULL AS kosong"); !strings.Contains(stdout, "NULL") {
+		t.Errorf("sql NULL on the screen: %q", stdout)
+	}
 	code, _, stderr = runCLI("sql", "--outputs", out, "CREATE TABLE mart.x (i INTEGER)")
 	if code != exitFailed || !strings.Contains(stderr, "kinerja sql:") {
 		t.Errorf("a write through sql: exit %d, stderr %q; the warehouse is opened read-only", code, stderr)

@@ -68,6 +68,9 @@ func printRows(rows *sql.Rows, w io.Writer, asCSV bool) error {
 		rec := make([]string, len(cols))
 		for i, v := range vals {
 			rec[i] = format(v)
+			if v == nil && asCSV {
+				rec[i] = "" // an empty field is what a spreadsheet or pandas reads as no value
+			}
 		}
 		if asCSV {
 			cw.Write(rec)
