@@ -37,6 +37,7 @@ fuzz:
 	$(GO) test ./pipelines/sheet -run '^$$' -fuzz '^FuzzParseYesNoGenderMonth$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/sheet -run '^$$' -fuzz '^FuzzFindHeader$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/read/bulanan -run '^$$' -fuzz '^FuzzFromPath$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./pipelines/finding -run '^$$' -fuzz '^FuzzRedact$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/read/ijus -run '^$$' -fuzz '^FuzzParseNIK$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/read/ijus -run '^$$' -fuzz '^FuzzMatchHeader$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/warehouse -run '^$$' -fuzz '^FuzzFastDecimal$$' -fuzztime $(FUZZTIME)

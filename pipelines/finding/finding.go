@@ -6,6 +6,8 @@ package finding
 import (
 	"regexp"
 	"sort"
+	"strconv"
+	"strings"
 	"sync"
 )
 
@@ -44,26 +46,89 @@ type Log struct {
 // appear in a finding, whatever column it was typed into.
 var nikLike = regexp.MustCompile(`\d{16}`)
 
+// spacedNIK matches a NIK typed in groups, as people copy it from a KTP:
+// 3374 0155 0890 0002, 3374-0155-0890-0002, 3374.0155.0890.0002, 337401
+// 550890 0002, 33 74 01 550890 0002 — one separator throughout.
+var spacedNIK = regexp.MustCompile(`(?:^|[^\d.\-])(` +
+	`\d{4}(?: \d{4}){3}|\d{4}(?:-\d{4}){3}|\d{4}(?:\.\d{4}){3}|` +
+	`\d{6} \d{6} \d{4}|\d{6}-\d{6}-\d{4}|\d{6}\.\d{6}\.\d{4}|` +
+	`\d{2} \d{2} \d{2} \d{6} \d{4}|\d{2}-\d{2}-\d{2}-\d{6}-\d{4}|\d{2}\.\d{2}\.\d{2}\.\d{6}\.\d{4}` +
+	`)(?:$|[^\d])`)
+
 // Redact masks anything that looks like a NIK, keeping the region code (six
-// digits) so a person can still find the row: 3374xx…
+// digits) so a person can still find the row: 3374xx… A run of 16 digits is
+// masked whatever it is; 16 digits in groups (3374 0155 0890 0002) when
+// they read as a NIK — a province code and a date of birth where a NIK has
+// them — so that a list of years or an amount is left alone.
 func Redact(s string) string {
-	// Most text holds no run of 16 digits: one pass over the bytes spares
-	// it the regular expression (a licence export redacts millions).
-	run, long := 0, false
+	// Most text holds no 16 digits: one pass over the bytes spares it the
+	// regular expressions (a licence export redacts millions).
+	run, digits, long := 0, 0, false
 	for i := 0; i < len(s) && !long; i++ {
 		if s[i] >= '0' && s[i] <= '9' {
 			run++
+			digits++
 			long = run >= 16
 		} else {
 			run = 0
 		}
 	}
-	if !long {
+	if digits < 16 {
 		return s
 	}
-	return nikLike.ReplaceAllStringFunc(s, func(m string) string {
-		return m[:6] + "**********"
+	if long {
+		s = nikLike.ReplaceAllStringFunc(s, func(m string) string { return m[:6] + "**********" })
+	}
+	return spacedNIK.ReplaceAllStringFunc(s, func(m string) string {
+		loc := spacedNIK.FindStringSubmatchIndex(m)
+		group := m[loc[2]:loc[3]]
+		bare := strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return r
+			}
+			return -1
+		}, group)
+		if !nikShaped(bare) {
+			return m
+		}
+		// keep the region code's digits, mask every other digit, keep the separators
+		var b strings.Builder
+		seen := 0
+		for _, r := range group {
+			if r >= '0' && r <= '9' {
+				seen++
+				if seen > 6 {
+					r = '*'
+				}
+			}
+			b.WriteRune(r)
+		}
+		return m[:loc[2]] + b.String() + m[loc[3]:]
 	})
+}
+
+// provinces are the first two digits a NIK can start with: Indonesia's
+// province codes (Kemendagri).
+var provinces = func() map[string]bool {
+	m := map[string]bool{}
+	for _, r := range [][2]int{{11, 19}, {21, 21}, {31, 36}, {51, 53}, {61, 65}, {71, 76}, {81, 82}, {91, 96}} {
+		for p := r[0]; p <= r[1]; p++ {
+			m[strconv.Itoa(p)] = true
+		}
+	}
+	return m
+}()
+
+// nikShaped tells 16 digits whose province code and date of birth are
+// where a NIK has them: a province code of Indonesia, a day 01–31 (a
+// woman's 41–71) and a month 01–12.
+func nikShaped(d string) bool {
+	if len(d) != 16 || !provinces[d[:2]] {
+		return false
+	}
+	day, _ := strconv.Atoi(d[6:8])
+	month, _ := strconv.Atoi(d[8:10])
+	return (day >= 1 && day <= 31 || day >= 41 && day <= 71) && month >= 1 && month <= 12
 }
 
 // Add records a finding, redacted.

@@ -22,6 +22,9 @@ import (
 
 const testNIK = "3374011203900001"
 
+// spacedNIKs are the same NIK as people copy it from a KTP, in groups.
+var spacedNIKs = []string{"3374 0112 0390 0001", "3374-0112-0390-0001"}
+
 func hashTree(t *testing.T, dir string) map[string]string {
 	t.Helper()
 	out := map[string]string{}
@@ -69,6 +72,7 @@ func TestBadInputIsAFindingAndTheRunGoesOn(t *testing.T) {
 		f.SetCellStr("Tabel 2.4", "N8", "N/A")           // 1.2 realisasi 2016: no value
 		f.SetCellStr("Tabel 2.4", "H8", testNIK+"x")     // 1.2 anggaran 2016: a NIK typed by mistake
 		f.SetCellStr("Tabel 2.4", "B21", "Petugas: NIK "+testNIK)
+		f.SetCellStr("Tabel 2.4", "B22", "Pemilik: "+spacedNIKs[0]+"; saksi "+spacedNIKs[1])
 		f.NewSheet("Catatan Bidang")
 		f.SetCellStr("Catatan Bidang", "A1", "Rapat koordinasi tanggal 3 Juni")
 	})
@@ -169,10 +173,15 @@ func TestBadInputIsAFindingAndTheRunGoesOn(t *testing.T) {
 		assertNoNIK(t, filepath.Join(out, name))
 	}
 	for _, table := range []string{"raw.cells", "raw.values", "raw.findings", "mart.review"} {
-		n := query(t, out, `SELECT count(*) FROM `+table+` t WHERE CAST(t AS VARCHAR) LIKE '%`+testNIK+`%'`)
-		if n[0][0] != "0" {
-			t.Errorf("%s holds the NIK in %s rows", table, n[0][0])
+		for _, nik := range append([]string{testNIK}, spacedNIKs...) {
+			n := query(t, out, `SELECT count(*) FROM `+table+` t WHERE CAST(t AS VARCHAR) LIKE '%`+nik+`%'`)
+			if n[0][0] != "0" {
+				t.Errorf("%s holds the NIK %q in %s rows", table, nik, n[0][0])
+			}
 		}
+	}
+	if n := query(t, out, `SELECT count(*) FROM raw.cells WHERE raw_text LIKE 'Pemilik: 3374 01** **** ****; saksi 3374-01**-****-****'`); n[0][0] != "1" {
+		t.Errorf("the grouped NIK not masked as such: %v", n)
 	}
 }
 
@@ -192,8 +201,10 @@ func assertNoNIK(t *testing.T, path string) {
 		}
 		b, _ := io.ReadAll(rc)
 		rc.Close()
-		if strings.Contains(string(b), testNIK) {
-			t.Errorf("%s: part %s contains a NIK", filepath.Base(path), f.Name)
+		for _, nik := range append([]string{testNIK}, spacedNIKs...) {
+			if strings.Contains(string(b), nik) {
+				t.Errorf("%s: part %s contains a NIK", filepath.Base(path), f.Name)
+			}
 		}
 	}
 }
