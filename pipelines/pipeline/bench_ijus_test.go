@@ -212,7 +212,7 @@ type childTimes struct {
 // stage times and peak RSS in bytes.
 func runChild(b *testing.B, in, out string) (childTimes, int64) {
 	cmd := exec.Command(os.Args[0], "-test.run=^TestLicenceBenchChild$", "-test.count=1", "-test.v")
-	cmd.Env = append(os.Environ(), benchChild+"="+in+"|"+out, "KINERJA_NIK_KEY=kunci-rahasia-untuk-uji-bangku")
+	cmd.Env = append(os.Environ(), benchChild+"="+in+"|"+out, "KINERJA_NIK_KEY=kunci-rahasia-untuk-uji-bangku-0000000000")
 	var stdout bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stdout
 	if err := cmd.Run(); err != nil {

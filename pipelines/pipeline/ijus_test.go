@@ -71,7 +71,7 @@ func TestLicenceExportsKeepNoNIK(t *testing.T) {
 		t.Fatalf("%d NIK read from the CSV", len(niks))
 	}
 
-	t.Setenv("KINERJA_NIK_KEY", "kunci-rahasia-untuk-uji-0001")
+	t.Setenv("KINERJA_NIK_KEY", "kunci-rahasia-untuk-uji-0001-cukup-panjang")
 	out, sum := runOnce(t, in)
 	got := query(t, out, `SELECT f.path, count(*), count(*) FILTER (WHERE NOT i.nik_valid), count(i.nik_hash)
 		FROM raw.ijus i JOIN raw.files f USING (file_id) GROUP BY 1 ORDER BY 1`)
@@ -145,6 +145,19 @@ func TestLicenceExportsKeepNoNIK(t *testing.T) {
 		}
 	})
 
+	t.Run("a key file named but missing or weak stops the run", func(t *testing.T) {
+		t.Setenv("KINERJA_NIK_KEY", "")
+		weak := filepath.Join(t.TempDir(), "lemah.key")
+		os.WriteFile(weak, []byte("aaaaaaaaaaaaaaaa"), 0o600)
+		for _, key := range []string{filepath.Join(t.TempDir(), "tidak-ada.key"), weak} {
+			t.Setenv("KINERJA_NIK_KEY_FILE", key)
+			_, err := Run(context.Background(), Options{InputsDir: in, OutputsDir: t.TempDir(), Period: testPeriod, Version: "test"})
+			if err == nil || !strings.Contains(err.Error(), "kunci NIK") {
+				t.Errorf("key file %s: %v; a named key that cannot be used must stop the run", key, err)
+			}
+		}
+	})
+
 	t.Run("a CSV that is not an export is skipped with a note", func(t *testing.T) {
 		other := copyInputs(t)
 		os.WriteFile(filepath.Join(other, "daftar.csv"), []byte("nama;alamat\nBudi;Jl. Pemuda\n"), 0o644)
@@ -164,7 +177,7 @@ func TestLicenceExportsKeepNoNIK(t *testing.T) {
 // format, the cleaning flags exactly the defects the generator planted,
 // kind by kind, and nothing else.
 func TestLicenceExportCleaningFindsWhatWasPlanted(t *testing.T) {
-	t.Setenv("KINERJA_NIK_KEY", "kunci-rahasia-untuk-uji-0002")
+	t.Setenv("KINERJA_NIK_KEY", "kunci-rahasia-untuk-uji-0002-cukup-panjang")
 	for _, format := range []string{"csv", "xlsx"} {
 		in := copyInputs(t)
 		os.MkdirAll(filepath.Join(in, "ijus"), 0o755)
@@ -196,7 +209,7 @@ func TestLicenceExportCleaningFindsWhatWasPlanted(t *testing.T) {
 // TestLicenceSizeClassFollowsTheRuleOfItsYear: the same business is mikro
 // under PP 7/2021 and menengah under UU 20/2008; the bounds are inclusive.
 func TestLicenceSizeClassFollowsTheRuleOfItsYear(t *testing.T) {
-	t.Setenv("KINERJA_NIK_KEY", "kunci-rahasia-untuk-uji-0003")
+	t.Setenv("KINERJA_NIK_KEY", "kunci-rahasia-untuk-uji-0003-cukup-panjang")
 	in := copyInputs(t)
 	csv := "NIK;No. Izin;Tgl Terbit;Kecamatan;Modal Usaha;Omset per Tahun;Jenis Kelamin;Nama Usaha\n" +
 		"3374011203900001;IZ-1;10/05/2018;Tugu;40.000.000;1.000.000.000;L;Usaha Satu\n" + // modal ≤ 50 jt: mikro
@@ -249,7 +262,7 @@ const knownExport = "No. Izin;Tgl Terbit;NIK;Nama Pemilik;Jenis Kelamin;Nama Usa
 // has the months, the workers L/P and the spread. A second copy of the same
 // export changes no figure and raises no finding.
 func TestLicenceFiguresRunOnFromHistory(t *testing.T) {
-	t.Setenv("KINERJA_NIK_KEY", "kunci-rahasia-untuk-uji-0004")
+	t.Setenv("KINERJA_NIK_KEY", "kunci-rahasia-untuk-uji-0004-cukup-panjang")
 	in := t.TempDir()
 	copyTree(t, bundledInputs(t), in, false) // with the 2018 reports: the monitoring workbook is written
 	os.MkdirAll(filepath.Join(in, "ijus"), 0o755)
@@ -370,7 +383,7 @@ func TestLicenceFiguresRunOnFromHistory(t *testing.T) {
 // same rows as when it is loaded whole — for CSV and XLSX, two files read
 // at once.
 func TestLargeExportLoadsWhileRead(t *testing.T) {
-	t.Setenv("KINERJA_NIK_KEY", "kunci-rahasia-untuk-uji-0005")
+	t.Setenv("KINERJA_NIK_KEY", "kunci-rahasia-untuk-uji-0005-cukup-panjang")
 	in := copyInputs(t)
 	os.MkdirAll(filepath.Join(in, "ijus"), 0o755)
 	for _, format := range []string{"csv", "xlsx"} {
@@ -403,7 +416,7 @@ func TestBrokenLargeExportIsAFinding(t *testing.T) {
 	if testing.Short() {
 		t.Skip("writes a 90 000-row export")
 	}
-	t.Setenv("KINERJA_NIK_KEY", "kunci-rahasia-untuk-uji-0006")
+	t.Setenv("KINERJA_NIK_KEY", "kunci-rahasia-untuk-uji-0006-cukup-panjang")
 	in := copyInputs(t)
 	os.MkdirAll(filepath.Join(in, "ijus"), 0o755)
 	good := filepath.Join(t.TempDir(), "ekspor.xlsx")

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -298,7 +299,13 @@ func (r *run) readInputs(ctx context.Context) error {
 		readers = runtime.GOMAXPROCS(0)
 	}
 	// The key NIK are hashed with; without one they are only masked.
-	nikKey, keyErr := ijus.LoadKey(r.opts.InputsDir, r.opts.OutputsDir)
+	nikKey, warning, keyErr := ijus.LoadKey(r.opts.InputsDir, r.opts.OutputsDir)
+	if keyErr != nil && !errors.Is(keyErr, ijus.ErrNoKey) {
+		return fmt.Errorf("kunci NIK: %w", keyErr) // a key that was named but cannot be used stops the run
+	}
+	if warning != "" {
+		r.log.Warn("nik key", "warning", warning)
+	}
 	reads := readAll(readCtx, r.db, r.files, Forms(), readers, nikKey)
 	var pending []*loader
 	pendingRows := 0

@@ -107,41 +107,64 @@ type Key []byte
 // that joins, only masked.
 var ErrNoKey = errors.New("kunci NIK belum diatur: isi KINERJA_NIK_KEY atau KINERJA_NIK_KEY_FILE (berkas di luar folder masukan dan keluaran)")
 
-// LoadKey reads the key from the environment; forbidden are folders the key
-// file must not be in (the inputs, the outputs, the repository).
-func LoadKey(forbidden ...string) (Key, error) {
+// MinKeyBytes is the least key material a NIK key may have: a shorter one
+// could be guessed, and the hashes with it.
+const MinKeyBytes = 32
+
+// LoadKey reads the key NIK are hashed with: KINERJA_NIK_KEY, else the
+// file KINERJA_NIK_KEY_FILE names. Without either it returns ErrNoKey.
+// A named key that is missing, unreadable, shorter than MinKeyBytes, or
+// whose file lies inside one of the forbidden folders once links are
+// resolved is an error, never a quiet fallback. A key file others may read
+// is allowed, and its warning returned, as ssh warns of a loose key.
+func LoadKey(forbidden ...string) (Key, string, error) {
 	if k := os.Getenv("KINERJA_NIK_KEY"); k != "" {
-		if len(k) < 16 {
-			return nil, errors.New("KINERJA_NIK_KEY terlalu pendek: paling sedikit 16 karakter")
+		if len(k) < MinKeyBytes {
+			return nil, "", fmt.Errorf("KINERJA_NIK_KEY terlalu pendek: paling sedikit %d karakter (buat dengan: head -c 32 /dev/urandom | base64)", MinKeyBytes)
 		}
-		return Key(k), nil
+		return Key(k), "", nil
 	}
 	path := os.Getenv("KINERJA_NIK_KEY_FILE")
 	if path == "" {
-		return nil, ErrNoKey
+		return nil, "", ErrNoKey
 	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
-		return nil, err
+		return nil, "", err
+	}
+	real, err := filepath.EvalSymlinks(abs)
+	if err != nil {
+		return nil, "", fmt.Errorf("berkas kunci NIK %s tidak dapat dibaca: %w", path, err)
 	}
 	for _, dir := range forbidden {
 		d, err := filepath.Abs(dir)
 		if err != nil {
 			continue
 		}
-		if rel, err := filepath.Rel(d, abs); err == nil && !strings.HasPrefix(rel, "..") {
-			return nil, fmt.Errorf("berkas kunci NIK %s ada di dalam %s; simpan di luar folder yang dibaca atau ditulis kinerja", path, dir)
+		if r, err := filepath.EvalSymlinks(d); err == nil {
+			d = r
+		}
+		if rel, err := filepath.Rel(d, real); err == nil && rel != ".." && !strings.HasPrefix(rel, "../") {
+			return nil, "", fmt.Errorf("berkas kunci NIK %s ada di dalam %s; simpan di luar folder yang dibaca atau ditulis kinerja", path, dir)
 		}
 	}
-	b, err := os.ReadFile(abs)
+	st, err := os.Stat(real)
 	if err != nil {
-		return nil, fmt.Errorf("berkas kunci NIK: %w", err)
+		return nil, "", fmt.Errorf("berkas kunci NIK: %w", err)
+	}
+	b, err := os.ReadFile(real)
+	if err != nil {
+		return nil, "", fmt.Errorf("berkas kunci NIK: %w", err)
 	}
 	k := strings.TrimSpace(string(b))
-	if len(k) < 16 {
-		return nil, errors.New("kunci NIK terlalu pendek: paling sedikit 16 karakter")
+	if len(k) < MinKeyBytes {
+		return nil, "", fmt.Errorf("kunci NIK di %s terlalu pendek: paling sedikit %d karakter (buat dengan: head -c 32 /dev/urandom | base64 > %s)", path, MinKeyBytes, path)
 	}
-	return Key(k), nil
+	warning := ""
+	if st.Mode().Perm()&0o077 != 0 {
+		warning = fmt.Sprintf("berkas kunci NIK %s dapat dibaca pengguna lain (mode %v); batasi dengan: chmod 600 %s", path, st.Mode().Perm(), path)
+	}
+	return Key(k), warning, nil
 }
 
 // Hash is the keyed hash (HMAC-SHA-256) of a NIK's digits: the same person

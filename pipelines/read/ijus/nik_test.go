@@ -65,33 +65,57 @@ func TestMaskAndHashNeverShowTheNIK(t *testing.T) {
 }
 
 func TestLoadKey(t *testing.T) {
+	const long = "kunci-dari-lingkungan-yang-cukup-panjang"
 	t.Setenv("KINERJA_NIK_KEY", "")
 	t.Setenv("KINERJA_NIK_KEY_FILE", "")
-	if _, err := LoadKey(); !errors.Is(err, ErrNoKey) {
+	if _, _, err := LoadKey(); !errors.Is(err, ErrNoKey) {
 		t.Errorf("no key configured: %v", err)
 	}
-	t.Setenv("KINERJA_NIK_KEY", "pendek")
-	if _, err := LoadKey(); err == nil {
-		t.Error("a short key was accepted")
+	t.Setenv("KINERJA_NIK_KEY", "aaaaaaaaaaaaaaaa") // sixteen a: too weak
+	if _, _, err := LoadKey(); err == nil || !strings.Contains(err.Error(), "terlalu pendek") {
+		t.Errorf("a short key: %v", err)
 	}
-	t.Setenv("KINERJA_NIK_KEY", "kunci-dari-lingkungan-123")
-	if k, err := LoadKey(); err != nil || string(k) != "kunci-dari-lingkungan-123" {
+	t.Setenv("KINERJA_NIK_KEY", long)
+	if k, _, err := LoadKey(); err != nil || string(k) != long {
 		t.Errorf("key from the environment: %q %v", k, err)
 	}
 	t.Setenv("KINERJA_NIK_KEY", "")
 	outside, inputs := t.TempDir(), t.TempDir()
 	good := filepath.Join(outside, "nik.key")
-	os.WriteFile(good, []byte("kunci-dari-berkas-rahasia\n"), 0o600)
+	os.WriteFile(good, []byte(long+"\n"), 0o600)
 	t.Setenv("KINERJA_NIK_KEY_FILE", good)
-	if k, err := LoadKey(inputs); err != nil || string(k) != "kunci-dari-berkas-rahasia" {
-		t.Errorf("key from a file outside: %q %v", k, err)
+	if k, warn, err := LoadKey(inputs); err != nil || string(k) != long || warn != "" {
+		t.Errorf("key from a file outside: %q %q %v", k, warn, err)
 	}
-	bad := filepath.Join(inputs, "rahasia", "nik.key")
-	os.MkdirAll(filepath.Dir(bad), 0o755)
-	os.WriteFile(bad, []byte("kunci-dari-berkas-rahasia"), 0o600)
-	t.Setenv("KINERJA_NIK_KEY_FILE", bad)
-	if _, err := LoadKey(inputs); err == nil || !strings.Contains(err.Error(), "di luar folder") {
-		t.Errorf("a key file inside the inputs: %v", err)
+	os.Chmod(good, 0o644)
+	if _, warn, err := LoadKey(inputs); err != nil || !strings.Contains(warn, "chmod 600") {
+		t.Errorf("a key file others may read: warning %q, %v", warn, err)
+	}
+	for name, setup := range map[string]func() string{
+		"missing": func() string { return filepath.Join(outside, "tidak-ada.key") },
+		"short": func() string {
+			p := filepath.Join(outside, "pendek.key")
+			os.WriteFile(p, []byte("pendek"), 0o600)
+			return p
+		},
+		"inside the inputs": func() string {
+			p := filepath.Join(inputs, "rahasia", "nik.key")
+			os.MkdirAll(filepath.Dir(p), 0o755)
+			os.WriteFile(p, []byte(long), 0o600)
+			return p
+		},
+		"a link to a file inside the inputs": func() string {
+			target := filepath.Join(inputs, "lain.key")
+			os.WriteFile(target, []byte(long), 0o600)
+			link := filepath.Join(outside, "tautan.key")
+			os.Symlink(target, link)
+			return link
+		},
+	} {
+		t.Setenv("KINERJA_NIK_KEY_FILE", setup())
+		if _, _, err := LoadKey(inputs); err == nil || errors.Is(err, ErrNoKey) {
+			t.Errorf("%s key file: %v; it must stop the run", name, err)
+		}
 	}
 }
 
