@@ -96,6 +96,30 @@ func Windows(ctx context.Context, db *warehouse.DB, tabel string) ([]Window, err
 	return out, rows.Err()
 }
 
+// EachWindow writes a table's workbook for each of its windows (mart.windows):
+// write returns the workbook's name, or "" for a window with nothing to show.
+func EachWindow(ctx context.Context, db *warehouse.DB, tabel string, write func(Laporan, Window) (string, error)) ([]string, error) {
+	lap, err := ReadLaporan(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	windows, err := Windows(ctx, db, tabel)
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for _, w := range windows {
+		name, err := write(lap, w)
+		if err != nil {
+			return nil, err
+		}
+		if name != "" {
+			names = append(names, name)
+		}
+	}
+	return names, nil
+}
+
 // Periode is the month a warehouse reports.
 type Periode struct {
 	Year, Month int

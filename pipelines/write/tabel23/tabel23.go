@@ -34,30 +34,17 @@ type row struct {
 
 // Write writes one workbook per window of mart.windows.
 func (Writer) Write(ctx context.Context, db *warehouse.DB, dir string) ([]string, error) {
-	lap, err := report.ReadLaporan(ctx, db)
-	if err != nil {
-		return nil, err
-	}
-	windows, err := report.Windows(ctx, db, "tabel23")
-	if err != nil {
-		return nil, err
-	}
-	var names []string
-	for _, w := range windows {
+	return report.EachWindow(ctx, db, "tabel23", func(lap report.Laporan, w report.Window) (string, error) {
 		rows, err := load(ctx, db, w.First, w.Last)
-		if err != nil {
-			return nil, err
-		}
-		if len(rows) == 0 {
-			continue
+		if err != nil || len(rows) == 0 {
+			return "", err
 		}
 		name := FileName(w.First, w.Last)
 		if err := write(dir, name, lap, w.First, w.Last, rows); err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
+			return "", fmt.Errorf("%s: %w", name, err)
 		}
-		names = append(names, name)
-	}
-	return names, nil
+		return name, nil
+	})
 }
 
 func load(ctx context.Context, db *warehouse.DB, first, last int) ([]*row, error) {
