@@ -45,8 +45,9 @@ func (l *loader) addExport(ctx context.Context, fileID int, sheetName string, re
 		}
 		l.stream = s
 	}
+	next := l.ijus.Fresh()
 	l.stream.Send(l.ijus)
-	l.ijus = newExportBatch()
+	l.ijus = next
 	return nil
 }
 
@@ -63,8 +64,9 @@ func (l *loader) endExport(ctx context.Context, err error) error {
 		s.Rollback()
 		return err
 	}
+	next := l.ijus.Fresh()
 	s.Send(l.ijus)
-	l.ijus = newExportBatch()
+	l.ijus = next
 	return s.Commit(ctx)
 }
 
@@ -309,8 +311,9 @@ func readExportSheet(ctx context.Context, l *loader, f *inputs.File, wb *sheet.W
 		// what it declares): none of the file's licence rows are used,
 		// neither those streamed nor those waiting.
 		l.endExport(ctx, err)
+		next := l.ijus.Fresh()
 		l.ijus.Release()
-		l.ijus = newExportBatch()
+		l.ijus = next
 		f.Status, f.Note = inputs.Failed, "lembar ekspor rusak"
 		log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.berkas", File: f.Path, Sheet: name,
 			Expected: "lembar ekspor yang utuh",

@@ -297,27 +297,18 @@ func recordHistory(ctx context.Context, db *warehouse.DB, opts Options, sum *Sum
 	}
 	runs = append(runs, now)
 
-	rb := warehouse.NewBatch("meta.runs",
-		warehouse.Col{Name: "run_id", Kind: warehouse.String}, warehouse.Col{Name: "period", Kind: warehouse.String},
-		warehouse.Col{Name: "trigger", Kind: warehouse.String}, warehouse.Col{Name: "started_at", Kind: warehouse.Timestamp},
-		warehouse.Col{Name: "finished_at", Kind: warehouse.Timestamp}, warehouse.Col{Name: "status", Kind: warehouse.String},
-		warehouse.Col{Name: "error", Kind: warehouse.String}, warehouse.Col{Name: "version", Kind: warehouse.String},
-		warehouse.Col{Name: "inputs_dir", Kind: warehouse.String}, warehouse.Col{Name: "outputs_dir", Kind: warehouse.String},
-		warehouse.Col{Name: "pid", Kind: warehouse.Int32},
-		warehouse.Col{Name: "findings_tinggi", Kind: warehouse.Int32}, warehouse.Col{Name: "findings_sedang", Kind: warehouse.Int32},
-		warehouse.Col{Name: "findings_rendah", Kind: warehouse.Int32}, warehouse.Col{Name: "findings_info", Kind: warehouse.Int32})
-	ib := warehouse.NewBatch("meta.run_inputs",
-		warehouse.Col{Name: "run_id", Kind: warehouse.String}, warehouse.Col{Name: "path", Kind: warehouse.String},
-		warehouse.Col{Name: "sha256", Kind: warehouse.String}, warehouse.Col{Name: "size_bytes", Kind: warehouse.Int64},
-		warehouse.Col{Name: "status", Kind: warehouse.String}, warehouse.Col{Name: "sheets", Kind: warehouse.Int32},
-		warehouse.Col{Name: "cells", Kind: warehouse.Int32}, warehouse.Col{Name: "values", Kind: warehouse.Int32},
-		warehouse.Col{Name: "findings", Kind: warehouse.Int32})
-	ob := warehouse.NewBatch("meta.run_outputs",
-		warehouse.Col{Name: "run_id", Kind: warehouse.String}, warehouse.Col{Name: "file", Kind: warehouse.String},
-		warehouse.Col{Name: "sha256", Kind: warehouse.String}, warehouse.Col{Name: "bytes", Kind: warehouse.Int64})
-	defer rb.Release()
-	defer ib.Release()
-	defer ob.Release()
+	var rb, ib, ob *warehouse.Batch
+	for _, t := range []struct {
+		to    **warehouse.Batch
+		table string
+	}{{&rb, "meta.runs"}, {&ib, "meta.run_inputs"}, {&ob, "meta.run_outputs"}} {
+		b, err := db.Batch(t.table)
+		if err != nil {
+			return err
+		}
+		*t.to = b
+		defer b.Release()
+	}
 	count := func(r RunRecord, sev finding.Severity) any {
 		if r.Findings == nil {
 			return nil
@@ -356,8 +347,10 @@ func recordHistory(ctx context.Context, db *warehouse.DB, opts Options, sum *Sum
 // loadWilayah loads Semarang's kecamatan and kelurahan (raw.wilayah), the
 // reference of the licence export's places, from the one list in ijus.
 func loadWilayah(ctx context.Context, db *warehouse.DB) error {
-	b := warehouse.NewBatch("raw.wilayah", warehouse.Col{Name: "kode", Kind: warehouse.String},
-		warehouse.Col{Name: "kecamatan", Kind: warehouse.String}, warehouse.Col{Name: "kelurahan", Kind: warehouse.String})
+	b, err := db.Batch("raw.wilayah")
+	if err != nil {
+		return err
+	}
 	defer b.Release()
 	for i, k := range ijus.Kecamatan {
 		for _, kel := range k.Kelurahan {
@@ -370,12 +363,10 @@ func loadWilayah(ctx context.Context, db *warehouse.DB) error {
 }
 
 func loadFiles(ctx context.Context, db *warehouse.DB, files []inputs.File) error {
-	b := warehouse.NewBatch("raw.files",
-		warehouse.Col{Name: "file_id", Kind: warehouse.Int32}, warehouse.Col{Name: "path", Kind: warehouse.String},
-		warehouse.Col{Name: "size_bytes", Kind: warehouse.Int64}, warehouse.Col{Name: "sha256", Kind: warehouse.String},
-		warehouse.Col{Name: "kind", Kind: warehouse.String}, warehouse.Col{Name: "status", Kind: warehouse.String},
-		warehouse.Col{Name: "note", Kind: warehouse.String},
-		warehouse.Col{Name: "modified_at", Kind: warehouse.Timestamp}, warehouse.Col{Name: "saved_at", Kind: warehouse.Timestamp})
+	b, err := db.Batch("raw.files")
+	if err != nil {
+		return err
+	}
 	defer b.Release()
 	for _, f := range files {
 		if err := b.Add(f.ID, f.Path, f.Size, f.SHA256, f.Kind, f.Status, nullable(f.Note), f.ModTime, f.SavedAt); err != nil {
@@ -386,12 +377,10 @@ func loadFiles(ctx context.Context, db *warehouse.DB, files []inputs.File) error
 }
 
 func loadFindings(ctx context.Context, db *warehouse.DB, all []finding.Finding) error {
-	b := warehouse.NewBatch("raw.findings",
-		warehouse.Col{Name: "seq", Kind: warehouse.Int32}, warehouse.Col{Name: "severity", Kind: warehouse.String},
-		warehouse.Col{Name: "rule", Kind: warehouse.String}, warehouse.Col{Name: "file", Kind: warehouse.String},
-		warehouse.Col{Name: "sheet", Kind: warehouse.String}, warehouse.Col{Name: "cell", Kind: warehouse.String},
-		warehouse.Col{Name: "raw_text", Kind: warehouse.String}, warehouse.Col{Name: "expected", Kind: warehouse.String},
-		warehouse.Col{Name: "message", Kind: warehouse.String})
+	b, err := db.Batch("raw.findings")
+	if err != nil {
+		return err
+	}
 	defer b.Release()
 	for i, f := range all {
 		if err := b.Add(i+1, string(f.Severity), f.Rule, nullable(f.File), nullable(f.Sheet), nullable(f.Cell),

@@ -175,10 +175,10 @@ func TestWarehouseSchema(t *testing.T) {
 		WHERE schema_name IN ('raw', 'clean', 'mart') AND data_type IN ('DOUBLE', 'FLOAT')`) {
 		t.Errorf("%s is %s: money and percentages are exact decimals", r[0], r[1])
 	}
-	applied := query(t, out, `SELECT count(*) FROM meta.migrations`)
+	applied := query(t, out, `SELECT count(*) FROM meta.sql_files`)
 	files, _ := filepath.Glob(filepath.Join(repoRoot(t), "sql", "*", "*.sql"))
 	if applied[0][0] != fmt.Sprint(len(files)) {
-		t.Errorf("meta.migrations lists %s files, sql/ holds %d", applied[0][0], len(files))
+		t.Errorf("meta.sql_files lists %s files, sql/ holds %d", applied[0][0], len(files))
 	}
 	runs := query(t, out, `SELECT status, finished_at IS NOT NULL FROM meta.runs`)
 	if len(runs) != 1 || runs[0][0] != "selesai" || runs[0][1] != "true" {

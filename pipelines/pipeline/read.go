@@ -39,54 +39,21 @@ type loader struct {
 	stream   *warehouse.Stream // a large export being loaded while it is read
 }
 
-func newLoader(db *warehouse.DB, key ijus.Key) *loader {
-	return &loader{
-		db: db, nikKey: key,
-		ijus: newExportBatch(),
-		cells: warehouse.NewBatch("raw.cells",
-			warehouse.Col{Name: "file_id", Kind: warehouse.Int32}, warehouse.Col{Name: "sheet", Kind: warehouse.String},
-			warehouse.Col{Name: "row_no", Kind: warehouse.Int32}, warehouse.Col{Name: "col_no", Kind: warehouse.Int32},
-			warehouse.Col{Name: "cell", Kind: warehouse.String}, warehouse.Col{Name: "cell_type", Kind: warehouse.String},
-			warehouse.Col{Name: "raw_text", Kind: warehouse.String}, warehouse.Col{Name: "display_text", Kind: warehouse.String},
-			warehouse.Col{Name: "num_format", Kind: warehouse.String}, warehouse.Col{Name: "formula", Kind: warehouse.String}),
-		sheets: warehouse.NewBatch("raw.sheets",
-			warehouse.Col{Name: "file_id", Kind: warehouse.Int32}, warehouse.Col{Name: "sheet_index", Kind: warehouse.Int32},
-			warehouse.Col{Name: "sheet", Kind: warehouse.String}, warehouse.Col{Name: "form", Kind: warehouse.String},
-			warehouse.Col{Name: "title", Kind: warehouse.String}, warehouse.Col{Name: "max_row", Kind: warehouse.Int32},
-			warehouse.Col{Name: "max_col", Kind: warehouse.Int32}, warehouse.Col{Name: "cells", Kind: warehouse.Int32}),
-		rows: warehouse.NewBatch("raw.rows",
-			warehouse.Col{Name: "file_id", Kind: warehouse.Int32}, warehouse.Col{Name: "sheet", Kind: warehouse.String},
-			warehouse.Col{Name: "form", Kind: warehouse.String}, warehouse.Col{Name: "row_no", Kind: warehouse.Int32},
-			warehouse.Col{Name: "seq", Kind: warehouse.Int32}, warehouse.Col{Name: "row_kind", Kind: warehouse.String},
-			warehouse.Col{Name: "row_key", Kind: warehouse.String}, warehouse.Col{Name: "label", Kind: warehouse.String},
-			warehouse.Col{Name: "section", Kind: warehouse.String}),
-		values: warehouse.NewBatch("raw.values",
-			warehouse.Col{Name: "file_id", Kind: warehouse.Int32}, warehouse.Col{Name: "sheet", Kind: warehouse.String},
-			warehouse.Col{Name: "form", Kind: warehouse.String}, warehouse.Col{Name: "row_no", Kind: warehouse.Int32},
-			warehouse.Col{Name: "field", Kind: warehouse.String}, warehouse.Col{Name: "year", Kind: warehouse.Int32},
-			warehouse.Col{Name: "cell", Kind: warehouse.String}, warehouse.Col{Name: "raw_text", Kind: warehouse.String},
-			warehouse.Col{Name: "num", Kind: warehouse.Decimal}, warehouse.Col{Name: "percent", Kind: warehouse.Bool},
-			warehouse.Col{Name: "unit", Kind: warehouse.String}, warehouse.Col{Name: "status", Kind: warehouse.String},
-			warehouse.Col{Name: "norm", Kind: warehouse.String}),
-		identity: warehouse.NewBatch("raw.identity",
-			warehouse.Col{Name: "file_id", Kind: warehouse.Int32}, warehouse.Col{Name: "source", Kind: warehouse.String},
-			warehouse.Col{Name: "key", Kind: warehouse.String}, warehouse.Col{Name: "value", Kind: warehouse.String},
-			warehouse.Col{Name: "raw_text", Kind: warehouse.String}, warehouse.Col{Name: "sheet", Kind: warehouse.String},
-			warehouse.Col{Name: "cell", Kind: warehouse.String}),
+// newLoader starts a loader, its batches shaped by the warehouse's catalog.
+func newLoader(db *warehouse.DB, key ijus.Key) (*loader, error) {
+	l := &loader{db: db, nikKey: key}
+	for _, b := range []struct {
+		to    **warehouse.Batch
+		table string
+	}{{&l.cells, "raw.cells"}, {&l.sheets, "raw.sheets"}, {&l.rows, "raw.rows"},
+		{&l.values, "raw.values"}, {&l.identity, "raw.identity"}, {&l.ijus, "raw.ijus"}} {
+		var err error
+		if *b.to, err = db.Batch(b.table); err != nil {
+			l.release()
+			return nil, err
+		}
 	}
-}
-
-// newExportBatch starts a batch of raw.ijus rows.
-func newExportBatch() *warehouse.Batch {
-	str := func(name string) warehouse.Col { return warehouse.Col{Name: name, Kind: warehouse.String} }
-	return warehouse.NewBatch("raw.ijus",
-		warehouse.Col{Name: "file_id", Kind: warehouse.Int32}, str("sheet"), warehouse.Col{Name: "row_no", Kind: warehouse.Int32},
-		str("nomor_izin"), str("tanggal_terbit"), str("nik_hash"), str("nik_mask"), warehouse.Col{Name: "nik_valid", Kind: warehouse.Bool},
-		str("nik_masalah"), warehouse.Col{Name: "nik_perempuan", Kind: warehouse.Bool}, str("nik_wilayah"),
-		str("nama_pemilik"), str("jenis_kelamin"), str("nama_usaha"), str("alamat"), str("kelurahan"), str("kecamatan"),
-		str("sektor"), str("modal"), str("omset"), str("tenaga_kerja_l"), str("tenaga_kerja_p"), str("status"), str("lainnya"),
-		str("tanggal_iso"), warehouse.Col{Name: "modal_rp", Kind: warehouse.Decimal}, warehouse.Col{Name: "omset_rp", Kind: warehouse.Decimal},
-		warehouse.Col{Name: "tk_l_n", Kind: warehouse.Decimal}, warehouse.Col{Name: "tk_p_n", Kind: warehouse.Decimal})
+	return l, nil
 }
 
 func (l *loader) addClues(fileID int, clues []bulanan.Clue) error {
@@ -114,7 +81,10 @@ func (l *loader) size() int {
 // flushAll loads the rows of several loaders (files read apart), one insert
 // per raw table.
 func flushAll(ctx context.Context, db *warehouse.DB, loaders []*loader) error {
-	for t := range len(newLoader(nil, nil).batches()) {
+	if len(loaders) == 0 {
+		return nil
+	}
+	for t := range len(loaders[0].batches()) {
 		var bs []*warehouse.Batch
 		for _, l := range loaders {
 			bs = append(bs, l.batches()[t])
@@ -128,7 +98,9 @@ func flushAll(ctx context.Context, db *warehouse.DB, loaders []*loader) error {
 
 func (l *loader) release() {
 	for _, b := range l.batches() {
-		b.Release()
+		if b != nil {
+			b.Release()
+		}
 	}
 }
 
@@ -189,8 +161,10 @@ func readAll(ctx context.Context, db *warehouse.DB, files []inputs.File, forms [
 		go func() {
 			for i := range jobs {
 				f := files[i] // a copy: readFile records status and save time in it
-				r := fileRead{loader: newLoader(db, key), findings: &finding.Log{}, done: func() { <-slots }}
-				r.res, r.err = readFile(ctx, r.loader, &f, forms, r.findings)
+				r := fileRead{findings: &finding.Log{}, done: func() { <-slots }}
+				if r.loader, r.err = newLoader(db, key); r.err == nil {
+					r.res, r.err = readFile(ctx, r.loader, &f, forms, r.findings)
+				}
 				r.res.File = f
 				out[i] <- r
 			}

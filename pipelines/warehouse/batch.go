@@ -84,6 +84,9 @@ func NewBatch(table string, cols ...Col) *Batch {
 	return &Batch{table: table, cols: cols, schema: schema, rb: array.NewRecordBuilder(memory.DefaultAllocator, schema)}
 }
 
+// Fresh starts an empty batch of the same table and columns.
+func (b *Batch) Fresh() *Batch { return NewBatch(b.table, b.cols...) }
+
 // Len is the number of rows added so far.
 func (b *Batch) Len() int { return b.rows }
 

@@ -17,6 +17,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/duckdb/duckdb-go/v2"
 
@@ -28,6 +29,9 @@ import (
 type DB struct {
 	db   *sql.DB
 	path string
+
+	mu      sync.RWMutex
+	catalog map[string][]catalogCol // "raw.cells" → its declared columns
 }
 
 // Create makes a new, empty warehouse file at path. The file must not exist:
@@ -155,7 +159,7 @@ func Steps(stage string) ([]Step, error) {
 }
 
 // ApplyStage runs every SQL file of a stage, in order, in one transaction, and
-// records each in meta.migrations. A failing file names itself in the error.
+// records each in meta.sql_files. A failing file names itself in the error.
 func (w *DB) ApplyStage(ctx context.Context, stage string) error {
 	steps, err := Steps(stage)
 	if err != nil {
@@ -171,7 +175,7 @@ func (w *DB) ApplyStage(ctx context.Context, stage string) error {
 			return fmt.Errorf("apply sql/%s/%s.sql: %w", s.Stage, s.Name, err)
 		}
 		if _, err := tx.ExecContext(ctx,
-			`INSERT INTO meta.migrations (seq, stage, name, sha256) VALUES ((SELECT count(*) FROM meta.migrations) + 1, ?, ?, ?)`,
+			`INSERT INTO meta.sql_files (seq, stage, name, sha256) VALUES ((SELECT count(*) FROM meta.sql_files) + 1, ?, ?, ?)`,
 			s.Stage, s.Name, s.Hash); err != nil {
 			return fmt.Errorf("record sql/%s/%s.sql: %w", s.Stage, s.Name, err)
 		}
@@ -179,7 +183,7 @@ func (w *DB) ApplyStage(ctx context.Context, stage string) error {
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("apply %s: %w", stage, err)
 	}
-	return nil
+	return w.readCatalog(ctx, stage)
 }
 
 // ErrNotWarehouse is returned when a file opens but holds no kinerja schema.

@@ -106,7 +106,7 @@ type migration struct {
 
 func migrations(t *testing.T, db *DB) []migration {
 	t.Helper()
-	rows, err := db.QueryContext(context.Background(), `SELECT seq, stage, name, sha256 FROM meta.migrations ORDER BY seq`)
+	rows, err := db.QueryContext(context.Background(), `SELECT seq, stage, name, sha256 FROM meta.sql_files ORDER BY seq`)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -144,7 +144,7 @@ func TestWarehouseMigrationsRecordMetaAndRawFiles(t *testing.T) {
 	}
 	got := migrations(t, db)
 	if len(got) != len(want) {
-		t.Fatalf("meta.migrations holds %d rows, want %d (one per file): %+v", len(got), len(want), got)
+		t.Fatalf("meta.sql_files holds %d rows, want %d (one per file): %+v", len(got), len(want), got)
 	}
 	for i, w := range want {
 		g, s := got[i], steps[i]
@@ -190,8 +190,8 @@ func TestApplyStageIsAllOrNothing(t *testing.T) {
 		if err == nil {
 			t.Fatal("applying meta twice succeeded")
 		}
-		if !strings.Contains(err.Error(), "sql/meta/000_migrations.sql") {
-			t.Errorf("error %q does not name sql/meta/000_migrations.sql", err)
+		if !strings.Contains(err.Error(), "sql/meta/000_sql_files.sql") {
+			t.Errorf("error %q does not name sql/meta/000_sql_files.sql", err)
 		}
 		if after := migrations(t, db); fmt.Sprint(after) != fmt.Sprint(before) {
 			t.Errorf("migrations changed by a failed stage: %v → %v", before, after)
@@ -202,7 +202,7 @@ func TestApplyStageIsAllOrNothing(t *testing.T) {
 		db, _ := freshWarehouse(t)
 		err := db.ApplyStage(ctx, "raw")
 		if err == nil {
-			t.Fatal("raw applied without meta.migrations to record it in")
+			t.Fatal("raw applied without meta.sql_files to record it in")
 		}
 		if !strings.Contains(err.Error(), "sql/raw/001_files.sql") {
 			t.Errorf("error %q does not name sql/raw/001_files.sql", err)
@@ -216,7 +216,7 @@ func TestApplyStageIsAllOrNothing(t *testing.T) {
 func TestApplyStageUnknownStage(t *testing.T) {
 	db, _ := freshWarehouse(t, "meta")
 	before := len(migrations(t, db))
-	for _, stage := range []string{"no-such-stage", "Meta", "meta/000_migrations.sql"} {
+	for _, stage := range []string{"no-such-stage", "Meta", "meta/000_sql_files.sql"} {
 		if err := db.ApplyStage(context.Background(), stage); err == nil {
 			t.Errorf("ApplyStage(%q) succeeded", stage)
 		}
@@ -283,8 +283,8 @@ func TestCreateRefusesAnExistingPath(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ro.Close()
-	if n := queryInt(t, ro, `SELECT count(*) FROM meta.migrations`); n != int64(len(sqlFilesOnDisk(t, "meta"))) {
-		t.Errorf("meta.migrations has %d rows after a refused Create", n)
+	if n := queryInt(t, ro, `SELECT count(*) FROM meta.sql_files`); n != int64(len(sqlFilesOnDisk(t, "meta"))) {
+		t.Errorf("meta.sql_files has %d rows after a refused Create", n)
 	}
 }
 
@@ -615,7 +615,7 @@ func TestOpenReadOnly(t *testing.T) {
 	if _, err := db.ExecContext(ctx, `INSERT INTO raw.files (file_id, path, size_bytes, sha256, kind, status, note) VALUES (1, 'Laporan.xlsx', 10, 'ab', 'spreadsheet', 'dibaca', NULL)`); err != nil {
 		t.Fatal(err)
 	}
-	nMigrations := int64(len(sqlFilesOnDisk(t, "meta")) + len(sqlFilesOnDisk(t, "raw")))
+	nFiles := int64(len(sqlFilesOnDisk(t, "meta")) + len(sqlFilesOnDisk(t, "raw")))
 	if err := db.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -637,8 +637,8 @@ func TestOpenReadOnly(t *testing.T) {
 		if r.Path() != path {
 			t.Errorf("%s: Path() = %q", name, r.Path())
 		}
-		if n := queryInt(t, r, `SELECT count(*) FROM meta.migrations`); n != nMigrations {
-			t.Errorf("%s: %d migrations, want %d", name, n, nMigrations)
+		if n := queryInt(t, r, `SELECT count(*) FROM meta.sql_files`); n != nFiles {
+			t.Errorf("%s: %d SQL files recorded, want %d", name, n, nFiles)
 		}
 		if got := queryStrings(t, r, `SELECT path FROM raw.files`); strings.Join(got, ",") != "Laporan.xlsx" {
 			t.Errorf("%s: raw.files paths %v", name, got)
