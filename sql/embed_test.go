@@ -2,6 +2,7 @@ package sqlfiles
 
 import (
 	"io/fs"
+	"os"
 	"path"
 	"regexp"
 	"strings"
@@ -16,7 +17,7 @@ func TestOneFilePerTable(t *testing.T) {
 	nameRe := regexp.MustCompile(`^(\d{3})_([a-z0-9_]+)\.sql$`)
 	createRe := regexp.MustCompile(`(?i)CREATE\s+(?:OR\s+REPLACE\s+)?(TABLE|VIEW)\s+([a-z_]+\.[a-z0-9_]+)`)
 	seen := 0
-	for _, stage := range Stages {
+	for _, stage := range folders() {
 		entries, err := fs.ReadDir(FS, stage)
 		if err != nil {
 			t.Fatal(err)
@@ -48,5 +49,28 @@ func TestOneFilePerTable(t *testing.T) {
 	}
 	if seen < 20 {
 		t.Errorf("only %d table files checked", seen)
+	}
+}
+
+func folders() []string {
+	var all []string
+	for _, s := range Stages {
+		all = append(all, Folders(s)...)
+	}
+	return all
+}
+
+// TestEveryFolderIsEmbedded: a folder of sql/ that no stage builds would
+// be SQL nobody runs.
+func TestEveryFolderIsEmbedded(t *testing.T) {
+	entries, err := os.ReadDir(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	built := strings.Join(folders(), " ")
+	for _, e := range entries {
+		if e.IsDir() && !strings.Contains(" "+built+" ", " "+e.Name()+" ") {
+			t.Errorf("sql/%s is built by no stage", e.Name())
+		}
 	}
 }

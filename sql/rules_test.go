@@ -24,7 +24,7 @@ func rule(t *testing.T, stage, name string, given ...string) *warehouse.DB {
 	if err := db.ApplyStage(ctx, "meta"); err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range append([]string{"CREATE SCHEMA raw", "CREATE SCHEMA clean", "CREATE SCHEMA mart"}, given...) {
+	for _, s := range append([]string{"CREATE SCHEMA raw", "CREATE SCHEMA clean", "CREATE SCHEMA calc", "CREATE SCHEMA mart"}, given...) {
 		if _, err := db.ExecContext(ctx, s); err != nil {
 			t.Fatalf("%v\n%s", err, s)
 		}
@@ -36,12 +36,12 @@ func rule(t *testing.T, stage, name string, given ...string) *warehouse.DB {
 	for _, s := range steps {
 		if s.Name == name {
 			if _, err := db.ExecContext(ctx, s.SQL); err != nil {
-				t.Fatalf("sql/%s/%s.sql: %v", stage, name, err)
+				t.Fatalf("sql/%s/%s.sql: %v", s.Stage, name, err)
 			}
 			return db
 		}
 	}
-	t.Fatalf("no sql/%s/%s.sql", stage, name)
+	t.Fatalf("no %s.sql in the %s stage", name, stage)
 	return nil
 }
 
@@ -90,7 +90,7 @@ func TestRekonMelebihiPagu(t *testing.T) {
 		`CREATE TABLE clean.keuangan AS SELECT * FROM (VALUES
 		    (2018, 12, '5.1.1.01', 'Gaji dan Tunjangan', CAST(450 AS DECIMAL(38,10)), CAST(500 AS DECIMAL(38,10)), 'D5', 'keu12.xlsx', 'Realisasi Anggaran', 'E5', '450', 'data'))
 		    t(year, month, kode, uraian, anggaran, pagu, pagu_cell, file, sheet, anggaran_cell, anggaran_raw, row_kind)`)
-	got := rows(t, db, `SELECT unit, month, lolos, CAST(selisih AS BIGINT), pembanding_asal, bulan_pertama FROM mart.rekon_melebihi_pagu ORDER BY unit, month`)
+	got := rows(t, db, `SELECT unit, month, lolos, CAST(selisih AS BIGINT), pembanding_asal, bulan_pertama FROM calc.rekon_melebihi_pagu ORDER BY unit, month`)
 	want := []string{
 		"KEU|12|true|-50|keu12.xlsx!D5|<nil>",
 		"SEK|10|true|-600|renstra.xlsx!K37|11",
@@ -100,7 +100,7 @@ func TestRekonMelebihiPagu(t *testing.T) {
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("rows\n%v\nwant\n%v", got, want)
 	}
-	msg := rows(t, db, `SELECT message FROM mart.rekon_melebihi_pagu WHERE month = 12 AND unit = 'SEK'`)
+	msg := rows(t, db, `SELECT message FROM calc.rekon_melebihi_pagu WHERE month = 12 AND unit = 'SEK'`)
 	if len(msg) != 1 || !strings.Contains(msg[0], "melebihi pagu sejak November") || !strings.Contains(msg[0], "sebesar Rp 200") {
 		t.Errorf("message %v", msg)
 	}
@@ -115,13 +115,31 @@ func TestIndikatorKoperasiAktif(t *testing.T) {
 		`CREATE TABLE clean.laporan AS SELECT * FROM (VALUES
 		    (2018, 5, 'PKK', 'pkk05.xlsx', 1, true), (2018, 6, 'PKK', 'pkk06.xlsx', 2, true), (2018, 6, 'PKK', 'pkk06-lama.xlsx', 3, false))
 		    t(year, month, unit, path, file_id, current)`,
-		`CREATE TABLE raw.sheets AS SELECT * FROM (VALUES (1, 'bulanan.koperasi'), (2, 'bulanan.koperasi'), (3, 'bulanan.koperasi')) t(file_id, form)`,
+		`CREATE TABLE clean.formulir AS SELECT * FROM (VALUES (1, 'bulanan.koperasi'), (2, 'bulanan.koperasi'), (3, 'bulanan.koperasi')) t(file_id, form)`,
 		`CREATE TABLE clean.reg_koperasi AS SELECT * FROM (VALUES
 		    (2018, 5, true, 'data'), (2018, 5, true, 'data'), (2018, 5, false, 'data'), (2018, 5, NULL, 'jumlah'))
 		    t(year, month, aktif, row_kind)`)
-	got := rows(t, db, `SELECT month, file, CAST(pembilang AS INTEGER), CAST(penyebut AS INTEGER), CAST(nilai AS VARCHAR) FROM mart.ind_koperasi_aktif ORDER BY month`)
+	got := rows(t, db, `SELECT month, file, CAST(pembilang AS INTEGER), CAST(penyebut AS INTEGER), CAST(nilai AS VARCHAR) FROM calc.ind_koperasi_aktif ORDER BY month`)
 	want := []string{"5|pkk05.xlsx|2|3|66.6700000000", "6|pkk06.xlsx|0|0|<nil>"}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("rows %v, want %v", got, want)
+	}
+}
+
+// The mart is what writers and analysts read, and it reads clean, calc and
+// itself, never raw: what the mart needs of raw is cleaned first.
+func TestMartAndCalcNeverReadRaw(t *testing.T) {
+	steps, err := warehouse.Steps("mart")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range steps {
+		if reads := warehouse.Reads(s.SQL); len(reads) > 0 {
+			for _, r := range reads {
+				if strings.HasPrefix(r, "raw.") {
+					t.Errorf("sql/%s/%s.sql reads %s", s.Stage, s.Name, r)
+				}
+			}
+		}
 	}
 }

@@ -89,18 +89,20 @@ func printSummary(w io.Writer, in, out string, s *pipeline.Summary) {
 		parts = append(parts, fmt.Sprintf("%d %s", s.Findings[sev], sev))
 	}
 	fmt.Fprintf(w, "\nTemuan   %d (%s)\n", total, strings.Join(parts, ", "))
-	var raw, clean, mart int64
+	var raw, clean, calc, mart int64
 	for _, t := range s.Tables {
 		switch strings.SplitN(t.Name, ".", 2)[0] {
 		case "raw":
 			raw += t.Rows
 		case "clean":
 			clean += t.Rows
+		case "calc":
+			calc += t.Rows
 		case "mart":
 			mart += t.Rows
 		}
 	}
-	fmt.Fprintf(w, "Gudang   %s (raw %d baris, clean %d, mart %d)\n", s.Warehouse, raw, clean, mart)
+	fmt.Fprintf(w, "Gudang   %s (raw %d baris, clean %d, calc %d, mart %d)\n", s.Warehouse, raw, clean, calc, mart)
 	fmt.Fprintf(w, "Workbook %d ditulis ke %s/\n", len(s.Workbooks), filepath.Join(out, s.Period))
 	for _, name := range s.Workbooks {
 		fmt.Fprintf(w, "  %s\n", filepath.Join(out, name))

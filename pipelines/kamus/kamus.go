@@ -15,6 +15,7 @@ import (
 
 var schemas = []struct{ name, intro string }{
 	{"mart", "Yang dibaca laporan: tabel yang dibangun ulang, hasil hitung ulang, dan semua temuan review. Mulailah dari sini."},
+	{"calc", "Langkah hitung yang dipakai mart: indikator per register, pemeriksaan rekonsiliasi, bagian-bagian review, jendela yang ditolak. Hanya dibaca SQL mart; untuk analisis bacalah mart."},
 	{"clean", "Data yang sudah bertipe dan diseragamkan: Renstra sebagai data, tabel terbitan, pengaturan."},
 	{"raw", "Apa yang dibaca, persis: setiap berkas, lembar, sel dan nilai beserta asal-usulnya (berkas, hash, lembar, sel, teks asli)."},
 	{"meta", "Tentang gudang data itu sendiri: riwayat proses, berkas yang dibaca dan diterbitkan, dan SQL yang membangunnya."},

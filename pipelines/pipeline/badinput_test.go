@@ -273,7 +273,7 @@ func TestSettingsChangeMethodAndWindows(t *testing.T) {
 // the names differ; a pairing that names no program or no published row is
 // a finding and is ignored; without the sheet, such rows go uncompared.
 func TestPadananPairsRows(t *testing.T) {
-	const silang26 = `SELECT CAST(realisasi_t24 AS BIGINT), CAST(rp_t61 AS BIGINT), kode FROM mart.review_silang WHERE no = '2.6'`
+	const silang26 = `SELECT CAST(realisasi_t24 AS BIGINT), CAST(rp_t61 AS BIGINT), kode FROM calc.review_silang WHERE no = '2.6'`
 	in := copyInputs(t)
 	out, _ := runOnce(t, in)
 	if got := query(t, out, silang26); len(got) != 1 || got[0][0] != "3271770760" || got[0][1] != "3415887760" || got[0][2] != "1.2.11.1.2.11.01.17" {
@@ -310,7 +310,7 @@ func TestPadananPairsRows(t *testing.T) {
 		if got := query(t, out, silang26); len(got) != 0 {
 			t.Errorf("row 2.6 compared without a pairing: %v", got)
 		}
-		if got := query(t, out, `SELECT count(*) FROM mart.review_silang`); got[0][0] != "2" {
+		if got := query(t, out, `SELECT count(*) FROM calc.review_silang`); got[0][0] != "2" {
 			t.Errorf("comparisons by name: %v, want the two Belanja Tidak Langsung rows", got)
 		}
 	})

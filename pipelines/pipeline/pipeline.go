@@ -430,7 +430,7 @@ func countFindings(ctx context.Context, db *warehouse.DB, sum *Summary) error {
 }
 
 func countTables(ctx context.Context, db *warehouse.DB) ([]TableCount, error) {
-	rows, err := db.QueryContext(ctx, `SELECT schema_name || '.' || table_name, estimated_size FROM duckdb_tables() WHERE schema_name IN ('raw','clean','mart') ORDER BY 1`)
+	rows, err := db.QueryContext(ctx, `SELECT schema_name || '.' || table_name, estimated_size FROM duckdb_tables() WHERE schema_name IN ('raw','clean','calc','mart') ORDER BY 1`)
 	if err != nil {
 		return nil, fmt.Errorf("count tables: %w", err)
 	}

@@ -219,7 +219,7 @@ func TestTemplateFilledReadsBackTheSameValues(t *testing.T) {
 	if got := query(t, out2, `SELECT row_no FROM raw.rows WHERE form = 'bulanan.koperasi' AND row_kind = 'total'`); len(got) != 1 || got[0][0] != "11" {
 		t.Errorf("register JUMLAH rows: %v, want row 11", got)
 	}
-	if got := query(t, out2, `SELECT count(*) FROM mart.rekon_jumlah WHERE lolos AND sheet = 'Koperasi' AND file LIKE '%isian-pkk.xlsx'`); got[0][0] != "2" {
+	if got := query(t, out2, `SELECT count(*) FROM calc.rekon_jumlah WHERE lolos AND sheet = 'Koperasi' AND file LIKE '%isian-pkk.xlsx'`); got[0][0] != "2" {
 		t.Errorf("the register's JUMLAH row should be checked and agree (anggota L and P): %v", got)
 	}
 	if len(findings2) > 0 {

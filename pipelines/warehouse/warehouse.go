@@ -15,7 +15,6 @@ import (
 	"io/fs"
 	"os"
 	"path"
-	"sort"
 	"strings"
 	"sync"
 
@@ -131,31 +130,37 @@ type Step struct {
 	Hash  string
 }
 
-// Steps lists a stage's SQL files in the order they apply.
+// Steps lists a stage's SQL files in the order they apply: each after the
+// files creating what it reads, by name where that leaves a choice.
 func Steps(stage string) ([]Step, error) {
-	entries, err := fs.ReadDir(sqlfiles.FS, stage)
-	if err != nil {
-		return nil, fmt.Errorf("sql stage %s: %w", stage, err)
-	}
+	return stageSteps(stage, func(a, b Step) bool { return a.Stage+"/"+a.Name < b.Stage+"/"+b.Name })
+}
+
+func stageSteps(stage string, first func(a, b Step) bool) ([]Step, error) {
 	var steps []Step
-	for _, e := range entries {
-		if e.IsDir() || !strings.HasSuffix(e.Name(), ".sql") {
-			continue
-		}
-		b, err := fs.ReadFile(sqlfiles.FS, path.Join(stage, e.Name()))
+	for _, folder := range sqlfiles.Folders(stage) {
+		entries, err := fs.ReadDir(sqlfiles.FS, folder)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("sql stage %s: %w", stage, err)
 		}
-		sum := sha256.Sum256(b)
-		steps = append(steps, Step{
-			Stage: stage,
-			Name:  strings.TrimSuffix(e.Name(), ".sql"),
-			SQL:   string(b),
-			Hash:  hex.EncodeToString(sum[:]),
-		})
+		for _, e := range entries {
+			if e.IsDir() || !strings.HasSuffix(e.Name(), ".sql") {
+				continue
+			}
+			b, err := fs.ReadFile(sqlfiles.FS, path.Join(folder, e.Name()))
+			if err != nil {
+				return nil, err
+			}
+			sum := sha256.Sum256(b)
+			steps = append(steps, Step{
+				Stage: folder,
+				Name:  strings.TrimSuffix(e.Name(), ".sql"),
+				SQL:   string(b),
+				Hash:  hex.EncodeToString(sum[:]),
+			})
+		}
 	}
-	sort.Slice(steps, func(i, j int) bool { return steps[i].Name < steps[j].Name })
-	return steps, nil
+	return order(steps, first)
 }
 
 // ApplyStage runs every SQL file of a stage, in order, in one transaction, and
@@ -165,6 +170,11 @@ func (w *DB) ApplyStage(ctx context.Context, stage string) error {
 	if err != nil {
 		return err
 	}
+	return w.apply(ctx, stage, steps)
+}
+
+// apply runs steps in one transaction and records each.
+func (w *DB) apply(ctx context.Context, stage string, steps []Step) error {
 	tx, err := w.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("apply %s: %w", stage, err)

@@ -24,7 +24,7 @@ long AS (
     UNION ALL SELECT year, month, tenaga_kerja_l, tenaga_kerja_p, 'ukuran', ukuran FROM d
 ),
 kategori AS (
-    SELECT DISTINCT 'kecamatan' AS dimensi, kecamatan AS kategori, kode AS urut FROM raw.wilayah
+    SELECT DISTINCT 'kecamatan' AS dimensi, kecamatan AS kategori, kode AS urut FROM clean.wilayah
     UNION ALL SELECT DISTINCT dimensi, kategori, NULL FROM long WHERE dimensi <> 'kecamatan'
 ),
 grid AS (

@@ -6,15 +6,15 @@
 -- its Lampiran formula in its header.
 CREATE TABLE mart.indikator_bulanan AS
 WITH hitung AS (
-    SELECT * FROM mart.ind_koperasi_aktif
-    UNION ALL BY NAME SELECT * FROM mart.ind_koperasi_sehat
-    UNION ALL BY NAME SELECT * FROM mart.ind_koperasi_baik
-    UNION ALL BY NAME SELECT * FROM mart.ind_omset_koperasi
-    UNION ALL BY NAME SELECT * FROM mart.ind_umkm_omset_naik
-    UNION ALL BY NAME SELECT * FROM mart.ind_kualitas_produk
-    UNION ALL BY NAME SELECT * FROM mart.ind_kualitas_usaha
-    UNION ALL BY NAME SELECT * FROM mart.ind_akses_pembiayaan
-    UNION ALL BY NAME SELECT * FROM mart.ind_akses_pemasaran
+    SELECT * FROM calc.ind_koperasi_aktif
+    UNION ALL BY NAME SELECT * FROM calc.ind_koperasi_sehat
+    UNION ALL BY NAME SELECT * FROM calc.ind_koperasi_baik
+    UNION ALL BY NAME SELECT * FROM calc.ind_omset_koperasi
+    UNION ALL BY NAME SELECT * FROM calc.ind_umkm_omset_naik
+    UNION ALL BY NAME SELECT * FROM calc.ind_kualitas_produk
+    UNION ALL BY NAME SELECT * FROM calc.ind_kualitas_usaha
+    UNION ALL BY NAME SELECT * FROM calc.ind_akses_pembiayaan
+    UNION ALL BY NAME SELECT * FROM calc.ind_akses_pemasaran
     UNION ALL BY NAME SELECT * FROM mart.ind_legalitas
 ),
 target AS (

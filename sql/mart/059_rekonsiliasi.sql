@@ -10,12 +10,12 @@
 -- The failed ones are the Rekonsiliasi findings of the review.
 CREATE TABLE mart.rekonsiliasi AS
 WITH semua AS (
-    SELECT rule, severity, unit, year, month, kode, uraian, kolom, nilai, pembanding, selisih, lolos, file, sheet, cell, raw_text, pembanding_asal, message FROM mart.rekon_anggaran_keuangan
-    UNION ALL SELECT rule, severity, unit, year, month, kode, uraian, kolom, nilai, pembanding, selisih, lolos, file, sheet, cell, raw_text, pembanding_asal, message FROM mart.rekon_kumulatif_turun
-    UNION ALL SELECT rule, severity, unit, year, month, kode, uraian, kolom, nilai, pembanding, selisih, lolos, file, sheet, cell, raw_text, pembanding_asal, message FROM mart.rekon_melebihi_pagu
-    UNION ALL SELECT rule, severity, unit, year, month, kode, uraian, kolom, nilai, pembanding, selisih, lolos, file, sheet, cell, raw_text, pembanding_asal, message FROM mart.rekon_indikator_register
-    UNION ALL SELECT rule, severity, unit, year, month, kode, uraian, kolom, nilai, pembanding, selisih, lolos, file, sheet, cell, raw_text, pembanding_asal, message FROM mart.rekon_jumlah
-    UNION ALL SELECT rule, severity, unit, year, month, kode, uraian, kolom, nilai, pembanding, selisih, lolos, file, sheet, cell, raw_text, pembanding_asal, message FROM mart.rekon_tidak_lapor
+    SELECT rule, severity, unit, year, month, kode, uraian, kolom, nilai, pembanding, selisih, lolos, file, sheet, cell, raw_text, pembanding_asal, message FROM calc.rekon_anggaran_keuangan
+    UNION ALL SELECT rule, severity, unit, year, month, kode, uraian, kolom, nilai, pembanding, selisih, lolos, file, sheet, cell, raw_text, pembanding_asal, message FROM calc.rekon_kumulatif_turun
+    UNION ALL SELECT rule, severity, unit, year, month, kode, uraian, kolom, nilai, pembanding, selisih, lolos, file, sheet, cell, raw_text, pembanding_asal, message FROM calc.rekon_melebihi_pagu
+    UNION ALL SELECT rule, severity, unit, year, month, kode, uraian, kolom, nilai, pembanding, selisih, lolos, file, sheet, cell, raw_text, pembanding_asal, message FROM calc.rekon_indikator_register
+    UNION ALL SELECT rule, severity, unit, year, month, kode, uraian, kolom, nilai, pembanding, selisih, lolos, file, sheet, cell, raw_text, pembanding_asal, message FROM calc.rekon_jumlah
+    UNION ALL SELECT rule, severity, unit, year, month, kode, uraian, kolom, nilai, pembanding, selisih, lolos, file, sheet, cell, raw_text, pembanding_asal, message FROM calc.rekon_tidak_lapor
 )
 SELECT row_number() OVER (ORDER BY rule, unit, year, month, kode NULLS FIRST, kolom, uraian, file, cell) AS seq, *
 FROM semua;

@@ -23,11 +23,11 @@ valid AS (
 tables(tabel) AS (VALUES ('tabel23'), ('tabel24')),
 data_years AS (
     SELECT 'tabel23' AS tabel, min(year) AS first_year, max(year) AS last_year FROM (
-        SELECT year, status FROM clean.tabel23 UNION ALL SELECT year, status FROM mart.tabel23_laporan
+        SELECT year, status FROM clean.tabel23 UNION ALL SELECT year, status FROM calc.tabel23_laporan
     ) WHERE status = 'ok' AND year IS NOT NULL
     UNION ALL
     SELECT 'tabel24', min(year), max(year) FROM (
-        SELECT year, status FROM clean.tabel24 UNION ALL SELECT year, status FROM mart.tabel24_laporan
+        SELECT year, status FROM clean.tabel24 UNION ALL SELECT year, status FROM calc.tabel24_laporan
     ) WHERE status = 'ok' AND year IS NOT NULL
 )
 SELECT t.tabel, v.first_year, v.last_year, 'pengaturan' AS asal

@@ -9,7 +9,7 @@
 -- published/published_status/cell keep the figure the input printed, so the
 -- review can compare it with the recomputed value. A window within a
 -- Renstra's period also shows the Renstra's targets and the realisasi of the
--- monthly reports (mart.tabel23_laporan) where the published table prints
+-- monthly reports (calc.tabel23_laporan) where the published table prints
 -- none; a window of the years before (2011–2016) is the published table as
 -- it was.
 CREATE TABLE mart.tabel23 AS
@@ -17,7 +17,7 @@ WITH w AS (SELECT first_year, last_year FROM mart.windows WHERE tabel = 'tabel23
 src AS (
     SELECT w.first_year, w.last_year, 0 AS asal, h.* FROM w, clean.tabel23 h
     UNION ALL BY NAME
-    SELECT w.first_year, w.last_year, 1 AS asal, l.* FROM w JOIN mart.tabel23_laporan l
+    SELECT w.first_year, w.last_year, 1 AS asal, l.* FROM w JOIN calc.tabel23_laporan l
       ON l.year BETWEEN w.first_year AND w.last_year
      AND EXISTS (SELECT 1 FROM clean.renstra r WHERE l.year BETWEEN r.periode_awal AND r.periode_akhir AND w.first_year >= r.periode_awal)
 ),

@@ -13,12 +13,12 @@
 --
 -- A published growth figure is compared only in the window its table was
 -- published for (the years of its header). The years after the published
--- history come from the monthly reports (mart.tabel24_laporan).
+-- history come from the monthly reports (calc.tabel24_laporan).
 CREATE TABLE mart.tabel24 AS
 WITH w AS (SELECT first_year, last_year FROM mart.windows WHERE tabel = 'tabel24'),
 method AS (SELECT value AS m FROM clean.settings WHERE key = 'metode_pertumbuhan'),
 latest AS (
-    SELECT * FROM (SELECT * FROM clean.tabel24 UNION ALL BY NAME SELECT * FROM mart.tabel24_laporan)
+    SELECT * FROM (SELECT * FROM clean.tabel24 UNION ALL BY NAME SELECT * FROM calc.tabel24_laporan)
     QUALIFY row_number() OVER (PARTITION BY no, uraian, measure, year ORDER BY file_id DESC) = 1
 ),
 spans AS (
@@ -26,7 +26,7 @@ spans AS (
            min(seq) AS seq, any_value(section) AS section
     FROM (SELECT no, uraian, file_first_year, file_last_year, seq, section FROM clean.tabel24_rows WHERE row_kind = 'data'
           UNION ALL
-          SELECT DISTINCT no, uraian, NULL, NULL, seq, section FROM mart.tabel24_laporan)
+          SELECT DISTINCT no, uraian, NULL, NULL, seq, section FROM calc.tabel24_laporan)
     GROUP BY no, uraian
 ),
 row_window AS (
@@ -113,7 +113,7 @@ LEFT JOIN latest p ON p.no = rw.no AND p.uraian = rw.uraian AND p.measure = 'per
 LEFT JOIN (
     -- where the row is published; for a row only the monthly reports have, their file
     SELECT no, uraian, arg_min(file, k) AS file, arg_min(sheet, k) AS sheet
-    FROM (SELECT no, uraian, file, sheet, 0 AS k FROM clean.tabel24 UNION ALL SELECT no, uraian, file, sheet, 1 FROM mart.tabel24_laporan)
+    FROM (SELECT no, uraian, file, sheet, 0 AS k FROM clean.tabel24 UNION ALL SELECT no, uraian, file, sheet, 1 FROM calc.tabel24_laporan)
     GROUP BY no, uraian
 ) f ON f.no = rw.no AND f.uraian = rw.uraian;
 COMMENT ON TABLE mart.tabel24 IS 'Tabel 2.4 yang dibangun ulang per jendela tahun: anggaran dan realisasi seperti terbit, rasio (dipotong ke bilangan bulat) dan rata-rata pertumbuhan (metode menurut pengaturan) dihitung ulang; kolom published menyimpan angka terbitan.';

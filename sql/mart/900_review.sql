@@ -19,7 +19,7 @@ WITH all_rows AS (
            no || ' ' || baris AS baris, kolom, year AS tahun,
            published, recomputed, difference, file, sheet, cell, raw_text, NULL AS expected, message,
            string_agg(first_year || '-' || last_year, ', ' ORDER BY first_year) OVER same_cell AS jendela, seq, NULL AS urut
-    FROM mart.review_selisih
+    FROM calc.review_selisih
     -- A year two overlapping windows share (2016 in 2011-2016 and 2016-2021)
     -- is one published cell: listed once, under the windows it belongs to.
     WINDOW same_cell AS (PARTITION BY rule, file, sheet, coalesce(cell, seq || '/' || first_year), year, measure, message)
@@ -27,18 +27,18 @@ WITH all_rows AS (
     UNION ALL
     SELECT 2, 'Jumlah tidak cocok', severity, rule, tabel, baris, kolom, year,
            published, recomputed, difference, file, sheet, cell, raw_text, NULL, message, NULL, seq, NULL
-    FROM mart.review_rencana
+    FROM calc.review_rencana
     UNION ALL
     SELECT 3, 'Antar tabel', 'sedang', 'target.beda', tabel, kode_indikator || ' ' || indikator, 'Target', year,
            NULL, NULL, max_value - min_value, file, sheet, cell, NULL, NULL,
            'Target ' || year || ' berbeda antar tabel: ' || values_list || '.', NULL, NULL, NULL
-    FROM mart.review_target
+    FROM calc.review_target
     UNION ALL
     SELECT 3, 'Antar tabel', 'sedang', 'silang.t24_t61', 'Tabel 2.4', no || ' ' || uraian, 'Realisasi', year,
            realisasi_t24, rp_t61, difference, file, sheet, cell, NULL, NULL,
            'Realisasi ' || year || ' di Tabel 2.4 (' || meta.id_num(realisasi_t24) || ') berbeda dengan Tabel 6.1 ' || kode || ' ' || uraian_renstra
            || ' (' || meta.id_num(rp_t61) || ', ' || sheet_t61 || '!' || cells_t61 || '); selisih ' || meta.id_num(difference) || '.', NULL, NULL, NULL
-    FROM mart.review_silang
+    FROM calc.review_silang
     UNION ALL
     SELECT 4, 'Rekonsiliasi', severity, rule, 'Laporan ' || meta.nama_bulan(month) || ' ' || year,
            unit || coalesce(' ' || kode, '') || coalesce(' ' || uraian, ''), kolom, year,
@@ -50,7 +50,7 @@ WITH all_rows AS (
     UNION ALL
     SELECT 5, 'Masukan', severity, rule, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
            file, sheet, cell, raw_text, expected, message, NULL, seq, NULL
-    FROM raw.findings
+    FROM clean.temuan
     UNION ALL
     SELECT 5, 'Masukan', 'sedang', 'laporan.identitas', NULL, NULL, NULL, NULL, NULL, NULL, NULL,
            path, NULL, NULL, NULL, 'unit dan bulan laporan (metadata templat, kepala "Unit:"/"Bulan:"/"Tahun:", atau nama berkas)',
@@ -128,7 +128,7 @@ WITH all_rows AS (
     SELECT 5, 'Masukan', 'sedang', 'pengaturan.jendela', NULL, 'jendela_review', NULL, NULL, NULL, NULL, NULL,
            file, sheet, cell, part, 'rentang tahun, mis. 2011-2016',
            'Bagian "' || part || '" dari jendela_review bukan rentang tahun; diabaikan.', NULL, NULL, NULL
-    FROM mart.windows_invalid
+    FROM calc.windows_invalid
     UNION ALL
     SELECT 5, 'Masukan', 'rendah', 'indikator.polaritas', 'Indikator', kode || ' ' || nama, 'Polaritas', NULL, NULL, NULL, NULL,
            file, sheet, polaritas_cell, polaritas_typed, 'positif atau negatif',

@@ -1,11 +1,11 @@
--- mart.rekon_jumlah: JUMLAH / TOTAL rows of the monthly reports against the
+-- calc.rekon_jumlah: JUMLAH / TOTAL rows of the monthly reports against the
 -- sum of the rows they close. Every number typed in a total row is checked
 -- (whatever the column: pagu, realisasi, members, turnover): it must equal
 -- the sum of that column over the data rows since the previous total row
 -- (a subtotal), or over all data rows above it (a grand total). A column
 -- with an unreadable cell among those rows is not checked (the cell has its
 -- own finding).
-CREATE TABLE mart.rekon_jumlah AS
+CREATE TABLE calc.rekon_jumlah AS
 WITH p AS (SELECT year, month FROM meta.periode),
 v AS (
     SELECT n.* FROM clean.nilai_laporan n JOIN p ON n.year = p.year AND n.month <= p.month
@@ -41,22 +41,22 @@ SELECT 'rekon.jumlah' AS rule, 'sedang' AS severity, unit, year, month, NULL AS 
        'Baris JUMLAH kolom ' || replace(uraian, '_', ' ') || ' berisi ' || meta.id_num(num) || ', sedangkan jumlah baris-barisnya '
        || meta.id_num(pembanding) || ' (selisih ' || meta.id_num(num - pembanding) || '). Periksa baris yang terlewat atau angka yang diketik ulang.' AS message
 FROM s WHERE NOT coalesce(tak_terbaca, false);
-COMMENT ON TABLE mart.rekon_jumlah IS 'Rekonsiliasi baris JUMLAH/TOTAL laporan bulanan: angka di baris jumlah dibanding jumlah baris-baris di atasnya.';
-COMMENT ON COLUMN mart.rekon_jumlah.rule IS 'Kode aturan rekonsiliasi.';
-COMMENT ON COLUMN mart.rekon_jumlah.severity IS 'Tingkat keparahan bila pemeriksaan gagal: tinggi, sedang, rendah.';
-COMMENT ON COLUMN mart.rekon_jumlah.unit IS 'Unit yang laporannya diperiksa (KEU: Sub Bagian Keuangan dan Aset).';
-COMMENT ON COLUMN mart.rekon_jumlah.year IS 'Tahun laporan.';
-COMMENT ON COLUMN mart.rekon_jumlah.month IS 'Bulan laporan.';
-COMMENT ON COLUMN mart.rekon_jumlah.kode IS 'Kosong: pemeriksaan mengenai kolom, bukan kegiatan.';
-COMMENT ON COLUMN mart.rekon_jumlah.uraian IS 'Uraian kegiatan, nama indikator atau nama kolom yang diperiksa.';
-COMMENT ON COLUMN mart.rekon_jumlah.kolom IS 'Kolom yang diperiksa.';
-COMMENT ON COLUMN mart.rekon_jumlah.nilai IS 'Angka di baris JUMLAH.';
-COMMENT ON COLUMN mart.rekon_jumlah.pembanding IS 'Jumlah kolom itu atas baris data sejak baris jumlah sebelumnya (atau semua baris di atasnya).';
-COMMENT ON COLUMN mart.rekon_jumlah.selisih IS 'nilai − pembanding; kosong bila salah satunya tidak ada.';
-COMMENT ON COLUMN mart.rekon_jumlah.lolos IS 'Benar bila pemeriksaan cocok; salah bila menjadi temuan.';
-COMMENT ON COLUMN mart.rekon_jumlah.file IS 'Berkas laporan yang diperiksa.';
-COMMENT ON COLUMN mart.rekon_jumlah.sheet IS 'Lembar yang diperiksa.';
-COMMENT ON COLUMN mart.rekon_jumlah.cell IS 'Sel nilai yang diperiksa; kosong bila tidak mengenai satu sel.';
-COMMENT ON COLUMN mart.rekon_jumlah.raw_text IS 'Isi asli sel itu.';
-COMMENT ON COLUMN mart.rekon_jumlah.pembanding_asal IS 'Asal angka pembanding: berkas!sel, atau keterangan.';
-COMMENT ON COLUMN mart.rekon_jumlah.message IS 'Penjelasan dalam Bahasa Indonesia (untuk pemeriksaan yang gagal).';
+COMMENT ON TABLE calc.rekon_jumlah IS 'Rekonsiliasi baris JUMLAH/TOTAL laporan bulanan: angka di baris jumlah dibanding jumlah baris-baris di atasnya.';
+COMMENT ON COLUMN calc.rekon_jumlah.rule IS 'Kode aturan rekonsiliasi.';
+COMMENT ON COLUMN calc.rekon_jumlah.severity IS 'Tingkat keparahan bila pemeriksaan gagal: tinggi, sedang, rendah.';
+COMMENT ON COLUMN calc.rekon_jumlah.unit IS 'Unit yang laporannya diperiksa (KEU: Sub Bagian Keuangan dan Aset).';
+COMMENT ON COLUMN calc.rekon_jumlah.year IS 'Tahun laporan.';
+COMMENT ON COLUMN calc.rekon_jumlah.month IS 'Bulan laporan.';
+COMMENT ON COLUMN calc.rekon_jumlah.kode IS 'Kosong: pemeriksaan mengenai kolom, bukan kegiatan.';
+COMMENT ON COLUMN calc.rekon_jumlah.uraian IS 'Uraian kegiatan, nama indikator atau nama kolom yang diperiksa.';
+COMMENT ON COLUMN calc.rekon_jumlah.kolom IS 'Kolom yang diperiksa.';
+COMMENT ON COLUMN calc.rekon_jumlah.nilai IS 'Angka di baris JUMLAH.';
+COMMENT ON COLUMN calc.rekon_jumlah.pembanding IS 'Jumlah kolom itu atas baris data sejak baris jumlah sebelumnya (atau semua baris di atasnya).';
+COMMENT ON COLUMN calc.rekon_jumlah.selisih IS 'nilai − pembanding; kosong bila salah satunya tidak ada.';
+COMMENT ON COLUMN calc.rekon_jumlah.lolos IS 'Benar bila pemeriksaan cocok; salah bila menjadi temuan.';
+COMMENT ON COLUMN calc.rekon_jumlah.file IS 'Berkas laporan yang diperiksa.';
+COMMENT ON COLUMN calc.rekon_jumlah.sheet IS 'Lembar yang diperiksa.';
+COMMENT ON COLUMN calc.rekon_jumlah.cell IS 'Sel nilai yang diperiksa; kosong bila tidak mengenai satu sel.';
+COMMENT ON COLUMN calc.rekon_jumlah.raw_text IS 'Isi asli sel itu.';
+COMMENT ON COLUMN calc.rekon_jumlah.pembanding_asal IS 'Asal angka pembanding: berkas!sel, atau keterangan.';
+COMMENT ON COLUMN calc.rekon_jumlah.message IS 'Penjelasan dalam Bahasa Indonesia (untuk pemeriksaan yang gagal).';

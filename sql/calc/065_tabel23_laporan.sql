@@ -1,4 +1,4 @@
--- mart.tabel23_laporan: Tabel 2.3 for the Renstra's years, beyond what the
+-- calc.tabel23_laporan: Tabel 2.3 for the Renstra's years, beyond what the
 -- published history prints: each indicator of the Renstra (IKU and program
 -- indicators) with
 --   target    = the Renstra's target of every year it gives one (Tabel 7.2,
@@ -19,7 +19,7 @@
 -- published year with the I-Jus Melon exports (mart.umkm_bulanan.jumlah at
 -- December), for every year up to the period's whose December the exports
 -- cover; it has no target (N/A in the published table).
-CREATE TABLE mart.tabel23_laporan AS
+CREATE TABLE calc.tabel23_laporan AS
 WITH reported AS (SELECT DISTINCT year FROM clean.laporan WHERE current AND month = 12 AND year IS NOT NULL),
 years AS (
     SELECT y.year, r.year IS NOT NULL AS reported
@@ -118,26 +118,26 @@ WHERE NOT EXISTS (SELECT 1 FROM hist_years h WHERE h.no = i.no AND h.indikator =
 UNION ALL
 SELECT f.file_id, v.t_file AS file, v.t_sheet AS sheet, n.seq, n.no, n.indikator, 'target' AS measure, v.year,
        v.target AS value, v.percent, CASE WHEN v.target IS NULL THEN 'kosong' ELSE 'ok' END AS status, v.t_raw AS raw_text, v.t_cell AS cell
-FROM vals v JOIN numbered n USING (kode) LEFT JOIN raw.files f ON f.path = v.t_file
+FROM vals v JOIN numbered n USING (kode) LEFT JOIN clean.berkas f ON f.path = v.t_file
 WHERE v.target IS NOT NULL
   AND NOT EXISTS (SELECT 1 FROM hist_years h WHERE h.no = n.no AND h.indikator = n.indikator AND h.measure = 'target' AND h.year = v.year)
 UNION ALL
 SELECT f.file_id, v.r_file, v.r_sheet, n.seq, n.no, n.indikator, 'realisasi', v.year,
        v.realisasi, v.percent, CASE WHEN v.realisasi IS NULL THEN 'kosong' ELSE 'ok' END, v.r_raw, v.r_cell
-FROM vals v JOIN numbered n USING (kode) LEFT JOIN raw.files f ON f.path = v.r_file
+FROM vals v JOIN numbered n USING (kode) LEFT JOIN clean.berkas f ON f.path = v.r_file
 WHERE v.year IN (SELECT year FROM reported)
   AND NOT EXISTS (SELECT 1 FROM hist_years h WHERE h.no = n.no AND h.indikator = n.indikator AND h.measure = 'realisasi' AND h.year = v.year);
-COMMENT ON TABLE mart.tabel23_laporan IS 'Tabel 2.3 untuk tahun sesudah riwayat terbitan, dari laporan bulanan Desember: target dan realisasi indikator Renstra, bersambung dengan baris riwayat yang namanya sama.';
-COMMENT ON COLUMN mart.tabel23_laporan.file_id IS 'Berkas asal angka (raw.files).';
-COMMENT ON COLUMN mart.tabel23_laporan.file IS 'Berkas asal angka: Renstra untuk target, laporan bulanan untuk realisasi.';
-COMMENT ON COLUMN mart.tabel23_laporan.sheet IS 'Lembar asal angka; register bila realisasi dihitung dari register.';
-COMMENT ON COLUMN mart.tabel23_laporan.seq IS 'Urutan baris: urutan baris riwayat yang sama namanya, atau 1000 + urutan kode indikator untuk baris baru.';
-COMMENT ON COLUMN mart.tabel23_laporan.no IS 'Nomor baris: nomor baris riwayat, atau nomor berikutnya.';
-COMMENT ON COLUMN mart.tabel23_laporan.indikator IS 'Nama indikator: nama baris riwayat, atau nama di Renstra untuk baris baru.';
-COMMENT ON COLUMN mart.tabel23_laporan.measure IS 'target atau realisasi.';
-COMMENT ON COLUMN mart.tabel23_laporan.year IS 'Tahun.';
-COMMENT ON COLUMN mart.tabel23_laporan.value IS 'Nilai target atau realisasi.';
-COMMENT ON COLUMN mart.tabel23_laporan.percent IS 'Benar bila indikator dalam persen.';
-COMMENT ON COLUMN mart.tabel23_laporan.status IS 'ok, atau kosong bila tidak ada angka.';
-COMMENT ON COLUMN mart.tabel23_laporan.raw_text IS 'Isi asli sel, atau keterangan asal angka.';
-COMMENT ON COLUMN mart.tabel23_laporan.cell IS 'Sel asal angka; kosong untuk hitungan register.';
+COMMENT ON TABLE calc.tabel23_laporan IS 'Tabel 2.3 untuk tahun sesudah riwayat terbitan, dari laporan bulanan Desember: target dan realisasi indikator Renstra, bersambung dengan baris riwayat yang namanya sama.';
+COMMENT ON COLUMN calc.tabel23_laporan.file_id IS 'Berkas asal angka (raw.files).';
+COMMENT ON COLUMN calc.tabel23_laporan.file IS 'Berkas asal angka: Renstra untuk target, laporan bulanan untuk realisasi.';
+COMMENT ON COLUMN calc.tabel23_laporan.sheet IS 'Lembar asal angka; register bila realisasi dihitung dari register.';
+COMMENT ON COLUMN calc.tabel23_laporan.seq IS 'Urutan baris: urutan baris riwayat yang sama namanya, atau 1000 + urutan kode indikator untuk baris baru.';
+COMMENT ON COLUMN calc.tabel23_laporan.no IS 'Nomor baris: nomor baris riwayat, atau nomor berikutnya.';
+COMMENT ON COLUMN calc.tabel23_laporan.indikator IS 'Nama indikator: nama baris riwayat, atau nama di Renstra untuk baris baru.';
+COMMENT ON COLUMN calc.tabel23_laporan.measure IS 'target atau realisasi.';
+COMMENT ON COLUMN calc.tabel23_laporan.year IS 'Tahun.';
+COMMENT ON COLUMN calc.tabel23_laporan.value IS 'Nilai target atau realisasi.';
+COMMENT ON COLUMN calc.tabel23_laporan.percent IS 'Benar bila indikator dalam persen.';
+COMMENT ON COLUMN calc.tabel23_laporan.status IS 'ok, atau kosong bila tidak ada angka.';
+COMMENT ON COLUMN calc.tabel23_laporan.raw_text IS 'Isi asli sel, atau keterangan asal angka.';
+COMMENT ON COLUMN calc.tabel23_laporan.cell IS 'Sel asal angka; kosong untuk hitungan register.';

@@ -1,4 +1,4 @@
--- mart.ind_akses_pemasaran: IP-21-2 Prosentase Akses Pemasaran, from Bidang
+-- calc.ind_akses_pemasaran: IP-21-2 Prosentase Akses Pemasaran, from Bidang
 -- PUM's register of marketing facilitation and the Renstra's targets.
 --
 --   UMKM yang difasilitasi akses pemasarannya Tahun N ÷ Target 5 tahun × 100
@@ -8,10 +8,10 @@
 -- five-year target is the sum of the end-of-period targets (Tabel 6.1
 -- "kondisi akhir") of the kegiatan of the indicator's program whose satuan
 -- is UMKM, in the Renstra covering year N.
-CREATE TABLE mart.ind_akses_pemasaran AS
+CREATE TABLE calc.ind_akses_pemasaran AS
 WITH laporan AS (
     SELECT DISTINCT l.year, l.month, l.unit, l.path AS file
-    FROM clean.laporan l JOIN raw.sheets s ON s.file_id = l.file_id AND s.form = 'bulanan.pemasaran'
+    FROM clean.laporan l JOIN clean.formulir s ON s.file_id = l.file_id AND s.form = 'bulanan.pemasaran'
     WHERE l.current
 ),
 target AS (
@@ -38,14 +38,14 @@ SELECT 'IP-21-2' AS kode_indikator, l.year, l.month, l.unit, l.file,
        CAST(coalesce(n.usaha_p, 0) AS DECIMAL(38,10)) AS pembilang_perempuan,
        CAST(NULL AS DECIMAL(38,10)) AS penyebut_perempuan
 FROM laporan l LEFT JOIN n USING (year, month) LEFT JOIN target t USING (year);
-COMMENT ON TABLE mart.ind_akses_pemasaran IS 'IP-21-2 Prosentase Akses Pemasaran per bulan laporan: UMKM yang difasilitasi pemasarannya tahun N ÷ target lima tahun × 100, dari register Pemasaran Bidang PUM dan target Renstra.';
-COMMENT ON COLUMN mart.ind_akses_pemasaran.kode_indikator IS 'Kode indikator (clean.indikator).';
-COMMENT ON COLUMN mart.ind_akses_pemasaran.year IS 'Tahun laporan (N).';
-COMMENT ON COLUMN mart.ind_akses_pemasaran.month IS 'Bulan laporan: register per akhir bulan ini.';
-COMMENT ON COLUMN mart.ind_akses_pemasaran.unit IS 'Unit yang melaporkan register.';
-COMMENT ON COLUMN mart.ind_akses_pemasaran.file IS 'Berkas laporan tempat register dibaca.';
-COMMENT ON COLUMN mart.ind_akses_pemasaran.pembilang IS 'Jumlah UMKM (berbeda nama) yang difasilitasi pemasarannya tahun N sampai akhir bulan.';
-COMMENT ON COLUMN mart.ind_akses_pemasaran.penyebut IS 'Target lima tahun: jumlah target kondisi akhir Renstra kegiatan program indikator ini yang bersatuan UMKM.';
-COMMENT ON COLUMN mart.ind_akses_pemasaran.nilai IS 'Nilai indikator, pembilang ÷ penyebut × 100 dibulatkan setengah ke atas dua desimal (persen); kosong bila penyebut nol atau tidak ada.';
-COMMENT ON COLUMN mart.ind_akses_pemasaran.pembilang_perempuan IS 'Bagian pembilang yang pelakunya perempuan; kosong bila register tidak mencatat jenis kelamin.';
-COMMENT ON COLUMN mart.ind_akses_pemasaran.penyebut_perempuan IS 'Bagian penyebut yang pelakunya perempuan; kosong bila register tidak mencatat jenis kelamin.';
+COMMENT ON TABLE calc.ind_akses_pemasaran IS 'IP-21-2 Prosentase Akses Pemasaran per bulan laporan: UMKM yang difasilitasi pemasarannya tahun N ÷ target lima tahun × 100, dari register Pemasaran Bidang PUM dan target Renstra.';
+COMMENT ON COLUMN calc.ind_akses_pemasaran.kode_indikator IS 'Kode indikator (clean.indikator).';
+COMMENT ON COLUMN calc.ind_akses_pemasaran.year IS 'Tahun laporan (N).';
+COMMENT ON COLUMN calc.ind_akses_pemasaran.month IS 'Bulan laporan: register per akhir bulan ini.';
+COMMENT ON COLUMN calc.ind_akses_pemasaran.unit IS 'Unit yang melaporkan register.';
+COMMENT ON COLUMN calc.ind_akses_pemasaran.file IS 'Berkas laporan tempat register dibaca.';
+COMMENT ON COLUMN calc.ind_akses_pemasaran.pembilang IS 'Jumlah UMKM (berbeda nama) yang difasilitasi pemasarannya tahun N sampai akhir bulan.';
+COMMENT ON COLUMN calc.ind_akses_pemasaran.penyebut IS 'Target lima tahun: jumlah target kondisi akhir Renstra kegiatan program indikator ini yang bersatuan UMKM.';
+COMMENT ON COLUMN calc.ind_akses_pemasaran.nilai IS 'Nilai indikator, pembilang ÷ penyebut × 100 dibulatkan setengah ke atas dua desimal (persen); kosong bila penyebut nol atau tidak ada.';
+COMMENT ON COLUMN calc.ind_akses_pemasaran.pembilang_perempuan IS 'Bagian pembilang yang pelakunya perempuan; kosong bila register tidak mencatat jenis kelamin.';
+COMMENT ON COLUMN calc.ind_akses_pemasaran.penyebut_perempuan IS 'Bagian penyebut yang pelakunya perempuan; kosong bila register tidak mencatat jenis kelamin.';

@@ -1,4 +1,4 @@
--- mart.review_rencana: internal totals of Tabel 6.1 that do not add up.
+-- calc.review_rencana: internal totals of Tabel 6.1 that do not add up.
 --   t61.akhir       a row's "kondisi akhir" Rp is not the sum of its years
 --                   (said plainly when it is the sum without the first year);
 --   t61.akhir_kosong a row with Rp in its years prints no "kondisi akhir";
@@ -6,7 +6,7 @@
 --   t61.blok        a block total (BELANJA LANGSUNG …) in a year is not the
 --                   sum of the block's top rows;
 --   t61.ganda       one kode has two Rp figures for the same year.
-CREATE TABLE mart.review_rencana AS
+CREATE TABLE calc.review_rencana AS
 WITH base AS (
     SELECT file_id, min(year) AS first_year FROM clean.rencana WHERE year IS NOT NULL GROUP BY file_id
 ),
@@ -84,19 +84,19 @@ SELECT 'Tabel 6.1', (SELECT min(seq) FROM clean.program_kegiatan k WHERE k.file_
        kode, 'Rp', year, NULL, rp, NULL, file, sheet, cells, NULL, 'sedang', 't61.ganda',
        'Kode ini mempunyai ' || rows_with_value || ' angka Rp untuk tahun ' || year || ' (sel ' || cells || '); dijumlahkan menjadi ' || meta.id_num(rp) || '.'
 FROM clean.pagu p WHERE rows_with_value > 1;
-COMMENT ON TABLE mart.review_rencana IS 'Jumlah dalam Tabel 6.1 Renstra yang tidak cocok: kondisi akhir vs jumlah tahunan, program vs kegiatannya, total blok vs programnya.';
-COMMENT ON COLUMN mart.review_rencana.tabel IS 'Tabel yang diperiksa: Tabel 6.1.';
-COMMENT ON COLUMN mart.review_rencana.seq IS 'Urutan baris di Tabel 6.1 (clean.program_kegiatan.seq).';
-COMMENT ON COLUMN mart.review_rencana.baris IS 'Kode rekening baris, atau nama blok untuk total blok belanja (mis. BELANJA LANGSUNG).';
-COMMENT ON COLUMN mart.review_rencana.kolom IS 'Kolom yang diperiksa: Kondisi akhir (Rp) atau Rp (pagu tahunan).';
-COMMENT ON COLUMN mart.review_rencana.year IS 'Tahun pagu (mis. 2017); kosong untuk kondisi akhir periode.';
-COMMENT ON COLUMN mart.review_rencana.published IS 'Angka tercetak dalam rupiah; kosong bila tidak dicantumkan atau untuk angka ganda (t61.ganda).';
-COMMENT ON COLUMN mart.review_rencana.recomputed IS 'Jumlah hitung ulang dalam rupiah: jumlah tahun-tahunnya, jumlah kegiatannya, jumlah baris teratas blok, atau jumlah angka ganda.';
-COMMENT ON COLUMN mart.review_rencana.difference IS 'Selisih hitung ulang − tercetak, dalam rupiah; kosong bila angka tercetak kosong.';
-COMMENT ON COLUMN mart.review_rencana.file IS 'Workbook Renstra, relatif terhadap folder masukan.';
-COMMENT ON COLUMN mart.review_rencana.sheet IS 'Lembar Tabel 6.1.';
-COMMENT ON COLUMN mart.review_rencana.cell IS 'Sel angka tercetak (gaya A1); beberapa sel dipisah koma untuk pagu yang tercetak di lebih dari satu baris.';
-COMMENT ON COLUMN mart.review_rencana.raw_text IS 'Isi sel kondisi akhir apa adanya; kosong untuk aturan lain.';
-COMMENT ON COLUMN mart.review_rencana.severity IS 'Tingkat keparahan: tinggi (t61.induk, t61.blok), sedang (t61.akhir, t61.ganda), rendah (t61.akhir_kosong).';
-COMMENT ON COLUMN mart.review_rencana.rule IS 'Kode aturan: t61.akhir (kondisi akhir bukan jumlah tahunan), t61.akhir_kosong, t61.induk (program bukan jumlah kegiatannya), t61.blok (total blok bukan jumlah programnya), t61.ganda (dua angka Rp untuk satu kode dan tahun).';
-COMMENT ON COLUMN mart.review_rencana.message IS 'Penjelasan ketidakcocokan dalam Bahasa Indonesia, dengan angkanya.';
+COMMENT ON TABLE calc.review_rencana IS 'Jumlah dalam Tabel 6.1 Renstra yang tidak cocok: kondisi akhir vs jumlah tahunan, program vs kegiatannya, total blok vs programnya.';
+COMMENT ON COLUMN calc.review_rencana.tabel IS 'Tabel yang diperiksa: Tabel 6.1.';
+COMMENT ON COLUMN calc.review_rencana.seq IS 'Urutan baris di Tabel 6.1 (clean.program_kegiatan.seq).';
+COMMENT ON COLUMN calc.review_rencana.baris IS 'Kode rekening baris, atau nama blok untuk total blok belanja (mis. BELANJA LANGSUNG).';
+COMMENT ON COLUMN calc.review_rencana.kolom IS 'Kolom yang diperiksa: Kondisi akhir (Rp) atau Rp (pagu tahunan).';
+COMMENT ON COLUMN calc.review_rencana.year IS 'Tahun pagu (mis. 2017); kosong untuk kondisi akhir periode.';
+COMMENT ON COLUMN calc.review_rencana.published IS 'Angka tercetak dalam rupiah; kosong bila tidak dicantumkan atau untuk angka ganda (t61.ganda).';
+COMMENT ON COLUMN calc.review_rencana.recomputed IS 'Jumlah hitung ulang dalam rupiah: jumlah tahun-tahunnya, jumlah kegiatannya, jumlah baris teratas blok, atau jumlah angka ganda.';
+COMMENT ON COLUMN calc.review_rencana.difference IS 'Selisih hitung ulang − tercetak, dalam rupiah; kosong bila angka tercetak kosong.';
+COMMENT ON COLUMN calc.review_rencana.file IS 'Workbook Renstra, relatif terhadap folder masukan.';
+COMMENT ON COLUMN calc.review_rencana.sheet IS 'Lembar Tabel 6.1.';
+COMMENT ON COLUMN calc.review_rencana.cell IS 'Sel angka tercetak (gaya A1); beberapa sel dipisah koma untuk pagu yang tercetak di lebih dari satu baris.';
+COMMENT ON COLUMN calc.review_rencana.raw_text IS 'Isi sel kondisi akhir apa adanya; kosong untuk aturan lain.';
+COMMENT ON COLUMN calc.review_rencana.severity IS 'Tingkat keparahan: tinggi (t61.induk, t61.blok), sedang (t61.akhir, t61.ganda), rendah (t61.akhir_kosong).';
+COMMENT ON COLUMN calc.review_rencana.rule IS 'Kode aturan: t61.akhir (kondisi akhir bukan jumlah tahunan), t61.akhir_kosong, t61.induk (program bukan jumlah kegiatannya), t61.blok (total blok bukan jumlah programnya), t61.ganda (dua angka Rp untuk satu kode dan tahun).';
+COMMENT ON COLUMN calc.review_rencana.message IS 'Penjelasan ketidakcocokan dalam Bahasa Indonesia, dengan angkanya.';

@@ -1,4 +1,4 @@
--- mart.tabel24_laporan: Tabel 2.4 for the years after the published history,
+-- calc.tabel24_laporan: Tabel 2.4 for the years after the published history,
 -- from the monthly reports: for every year in which Sub Bagian Keuangan dan
 -- Aset sent its December report, each program (Belanja Langsung) and each
 -- group of Belanja Tidak Langsung of the Renstra (Tabel 6.1) with
@@ -10,7 +10,7 @@
 -- (meta.norm_nama), so its years join that row's history; a program the
 -- history does not have gets the next number of its section. Years the
 -- published table already has are left to it. Same columns as clean.tabel24.
-CREATE TABLE mart.tabel24_laporan AS
+CREATE TABLE calc.tabel24_laporan AS
 WITH keu AS (
     SELECT k.year, k.kode, k.pagu, k.anggaran, k.file, k.sheet, l.file_id
     FROM clean.keuangan k JOIN clean.laporan l ON l.path = k.file AND l.current
@@ -60,17 +60,17 @@ SELECT s.file_id, s.file, s.sheet, s.seq, s.section, s.no, s.nama_baris AS uraia
        'jumlah ' || s.baris || ' baris laporan Keuangan Desember ' || s.year AS raw_text, NULL AS cell
 FROM sums s CROSS JOIN (VALUES ('anggaran'), ('realisasi')) m(measure)
 WHERE NOT EXISTS (SELECT 1 FROM hist_years h WHERE h.no = s.no AND h.uraian = s.nama_baris AND h.year = s.year);
-COMMENT ON TABLE mart.tabel24_laporan IS 'Tabel 2.4 untuk tahun sesudah riwayat terbitan, dari laporan Keuangan bulan Desember: anggaran (pagu) dan realisasi per program dan kelompok Belanja Tidak Langsung, bersambung dengan baris riwayat yang namanya sama.';
-COMMENT ON COLUMN mart.tabel24_laporan.file_id IS 'Berkas laporan Keuangan Desember (raw.files).';
-COMMENT ON COLUMN mart.tabel24_laporan.file IS 'Berkas laporan Keuangan Desember.';
-COMMENT ON COLUMN mart.tabel24_laporan.sheet IS 'Lembar laporan Keuangan.';
-COMMENT ON COLUMN mart.tabel24_laporan.seq IS 'Urutan baris: urutan baris riwayat yang sama namanya, atau 1000 + urutan di Renstra untuk baris baru.';
-COMMENT ON COLUMN mart.tabel24_laporan.section IS 'Bagian: I (Belanja Tidak Langsung) atau II (Belanja Langsung).';
-COMMENT ON COLUMN mart.tabel24_laporan.no IS 'Nomor baris: nomor baris riwayat, atau nomor berikutnya di bagiannya.';
-COMMENT ON COLUMN mart.tabel24_laporan.uraian IS 'Uraian baris: nama baris riwayat, atau nama program di Renstra.';
-COMMENT ON COLUMN mart.tabel24_laporan.measure IS 'anggaran atau realisasi.';
-COMMENT ON COLUMN mart.tabel24_laporan.year IS 'Tahun.';
-COMMENT ON COLUMN mart.tabel24_laporan.value IS 'Jumlah rupiah baris-baris laporan Keuangan Desember di bawah program/kelompok ini.';
-COMMENT ON COLUMN mart.tabel24_laporan.status IS 'ok, atau kosong bila tidak ada angka.';
-COMMENT ON COLUMN mart.tabel24_laporan.raw_text IS 'Asal angka: jumlah berapa baris laporan Keuangan.';
-COMMENT ON COLUMN mart.tabel24_laporan.cell IS 'Kosong: angka ini jumlah beberapa sel.';
+COMMENT ON TABLE calc.tabel24_laporan IS 'Tabel 2.4 untuk tahun sesudah riwayat terbitan, dari laporan Keuangan bulan Desember: anggaran (pagu) dan realisasi per program dan kelompok Belanja Tidak Langsung, bersambung dengan baris riwayat yang namanya sama.';
+COMMENT ON COLUMN calc.tabel24_laporan.file_id IS 'Berkas laporan Keuangan Desember (raw.files).';
+COMMENT ON COLUMN calc.tabel24_laporan.file IS 'Berkas laporan Keuangan Desember.';
+COMMENT ON COLUMN calc.tabel24_laporan.sheet IS 'Lembar laporan Keuangan.';
+COMMENT ON COLUMN calc.tabel24_laporan.seq IS 'Urutan baris: urutan baris riwayat yang sama namanya, atau 1000 + urutan di Renstra untuk baris baru.';
+COMMENT ON COLUMN calc.tabel24_laporan.section IS 'Bagian: I (Belanja Tidak Langsung) atau II (Belanja Langsung).';
+COMMENT ON COLUMN calc.tabel24_laporan.no IS 'Nomor baris: nomor baris riwayat, atau nomor berikutnya di bagiannya.';
+COMMENT ON COLUMN calc.tabel24_laporan.uraian IS 'Uraian baris: nama baris riwayat, atau nama program di Renstra.';
+COMMENT ON COLUMN calc.tabel24_laporan.measure IS 'anggaran atau realisasi.';
+COMMENT ON COLUMN calc.tabel24_laporan.year IS 'Tahun.';
+COMMENT ON COLUMN calc.tabel24_laporan.value IS 'Jumlah rupiah baris-baris laporan Keuangan Desember di bawah program/kelompok ini.';
+COMMENT ON COLUMN calc.tabel24_laporan.status IS 'ok, atau kosong bila tidak ada angka.';
+COMMENT ON COLUMN calc.tabel24_laporan.raw_text IS 'Asal angka: jumlah berapa baris laporan Keuangan.';
+COMMENT ON COLUMN calc.tabel24_laporan.cell IS 'Kosong: angka ini jumlah beberapa sel.';

@@ -1,11 +1,11 @@
--- mart.rekon_anggaran_keuangan: the realisasi anggaran a unit reports for
+-- calc.rekon_anggaran_keuangan: the realisasi anggaran a unit reports for
 -- each of its kegiatan against Sub Bagian Keuangan dan Aset's figure for the
 -- same kegiatan and month (Keuangan's is authoritative). Checked for every
 -- kegiatan where the unit typed a figure, in every month of the period's
 -- year up to the period where Keuangan reported; a kegiatan missing from
 -- Keuangan's report, or left blank there, fails. A Keuangan cell that could
 -- not be read is not compared (it has its own finding).
-CREATE TABLE mart.rekon_anggaran_keuangan AS
+CREATE TABLE calc.rekon_anggaran_keuangan AS
 WITH p AS (SELECT year, month FROM meta.periode),
 u AS (
     SELECT r.* FROM clean.realisasi r JOIN p ON r.year = p.year AND r.month <= p.month
@@ -36,22 +36,22 @@ FROM u
 JOIN keu_bulan kb ON kb.year = u.year AND kb.month = u.month
 LEFT JOIN k ON k.year = u.year AND k.month = u.month AND k.kode = u.kode
 WHERE k.anggaran_status IS DISTINCT FROM 'tidak_terbaca';
-COMMENT ON TABLE mart.rekon_anggaran_keuangan IS 'Rekonsiliasi realisasi anggaran per kegiatan: angka unit dibanding angka Sub Bagian Keuangan dan Aset (yang berlaku), tiap bulan.';
-COMMENT ON COLUMN mart.rekon_anggaran_keuangan.rule IS 'Kode aturan rekonsiliasi.';
-COMMENT ON COLUMN mart.rekon_anggaran_keuangan.severity IS 'Tingkat keparahan bila pemeriksaan gagal: tinggi, sedang, rendah.';
-COMMENT ON COLUMN mart.rekon_anggaran_keuangan.unit IS 'Unit yang laporannya diperiksa (KEU: Sub Bagian Keuangan dan Aset).';
-COMMENT ON COLUMN mart.rekon_anggaran_keuangan.year IS 'Tahun laporan.';
-COMMENT ON COLUMN mart.rekon_anggaran_keuangan.month IS 'Bulan laporan.';
-COMMENT ON COLUMN mart.rekon_anggaran_keuangan.kode IS 'Kode rekening kegiatan.';
-COMMENT ON COLUMN mart.rekon_anggaran_keuangan.uraian IS 'Uraian kegiatan, nama indikator atau nama kolom yang diperiksa.';
-COMMENT ON COLUMN mart.rekon_anggaran_keuangan.kolom IS 'Kolom yang diperiksa.';
-COMMENT ON COLUMN mart.rekon_anggaran_keuangan.nilai IS 'Realisasi anggaran kumulatif yang dilaporkan unit (rupiah).';
-COMMENT ON COLUMN mart.rekon_anggaran_keuangan.pembanding IS 'Realisasi anggaran kumulatif menurut Keuangan (rupiah); kosong bila Keuangan tidak mencatatnya.';
-COMMENT ON COLUMN mart.rekon_anggaran_keuangan.selisih IS 'nilai − pembanding; kosong bila salah satunya tidak ada.';
-COMMENT ON COLUMN mart.rekon_anggaran_keuangan.lolos IS 'Benar bila pemeriksaan cocok; salah bila menjadi temuan.';
-COMMENT ON COLUMN mart.rekon_anggaran_keuangan.file IS 'Berkas laporan yang diperiksa.';
-COMMENT ON COLUMN mart.rekon_anggaran_keuangan.sheet IS 'Lembar yang diperiksa.';
-COMMENT ON COLUMN mart.rekon_anggaran_keuangan.cell IS 'Sel nilai yang diperiksa; kosong bila tidak mengenai satu sel.';
-COMMENT ON COLUMN mart.rekon_anggaran_keuangan.raw_text IS 'Isi asli sel itu.';
-COMMENT ON COLUMN mart.rekon_anggaran_keuangan.pembanding_asal IS 'Asal angka pembanding: berkas!sel, atau keterangan.';
-COMMENT ON COLUMN mart.rekon_anggaran_keuangan.message IS 'Penjelasan dalam Bahasa Indonesia (untuk pemeriksaan yang gagal).';
+COMMENT ON TABLE calc.rekon_anggaran_keuangan IS 'Rekonsiliasi realisasi anggaran per kegiatan: angka unit dibanding angka Sub Bagian Keuangan dan Aset (yang berlaku), tiap bulan.';
+COMMENT ON COLUMN calc.rekon_anggaran_keuangan.rule IS 'Kode aturan rekonsiliasi.';
+COMMENT ON COLUMN calc.rekon_anggaran_keuangan.severity IS 'Tingkat keparahan bila pemeriksaan gagal: tinggi, sedang, rendah.';
+COMMENT ON COLUMN calc.rekon_anggaran_keuangan.unit IS 'Unit yang laporannya diperiksa (KEU: Sub Bagian Keuangan dan Aset).';
+COMMENT ON COLUMN calc.rekon_anggaran_keuangan.year IS 'Tahun laporan.';
+COMMENT ON COLUMN calc.rekon_anggaran_keuangan.month IS 'Bulan laporan.';
+COMMENT ON COLUMN calc.rekon_anggaran_keuangan.kode IS 'Kode rekening kegiatan.';
+COMMENT ON COLUMN calc.rekon_anggaran_keuangan.uraian IS 'Uraian kegiatan, nama indikator atau nama kolom yang diperiksa.';
+COMMENT ON COLUMN calc.rekon_anggaran_keuangan.kolom IS 'Kolom yang diperiksa.';
+COMMENT ON COLUMN calc.rekon_anggaran_keuangan.nilai IS 'Realisasi anggaran kumulatif yang dilaporkan unit (rupiah).';
+COMMENT ON COLUMN calc.rekon_anggaran_keuangan.pembanding IS 'Realisasi anggaran kumulatif menurut Keuangan (rupiah); kosong bila Keuangan tidak mencatatnya.';
+COMMENT ON COLUMN calc.rekon_anggaran_keuangan.selisih IS 'nilai − pembanding; kosong bila salah satunya tidak ada.';
+COMMENT ON COLUMN calc.rekon_anggaran_keuangan.lolos IS 'Benar bila pemeriksaan cocok; salah bila menjadi temuan.';
+COMMENT ON COLUMN calc.rekon_anggaran_keuangan.file IS 'Berkas laporan yang diperiksa.';
+COMMENT ON COLUMN calc.rekon_anggaran_keuangan.sheet IS 'Lembar yang diperiksa.';
+COMMENT ON COLUMN calc.rekon_anggaran_keuangan.cell IS 'Sel nilai yang diperiksa; kosong bila tidak mengenai satu sel.';
+COMMENT ON COLUMN calc.rekon_anggaran_keuangan.raw_text IS 'Isi asli sel itu.';
+COMMENT ON COLUMN calc.rekon_anggaran_keuangan.pembanding_asal IS 'Asal angka pembanding: berkas!sel, atau keterangan.';
+COMMENT ON COLUMN calc.rekon_anggaran_keuangan.message IS 'Penjelasan dalam Bahasa Indonesia (untuk pemeriksaan yang gagal).';
