@@ -36,7 +36,7 @@ fuzz:
 	$(GO) test ./pipelines/sheet -run '^$$' -fuzz '^FuzzParseDate$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/sheet -run '^$$' -fuzz '^FuzzParseYesNoGenderMonth$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/sheet -run '^$$' -fuzz '^FuzzFindHeader$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./pipelines/read/bulanan -run '^$$' -fuzz '^FuzzFromPath$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./pipelines/read/monthly -run '^$$' -fuzz '^FuzzFromPath$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/finding -run '^$$' -fuzz '^FuzzRedact$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/read/ijus -run '^$$' -fuzz '^FuzzParseNIK$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/read/ijus -run '^$$' -fuzz '^FuzzMatchHeader$$' -fuzztime $(FUZZTIME)

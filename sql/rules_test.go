@@ -143,3 +143,93 @@ func TestMartAndCalcNeverReadRaw(t *testing.T) {
 		}
 	}
 }
+
+// Tabel 2.4: rasio = realisasi ÷ anggaran × 100 truncated toward zero to a
+// whole number (the seed's 3 443 251 771 ÷ 3 573 364 891 = 96,36 → 96); the
+// growth by awal_akhir from the first to the last year with data, truncated
+// toward zero (−50,85 → −50, not −51); a row with one year of data has no
+// growth (empty, never 0); an anggaran of 0 gives no rasio.
+func TestTabel24Truncations(t *testing.T) {
+	db := rule(t, "mart", "073_tabel24",
+		`CREATE TABLE mart.windows AS SELECT 'tabel24' AS tabel, 2011 AS first_year, 2013 AS last_year`,
+		`CREATE TABLE clean.settings AS SELECT 'metode_pertumbuhan' AS key, 'awal_akhir' AS value`,
+		`CREATE TABLE clean.tabel24_rows AS SELECT * FROM (VALUES
+		    ('1', 'Belanja Pegawai', 2011, 2013, 1, 'BTL', 'data'), ('2', 'Program Baru', 2011, 2013, 2, 'BL', 'data'),
+		    ('3', 'Program Nol', 2011, 2013, 3, 'BL', 'data'))
+		    t(no, uraian, file_first_year, file_last_year, seq, section, row_kind)`,
+		`CREATE TABLE clean.tabel24 AS SELECT no, uraian, measure, year, CAST(value AS DECIMAL(38,10)) AS value, 'ok' AS status,
+		        cell, value AS raw_text, 't24.xlsx' AS file, 'Tabel 2.4' AS sheet, 1 AS file_id
+		 FROM (VALUES
+		    ('1', 'Belanja Pegawai', 'anggaran', 2011, '3573364891', 'C7'), ('1', 'Belanja Pegawai', 'realisasi', 2011, '3443251771', 'H7'),
+		    ('1', 'Belanja Pegawai', 'anggaran', 2013, '2000000000', 'E7'), ('1', 'Belanja Pegawai', 'realisasi', 2013, '1692094738', 'J7'),
+		    ('2', 'Program Baru', 'anggaran', 2012, '1000', 'D8'),
+		    ('3', 'Program Nol', 'anggaran', 2011, '0', 'C9'), ('3', 'Program Nol', 'realisasi', 2011, '5', 'H9'))
+		    t(no, uraian, measure, year, value, cell)`,
+		`CREATE TABLE calc.tabel24_laporan AS SELECT *, 1 AS seq, 'BL' AS section FROM clean.tabel24 WHERE false`)
+	got := rows(t, db, `SELECT no, measure, coalesce(CAST(year AS VARCHAR), '-'), coalesce(CAST(CAST(value AS BIGINT) AS VARCHAR), 'kosong'), basis
+		FROM mart.tabel24 WHERE measure <> 'anggaran' AND measure <> 'realisasi' AND (year IS NULL OR year IN (2011, 2012)) ORDER BY no, measure, year`)
+	want := []string{
+		"1|pertumbuhan_anggaran|-|-44|(2.000.000.000 − 3.573.364.891) ÷ 3.573.364.891 × 100, 2011→2013, dipotong",
+		"1|pertumbuhan_realisasi|-|-50|(1.692.094.738 − 3.443.251.771) ÷ 3.443.251.771 × 100, 2011→2013, dipotong",
+		"1|rasio|2011|96|3.443.251.771 ÷ 3.573.364.891 × 100, dipotong",
+		"1|rasio|2012|kosong|tidak ada anggaran",
+		"2|pertumbuhan_anggaran|-|kosong|hanya 1 tahun berdata (2012)",
+		"2|pertumbuhan_realisasi|-|kosong|tidak ada data",
+		"2|rasio|2011|kosong|tidak ada anggaran",
+		"2|rasio|2012|kosong|tidak ada realisasi",
+		"3|pertumbuhan_anggaran|-|kosong|hanya 1 tahun berdata (2011)",
+		"3|pertumbuhan_realisasi|-|kosong|hanya 1 tahun berdata (2011)",
+		"3|rasio|2011|kosong|anggaran 0: rasio tidak dapat dihitung",
+		"3|rasio|2012|kosong|tidak ada anggaran",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// rekon.kumulatif_turun: a cumulative figure is compared with the latest
+// earlier month of the year that has one (a month not reported is stepped
+// over), a unit's and Keuangan's alike; a fall fails, a rise or the same
+// passes; a month after the period and the first month are not checked.
+func TestRekonKumulatifTurun(t *testing.T) {
+	db := rule(t, "mart", "051_rekon_kumulatif_turun",
+		`INSERT INTO meta.periode VALUES ('2018-04', 2018, 4, 'diminta')`,
+		`CREATE TABLE clean.realisasi AS SELECT unit, 2018 AS year, month, '1.2.11.01.01.018' AS kode, 'Rapat' AS uraian,
+		        CAST(kinerja AS DECIMAL(38,10)) AS kinerja, CAST(anggaran AS DECIMAL(38,10)) AS anggaran,
+		        'sek' || month || '.xlsx' AS file, 'Realisasi' AS sheet, 'G9' AS kinerja_cell, CAST(kinerja AS VARCHAR) AS kinerja_raw,
+		        'H9' AS anggaran_cell, CAST(anggaran AS VARCHAR) AS anggaran_raw, 'kegiatan' AS jenis, 'data' AS row_kind
+		 FROM (VALUES ('SEK', 1, 3, 100), ('SEK', 3, 2, 300), ('SEK', 4, 2, NULL), ('SEK', 5, 1, 50)) t(unit, month, kinerja, anggaran)`,
+		`CREATE TABLE clean.keuangan AS SELECT 2018 AS year, month, '1.2.11.01.01.018' AS kode, 'Rapat' AS uraian,
+		        CAST(anggaran AS DECIMAL(38,10)) AS anggaran, 'keu' || month || '.xlsx' AS file, 'Realisasi Anggaran' AS sheet,
+		        'E5' AS anggaran_cell, CAST(anggaran AS VARCHAR) AS anggaran_raw, 'data' AS row_kind
+		 FROM (VALUES (2, 500), (3, 400)) t(month, anggaran)`)
+	got := rows(t, db, `SELECT unit, month, kolom, lolos, CAST(pembanding AS INTEGER), pembanding_asal FROM calc.rekon_kumulatif_turun ORDER BY unit, kolom, month`)
+	want := []string{
+		"KEU|3|Realisasi anggaran|false|500|keu2.xlsx!E5",
+		"SEK|3|Realisasi anggaran|true|100|sek1.xlsx!H9",
+		"SEK|3|Realisasi kinerja|false|3|sek1.xlsx!G9",
+		"SEK|4|Realisasi kinerja|true|2|sek3.xlsx!G9",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	msg := rows(t, db, `SELECT message FROM calc.rekon_kumulatif_turun WHERE unit = 'SEK' AND NOT lolos`)
+	if len(msg) != 1 || !strings.Contains(msg[0], "s.d. Maret 2018 (2)") || !strings.Contains(msg[0], "s.d. Januari (3)") {
+		t.Errorf("message %v", msg)
+	}
+}
+
+// IP-18-3 Omset koperasi: (omset N−1 − omset N−2) ÷ omset N−2 × 100 over
+// the cooperatives that have both years; one with a year blank is left out
+// of both sums, so the growth compares like with like.
+func TestIndikatorOmsetKoperasi(t *testing.T) {
+	db := rule(t, "mart", "033_ind_omset_koperasi",
+		`CREATE TABLE clean.laporan AS SELECT 2018 AS year, 6 AS month, 'PKK' AS unit, 'pkk06.xlsx' AS path, 1 AS file_id, true AS current`,
+		`CREATE TABLE clean.formulir AS SELECT 1 AS file_id, 'bulanan.koperasi' AS form`,
+		`CREATE TABLE clean.reg_koperasi AS SELECT 2018 AS year, 6 AS month, CAST(n1 AS DECIMAL(38,10)) AS omset_n1, CAST(n2 AS DECIMAL(38,10)) AS omset_n2, row_kind
+		 FROM (VALUES (1200, 1000, 'data'), (330, 300, 'data'), (999999, NULL, 'data'), (1530, 1300, 'jumlah')) t(n1, n2, row_kind)`)
+	got := rows(t, db, `SELECT CAST(pembilang AS INTEGER), CAST(penyebut AS INTEGER), CAST(nilai AS VARCHAR) FROM calc.ind_omset_koperasi`)
+	if want := []string{"230|1300|17.6900000000"}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("rows %v, want %v", got, want)
+	}
+}

@@ -9,7 +9,7 @@ import (
 	"strings"
 
 	"kinerja/pipelines/read/ijus"
-	"kinerja/pipelines/sampel"
+	"kinerja/pipelines/sample"
 )
 
 func sampleCmd(args []string, stdout, stderr io.Writer) error {
@@ -35,13 +35,13 @@ func sampleCmd(args []string, stdout, stderr io.Writer) error {
 	if err := os.MkdirAll(*dir, 0o755); err != nil {
 		return err
 	}
-	names, err := sampel.Generate(plan, *dir, *seed)
+	names, err := sample.Generate(plan, *dir, *seed)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "%d laporan bulanan contoh %d ditulis ke %s/ (benih %d)\n", len(names), *year, *dir, *seed)
 	fmt.Fprintln(stdout, "Kesalahan yang sengaja ditanam:")
-	for _, e := range sampel.Errors(*year) {
+	for _, e := range sample.Errors(*year) {
 		fmt.Fprintf(stdout, "  %-28s %-4s bulan %2d  %s\n", e.Rule, e.Unit, e.Month, e.What)
 	}
 	return nil

@@ -12,7 +12,7 @@ import (
 
 	"kinerja/pipelines/pipeline"
 	"kinerja/pipelines/warehouse"
-	"kinerja/pipelines/write/templat"
+	"kinerja/pipelines/write/templates"
 )
 
 func templatesCmd(args []string, stdout, stderr io.Writer) error {
@@ -34,7 +34,7 @@ func templatesCmd(args []string, stdout, stderr io.Writer) error {
 	if err := os.MkdirAll(*dir, 0o755); err != nil {
 		return err
 	}
-	names, err := templat.Write(plan, *dir)
+	names, err := templates.Write(plan, *dir)
 	if err != nil {
 		return err
 	}
@@ -47,12 +47,12 @@ func templatesCmd(args []string, stdout, stderr io.Writer) error {
 
 // publishedPlan reads a year's plan from the warehouse the last run
 // published; what names what is being made from it, for the error.
-func publishedPlan(outputs string, year int, what string) (*templat.Plan, error) {
+func publishedPlan(outputs string, year int, what string) (*templates.Plan, error) {
 	ctx := context.Background()
 	db, err := warehouse.OpenReadOnly(ctx, filepath.Join(outputs, pipeline.WarehouseName))
 	if err != nil {
 		return nil, fmt.Errorf("%w (jalankan kinerja run dulu: %s dibuat dari Renstra di gudang data)", err, what)
 	}
 	defer db.Close()
-	return templat.LoadPlan(ctx, db, year)
+	return templates.LoadPlan(ctx, db, year)
 }

@@ -25,11 +25,11 @@ import (
 	"kinerja/pipelines/finding"
 	"kinerja/pipelines/inputs"
 	"kinerja/pipelines/pdf"
-	"kinerja/pipelines/read/bulanan"
+	"kinerja/pipelines/read/history"
 	"kinerja/pipelines/read/ijus"
-	"kinerja/pipelines/read/pengaturan"
+	"kinerja/pipelines/read/monthly"
 	"kinerja/pipelines/read/renstra"
-	"kinerja/pipelines/read/riwayat"
+	"kinerja/pipelines/read/settings"
 	"kinerja/pipelines/sheet"
 	"kinerja/pipelines/warehouse"
 	"kinerja/pipelines/write/evaluasi"
@@ -65,9 +65,9 @@ func Writers() []Writer {
 func Forms() []sheet.Form {
 	var forms []sheet.Form
 	forms = append(forms, renstra.Forms()...)
-	forms = append(forms, riwayat.Forms()...)
-	forms = append(forms, pengaturan.Forms()...)
-	forms = append(forms, bulanan.Forms()...)
+	forms = append(forms, history.Forms()...)
+	forms = append(forms, settings.Forms()...)
+	forms = append(forms, monthly.Forms()...)
 	return forms
 }
 

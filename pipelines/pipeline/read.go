@@ -10,8 +10,8 @@ import (
 
 	"kinerja/pipelines/finding"
 	"kinerja/pipelines/inputs"
-	"kinerja/pipelines/read/bulanan"
 	"kinerja/pipelines/read/ijus"
+	"kinerja/pipelines/read/monthly"
 	"kinerja/pipelines/sheet"
 	"kinerja/pipelines/warehouse"
 )
@@ -56,7 +56,7 @@ func newLoader(db *warehouse.DB, key ijus.Key) (*loader, error) {
 	return l, nil
 }
 
-func (l *loader) addClues(fileID int, clues []bulanan.Clue) error {
+func (l *loader) addClues(fileID int, clues []monthly.Clue) error {
 	for _, c := range clues {
 		if err := l.identity.Add(fileID, c.Source, c.Key, nullable(c.Value), nullable(finding.Redact(c.Raw)), nullable(c.Sheet), nullable(c.Cell)); err != nil {
 			return err
@@ -210,7 +210,7 @@ func readFile(ctx context.Context, l *loader, f *inputs.File, forms []sheet.Form
 	}
 	defer wb.Close()
 	f.SavedAt = wb.Modified()
-	if err := l.addClues(f.ID, bulanan.FromPath(f.Path)); err != nil {
+	if err := l.addClues(f.ID, monthly.FromPath(f.Path)); err != nil {
 		return res, err
 	}
 
@@ -359,9 +359,9 @@ func describeAnchors(anchors [][]string) string {
 // identityClues are a recognised sheet's hints of unit and period: the
 // hidden metadata of a template, or the header block above a monthly
 // report's table.
-func identityClues(form string, g *sheet.Grid, t *sheet.Table) []bulanan.Clue {
-	if form == bulanan.Meta {
-		var out []bulanan.Clue
+func identityClues(form string, g *sheet.Grid, t *sheet.Table) []monthly.Clue {
+	if form == monthly.Meta {
+		var out []monthly.Clue
 		for _, r := range t.Rows {
 			key, _ := r.Get("kunci", 0)
 			val, _ := r.Get("nilai", 0)
@@ -369,12 +369,12 @@ func identityClues(form string, g *sheet.Grid, t *sheet.Table) []bulanan.Clue {
 			if k == "" || val.Text == "" {
 				continue
 			}
-			out = append(out, bulanan.Clue{Source: "metadata", Key: k, Value: strings.TrimSpace(val.Text), Raw: val.Text, Sheet: g.Sheet, Cell: val.Ref})
+			out = append(out, monthly.Clue{Source: "metadata", Key: k, Value: strings.TrimSpace(val.Text), Raw: val.Text, Sheet: g.Sheet, Cell: val.Ref})
 		}
 		return out
 	}
 	if !strings.HasPrefix(form, "bulanan.") {
 		return nil
 	}
-	return bulanan.FromHeaderBlock(g, t.Header.FirstRow-1)
+	return monthly.FromHeaderBlock(g, t.Header.FirstRow-1)
 }

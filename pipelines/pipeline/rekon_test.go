@@ -12,9 +12,9 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"kinerja/pipelines/sampel"
+	"kinerja/pipelines/sample"
 	"kinerja/pipelines/warehouse"
-	"kinerja/pipelines/write/templat"
+	"kinerja/pipelines/write/templates"
 )
 
 // The reconciliation rules, each made to fire by one change a person could
@@ -27,14 +27,14 @@ const rekonYear = 2018
 var cleanQuarter struct {
 	once sync.Once
 	dir  string
-	plan *templat.Plan
+	plan *templates.Plan
 	err  error
 }
 
 // quarterInputs is a fresh inputs folder: the bundled Renstra, tables and
 // settings, and clean reports of every unit and Keuangan for January to
 // March 2018.
-func quarterInputs(t *testing.T) (string, *templat.Plan) {
+func quarterInputs(t *testing.T) (string, *templates.Plan) {
 	t.Helper()
 	cleanQuarter.once.Do(func() {
 		base := copyInputs(t)
@@ -55,7 +55,7 @@ func quarterInputs(t *testing.T) (string, *templat.Plan) {
 			return
 		}
 		defer db.Close()
-		plan, err := templat.LoadPlan(ctx, db, rekonYear)
+		plan, err := templates.LoadPlan(ctx, db, rekonYear)
 		if err != nil {
 			cleanQuarter.err = err
 			return
@@ -66,7 +66,7 @@ func quarterInputs(t *testing.T) (string, *templat.Plan) {
 			return
 		}
 		copyTree(t, base, dir, true)
-		if _, err := sampel.GenerateWith(plan, filepath.Join(dir, "2018"), sampel.Options{Seed: 7, Months: []int{1, 2, 3}, Clean: true}); err != nil {
+		if _, err := sample.GenerateWith(plan, filepath.Join(dir, "2018"), sample.Options{Seed: 7, Months: []int{1, 2, 3}, Clean: true}); err != nil {
 			cleanQuarter.err = err
 			return
 		}
@@ -211,39 +211,39 @@ func TestReconciliationRulesFire(t *testing.T) {
 	)
 	cases := []struct {
 		name string
-		edit func(t *testing.T, in string, plan *templat.Plan)
+		edit func(t *testing.T, in string, plan *templates.Plan)
 		want []string
 	}{
-		{"a unit's realisasi anggaran differs from Keuangan's", func(t *testing.T, in string, _ *templat.Plan) {
+		{"a unit's realisasi anggaran differs from Keuangan's", func(t *testing.T, in string, _ *templates.Plan) {
 			editWorkbook(t, report(in, "PUM", 2), func(f *excelize.File) {
-				ref := cellOf(t, f, templat.SheetRealisasi, pumKegiatan, "Realisasi Anggaran")
-				add(t, f, templat.SheetRealisasi, ref, 1000)
-				add(t, f, templat.SheetRealisasi, cellOf(t, f, templat.SheetRealisasi, "JUMLAH", "Realisasi Anggaran"), 1000)
+				ref := cellOf(t, f, templates.SheetRealisasi, pumKegiatan, "Realisasi Anggaran")
+				add(t, f, templates.SheetRealisasi, ref, 1000)
+				add(t, f, templates.SheetRealisasi, cellOf(t, f, templates.SheetRealisasi, "JUMLAH", "Realisasi Anggaran"), 1000)
 			})
 		}, []string{"rekon.anggaran_keuangan PUM 2 " + pumKegiatan}},
 
-		{"Keuangan left a kegiatan blank", func(t *testing.T, in string, _ *templat.Plan) {
+		{"Keuangan left a kegiatan blank", func(t *testing.T, in string, _ *templates.Plan) {
 			editWorkbook(t, report(in, "KEU", 1), func(f *excelize.File) {
-				ref := cellOf(t, f, templat.SheetKeuangan, p2kKegiatan, "Realisasi")
-				v, _ := f.GetCellValue(templat.SheetKeuangan, ref, excelize.Options{RawCellValue: true})
+				ref := cellOf(t, f, templates.SheetKeuangan, p2kKegiatan, "Realisasi")
+				v, _ := f.GetCellValue(templates.SheetKeuangan, ref, excelize.Options{RawCellValue: true})
 				x, _ := strconv.ParseFloat(v, 64)
-				f.SetCellValue(templat.SheetKeuangan, ref, nil)
-				add(t, f, templat.SheetKeuangan, cellOf(t, f, templat.SheetKeuangan, "JUMLAH", "Realisasi"), -x)
+				f.SetCellValue(templates.SheetKeuangan, ref, nil)
+				add(t, f, templates.SheetKeuangan, cellOf(t, f, templates.SheetKeuangan, "JUMLAH", "Realisasi"), -x)
 			})
 		}, []string{"rekon.anggaran_keuangan P2K 1 " + p2kKegiatan}},
 
-		{"a cumulative realisasi kinerja goes down", func(t *testing.T, in string, _ *templat.Plan) {
+		{"a cumulative realisasi kinerja goes down", func(t *testing.T, in string, _ *templates.Plan) {
 			var feb float64
 			editWorkbook(t, report(in, "P2K", 2), func(f *excelize.File) {
-				v, _ := f.GetCellValue(templat.SheetRealisasi, cellOf(t, f, templat.SheetRealisasi, p2kKegiatan, "Realisasi Kinerja"), excelize.Options{RawCellValue: true})
+				v, _ := f.GetCellValue(templates.SheetRealisasi, cellOf(t, f, templates.SheetRealisasi, p2kKegiatan, "Realisasi Kinerja"), excelize.Options{RawCellValue: true})
 				feb, _ = strconv.ParseFloat(v, 64)
 			})
 			editWorkbook(t, report(in, "P2K", 3), func(f *excelize.File) {
-				f.SetCellFloat(templat.SheetRealisasi, cellOf(t, f, templat.SheetRealisasi, p2kKegiatan, "Realisasi Kinerja"), feb-1, -1, 64)
+				f.SetCellFloat(templates.SheetRealisasi, cellOf(t, f, templates.SheetRealisasi, p2kKegiatan, "Realisasi Kinerja"), feb-1, -1, 64)
 			})
 		}, []string{"rekon.kumulatif_turun P2K 3 " + p2kKegiatan}},
 
-		{"realisasi anggaran above the pagu, in the unit's report and Keuangan's", func(t *testing.T, in string, plan *templat.Plan) {
+		{"realisasi anggaran above the pagu, in the unit's report and Keuangan's", func(t *testing.T, in string, plan *templates.Plan) {
 			pagu := 0.0
 			for _, r := range plan.Rows {
 				if r.Kode == sekKegiatan && r.Pagu.Valid {
@@ -254,30 +254,30 @@ func TestReconciliationRulesFire(t *testing.T) {
 				t.Fatalf("no pagu for %s", sekKegiatan)
 			}
 			editWorkbook(t, report(in, "SEK", 3), func(f *excelize.File) {
-				setAnggaran(t, f, templat.SheetRealisasi, sekKegiatan, "Realisasi Anggaran", pagu+1000)
+				setAnggaran(t, f, templates.SheetRealisasi, sekKegiatan, "Realisasi Anggaran", pagu+1000)
 			})
 			editWorkbook(t, report(in, "KEU", 3), func(f *excelize.File) {
-				setAnggaran(t, f, templat.SheetKeuangan, sekKegiatan, "Realisasi", pagu+1000)
+				setAnggaran(t, f, templates.SheetKeuangan, sekKegiatan, "Realisasi", pagu+1000)
 			})
 		}, []string{"rekon.melebihi_pagu KEU 3 " + sekKegiatan, "rekon.melebihi_pagu SEK 3 " + sekKegiatan}},
 
-		{"an indicator typed differs from its register", func(t *testing.T, in string, _ *templat.Plan) {
+		{"an indicator typed differs from its register", func(t *testing.T, in string, _ *templates.Plan) {
 			editWorkbook(t, report(in, "PKK", 2), func(f *excelize.File) {
-				add(t, f, templat.SheetRealisasi, cellOf(t, f, templat.SheetRealisasi, "1.2.11.1.2.11.01.18", "Realisasi Kinerja"), 0.5)
+				add(t, f, templates.SheetRealisasi, cellOf(t, f, templates.SheetRealisasi, "1.2.11.1.2.11.01.18", "Realisasi Kinerja"), 0.5)
 			})
 		}, []string{"rekon.indikator_register PKK 2 IP-18-1"}},
 
-		{"a JUMLAH row retyped without one row", func(t *testing.T, in string, _ *templat.Plan) {
+		{"a JUMLAH row retyped without one row", func(t *testing.T, in string, _ *templates.Plan) {
 			editWorkbook(t, report(in, "PK", 1), func(f *excelize.File) {
-				ref := cellOf(t, f, templat.SheetRealisasi, "JUMLAH", "Realisasi Anggaran")
-				v, _ := f.GetCellValue(templat.SheetRealisasi, ref, excelize.Options{RawCellValue: true})
+				ref := cellOf(t, f, templates.SheetRealisasi, "JUMLAH", "Realisasi Anggaran")
+				v, _ := f.GetCellValue(templates.SheetRealisasi, ref, excelize.Options{RawCellValue: true})
 				x, _ := strconv.ParseFloat(v, 64)
-				f.SetCellFormula(templat.SheetRealisasi, ref, "")
-				f.SetCellFloat(templat.SheetRealisasi, ref, x-250000, 0, 64)
+				f.SetCellFormula(templates.SheetRealisasi, ref, "")
+				f.SetCellFloat(templates.SheetRealisasi, ref, x-250000, 0, 64)
 			})
 		}, []string{"rekon.jumlah PK 1 -"}},
 
-		{"a JUMLAH row under a register that does not add up", func(t *testing.T, in string, _ *templat.Plan) {
+		{"a JUMLAH row under a register that does not add up", func(t *testing.T, in string, _ *templates.Plan) {
 			editWorkbook(t, report(in, "PKK", 3), func(f *excelize.File) {
 				rows, _ := f.GetRows("Koperasi")
 				last := len(rows) + 1
@@ -286,7 +286,7 @@ func TestReconciliationRulesFire(t *testing.T) {
 			})
 		}, []string{"rekon.jumlah PKK 3 -"}},
 
-		{"a unit's report missing", func(t *testing.T, in string, _ *templat.Plan) {
+		{"a unit's report missing", func(t *testing.T, in string, _ *templates.Plan) {
 			if err := os.Remove(report(in, "P2K", 2)); err != nil {
 				t.Fatal(err)
 			}

@@ -10,7 +10,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"kinerja/pipelines/write/templat"
+	"kinerja/pipelines/write/templates"
 )
 
 // A template filled by a program reads back to the values put in it; the
@@ -26,9 +26,9 @@ type filled struct {
 
 // fillTemplate writes PKK's empty template for 2018 into path and fills it
 // the way a person would: the month, every fill cell, three cooperatives.
-func fillTemplate(t *testing.T, plan *templat.Plan, path string) filled {
+func fillTemplate(t *testing.T, plan *templates.Plan, path string) filled {
 	t.Helper()
-	b, err := templat.Build(plan, "PKK", nil)
+	b, err := templates.Build(plan, "PKK", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,7 +37,7 @@ func fillTemplate(t *testing.T, plan *templat.Plan, path string) filled {
 	}
 	var want filled
 	editWorkbook(t, path, func(f *excelize.File) {
-		sh := templat.SheetRealisasi
+		sh := templates.SheetRealisasi
 		must := func(err error) {
 			t.Helper()
 			if err != nil {
@@ -186,7 +186,7 @@ func TestTemplateFilledReadsBackTheSameValues(t *testing.T) {
 		t.Fatal(err)
 	}
 	editWorkbook(t, path2, func(f *excelize.File) {
-		sh := templat.SheetRealisasi
+		sh := templates.SheetRealisasi
 		steps := []error{
 			f.SetCellStr(sh, want.anggaranCell, "1.250.000"),
 			f.SetCellStr(sh, want.persenCell, "77,5%"),

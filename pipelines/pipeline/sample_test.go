@@ -9,12 +9,12 @@ import (
 	"strings"
 	"testing"
 
-	"kinerja/pipelines/sampel"
+	"kinerja/pipelines/sample"
 	"kinerja/pipelines/warehouse"
 	"kinerja/pipelines/write/evaluasi"
 	"kinerja/pipelines/write/monitoring"
 	"kinerja/pipelines/write/review"
-	"kinerja/pipelines/write/templat"
+	"kinerja/pipelines/write/templates"
 )
 
 // The sample year shipped in inputs/2018 is what kinerja sample writes
@@ -26,13 +26,13 @@ func TestShippedSampleIsTheGeneratorsOutput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	plan, err := templat.LoadPlan(t.Context(), db, 2018)
+	plan, err := templates.LoadPlan(t.Context(), db, 2018)
 	db.Close()
 	if err != nil {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	names, err := sampel.Generate(plan, dir, 1)
+	names, err := sample.Generate(plan, dir, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,14 +69,14 @@ func TestSampleYearFlagsTheDeliberateErrorsOnly(t *testing.T) {
 	if sum.Period != "2018-12" {
 		t.Fatalf("period %s, want 2018-12 (the latest month reported)", sum.Period)
 	}
-	planted := sampel.Errors(2018)
-	matches := func(e sampel.Deliberate, rule, unit string, month int, kode string) bool {
+	planted := sample.Errors(2018)
+	matches := func(e sample.Deliberate, rule, unit string, month int, kode string) bool {
 		if e.Rule != rule || e.Kode != kode {
 			return false
 		}
 		if e.Rule == "rekon.melebihi_pagu" {
 			// over pagu from that month on, in the unit's report and Keuangan's
-			return (unit == e.Unit || unit == templat.Keuangan) && month >= e.Month
+			return (unit == e.Unit || unit == templates.Keuangan) && month >= e.Month
 		}
 		return unit == e.Unit && month == e.Month
 	}

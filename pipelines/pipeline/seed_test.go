@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"kinerja/pipelines/internal/seedtext"
-	"kinerja/pipelines/read/riwayat"
+	"kinerja/pipelines/read/history"
 	"kinerja/pipelines/sheet"
 	"kinerja/pipelines/write/review"
 	"kinerja/pipelines/write/tabel23"
@@ -67,7 +67,7 @@ func rebuilt(t *testing.T, path, sheetName, form string) map[cellKey]sheet.Value
 	t.Helper()
 	g := openGrid(t, path, sheetName)
 	var spec sheet.TableSpec
-	for _, f := range riwayat.Forms() {
+	for _, f := range history.Forms() {
 		if f.Code == form {
 			spec = f.Spec
 		}
@@ -215,7 +215,7 @@ func TestTabel24EqualsSeedExceptFlagged(t *testing.T) {
 	if len(want) != 12*(3*6+2) {
 		t.Fatalf("seed Tabel 2.4: %d cells, want %d (12 rows)", len(want), 12*20)
 	}
-	got := rebuilt(t, wb(out, tabel24.FileName(2011, 2016)), "Tabel 2.4", riwayat.Tabel24)
+	got := rebuilt(t, wb(out, tabel24.FileName(2011, 2016)), "Tabel 2.4", history.Tabel24)
 	flags := flagged(t, out, "Tabel 2.4")
 	checked, used := compareWithSeed(t, want, got, flags)
 	t.Logf("Tabel 2.4: %d published cells checked, %d of them flagged by the review", checked, used)
@@ -254,7 +254,7 @@ func TestTabel23EqualsSeedExceptFlagged(t *testing.T) {
 	if len(want) != 4*(3+18) {
 		t.Fatalf("seed Tabel 2.3: %d cells, want %d", len(want), 4*21)
 	}
-	got := rebuilt(t, wb(out, tabel23.FileName(2011, 2016)), "Tabel 2.3", riwayat.Tabel23)
+	got := rebuilt(t, wb(out, tabel23.FileName(2011, 2016)), "Tabel 2.3", history.Tabel23)
 	flags := flagged(t, out, "Tabel 2.3")
 	checked, used := compareWithSeed(t, want, got, flags)
 	t.Logf("Tabel 2.3: %d published cells checked, %d of them flagged by the review", checked, used)

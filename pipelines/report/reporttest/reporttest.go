@@ -6,6 +6,7 @@ package reporttest
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -39,6 +40,38 @@ func Warehouse(t *testing.T, statements ...string) *warehouse.DB {
 	}
 	t.Cleanup(func() { db.Close() })
 	for _, s := range append([]string{"CREATE SCHEMA IF NOT EXISTS mart", Laporan}, statements...) {
+		if _, err := db.ExecContext(ctx, s); err != nil {
+			t.Fatalf("%v\n%s", err, s)
+		}
+	}
+	return db
+}
+
+// Mart creates a warehouse whose every table has the shape the SQL gives
+// it: the stages applied on no inputs for the period 2018-12, mart.laporan
+// the fixture's, then the statements — rows put in by name
+// (INSERT INTO mart.x BY NAME SELECT …), the columns a test leaves out
+// NULL. A writer's test then breaks when a column it reads is renamed.
+func Mart(t *testing.T, statements ...string) *warehouse.DB {
+	t.Helper()
+	ctx := context.Background()
+	db, err := warehouse.Create(ctx, filepath.Join(t.TempDir(), "fixture.duckdb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	for _, stage := range []string{"meta", "raw", "clean", "mart"} {
+		if stage == "mart" {
+			if _, err := db.ExecContext(ctx, `INSERT INTO meta.periode VALUES ('2018-12', 2018, 12, 'diminta')`); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := db.ApplyStage(ctx, stage); err != nil {
+			t.Fatal(err)
+		}
+	}
+	laporan := strings.Replace(Laporan, "CREATE TABLE mart.laporan AS", "INSERT INTO mart.laporan BY NAME", 1)
+	for _, s := range append([]string{"DELETE FROM mart.laporan", laporan}, statements...) {
 		if _, err := db.ExecContext(ctx, s); err != nil {
 			t.Fatalf("%v\n%s", err, s)
 		}

@@ -1,4 +1,4 @@
-// Package templat writes the monthly report templates: one workbook per
+// Package templates writes the monthly report templates: one workbook per
 // unit, pre-filled from the Renstra with that unit's programs, kegiatan,
 // indicators, satuan, targets and pagu for the year, plus the unit's
 // registers, and one for Sub Bagian Keuangan (realisasi anggaran of every
@@ -7,7 +7,7 @@
 // how; a hidden sheet names unit, year and template version. The same
 // builder, given a filled Report, writes a filled monthly report (the
 // sample generator uses it).
-package templat
+package templates
 
 import (
 	"context"

@@ -1,11 +1,11 @@
-// Package bulanan reads the monthly reports the units send: realisasi of
+// Package monthly reads the monthly reports the units send: realisasi of
 // kinerja and anggaran per kegiatan, Keuangan's authoritative realisasi,
 // and the registers (cooperatives, health assessments, coached businesses,
 // Kredit Wibawa, marketing, training). Sheets are recognised by title or by
 // their header labels, however the people who filled them moved, renamed or
 // merged things; who sent a file and for which month comes from the
 // template's hidden metadata, else the header block, else the file's name.
-package bulanan
+package monthly
 
 import (
 	"regexp"

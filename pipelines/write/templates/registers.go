@@ -1,4 +1,4 @@
-package templat
+package templates
 
 import (
 	"fmt"

@@ -1,8 +1,8 @@
-// Package pengaturan reads the settings workbook: the choices an office
+// Package settings reads the settings workbook: the choices an office
 // makes (how "rata-rata pertumbuhan" is computed, which year windows get a
 // workbook) as data a planner edits in a spreadsheet, stored in the
 // warehouse with the cell they came from.
-package pengaturan
+package settings
 
 import (
 	"regexp"

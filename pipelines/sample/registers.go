@@ -1,4 +1,4 @@
-package sampel
+package sample
 
 import (
 	"fmt"

@@ -1,4 +1,4 @@
-package bulanan
+package monthly
 
 import (
 	"bytes"

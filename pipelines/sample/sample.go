@@ -1,4 +1,4 @@
-// Package sampel generates a year of monthly reports — every unit, every
+// Package sample generates a year of monthly reports — every unit, every
 // month, and Keuangan's — from the Renstra's targets and pagu, the way the
 // units would fill the templates: cumulative realisasi growing through the
 // year, registers that change a little from month to month, the indicators
@@ -6,7 +6,7 @@
 // make by hand and a handful of deliberate errors (Errors lists them), so a
 // run shows the reading and the reconciliation at work. The same seed gives
 // the same files.
-package sampel
+package sample
 
 import (
 	"fmt"
@@ -17,7 +17,7 @@ import (
 	"strings"
 	"time"
 
-	"kinerja/pipelines/write/templat"
+	"kinerja/pipelines/write/templates"
 )
 
 // Deliberate is one planted error and the rule that should catch it. Kode
@@ -44,7 +44,7 @@ func Errors(year int) []Deliberate {
 
 // gen holds the state of a generated year.
 type gen struct {
-	plan  *templat.Plan
+	plan  *templates.Plan
 	year  int
 	clean bool // no edits, no planted errors
 	rng   *rand.Rand
@@ -122,12 +122,12 @@ type Options struct {
 }
 
 // Generate writes the sample year into dir and returns the file names.
-func Generate(plan *templat.Plan, dir string, seed uint64) ([]string, error) {
+func Generate(plan *templates.Plan, dir string, seed uint64) ([]string, error) {
 	return GenerateWith(plan, dir, Options{Seed: seed})
 }
 
 // GenerateWith writes the months opts asks for into dir.
-func GenerateWith(plan *templat.Plan, dir string, opts Options) ([]string, error) {
+func GenerateWith(plan *templates.Plan, dir string, opts Options) ([]string, error) {
 	seed := opts.Seed
 	months := opts.Months
 	if len(months) == 0 {
@@ -145,15 +145,15 @@ func GenerateWith(plan *templat.Plan, dir string, opts Options) ([]string, error
 	}
 	g.makeRegisters()
 	var names []string
-	units := append([]templat.Unit(nil), plan.Units...)
-	units = append(units, templat.Unit{Kode: templat.Keuangan})
+	units := append([]templates.Unit(nil), plan.Units...)
+	units = append(units, templates.Unit{Kode: templates.Keuangan})
 	for ui, u := range units {
 		for _, m := range months {
 			if !g.clean && u.Kode == "PK" && m == 10 {
 				continue // deliberate: PK's October report never came
 			}
 			rep := g.report(u.Kode, m, ui)
-			b, err := templat.Build(plan, u.Kode, rep)
+			b, err := templates.Build(plan, u.Kode, rep)
 			if err != nil {
 				return nil, err
 			}
@@ -173,7 +173,7 @@ func GenerateWith(plan *templat.Plan, dir string, opts Options) ([]string, error
 				fix := rep.Realisasi["1.2.11.1.2.11.01.16.025"]
 				fix.Permasalahan = "Peserta pelatihan kewirausahaan gelombang II diundur ke bulan Juli."
 				rep.Realisasi["1.2.11.1.2.11.01.16.025"] = fix
-				b, err := templat.Build(plan, u.Kode, rep)
+				b, err := templates.Build(plan, u.Kode, rep)
 				if err != nil {
 					return nil, err
 				}
@@ -203,23 +203,23 @@ func f(v float64) *float64 { return &v }
 // round1000 rounds rupiah to the thousand, as people report them.
 func round1000(v float64) float64 { return math.Round(v/1000) * 1000 }
 
-func (g *gen) report(unit string, m, ui int) *templat.Report {
-	rep := &templat.Report{Month: m, Realisasi: map[string]templat.Realisasi{}, Registers: map[string][][]any{},
+func (g *gen) report(unit string, m, ui int) *templates.Report {
+	rep := &templates.Report{Month: m, Realisasi: map[string]templates.Realisasi{}, Registers: map[string][][]any{},
 		Saved: time.Date(g.year, time.Month(m), 1, 9, 30, 0, 0, g.wib).AddDate(0, 1, 2+ui)}
 	rows := g.plan.UnitRows(unit)
-	if unit == templat.Keuangan {
+	if unit == templates.Keuangan {
 		rows = g.plan.KeuanganRows()
 	}
 	for _, r := range rows {
-		if unit != templat.Keuangan && !templat.Fillable(r, unit) {
+		if unit != templates.Keuangan && !templates.Fillable(r, unit) {
 			continue
 		}
-		var real templat.Realisasi
+		var real templates.Realisasi
 		if r.Jenis != "program" && r.Pagu.Valid {
 			pagu, _ := strconv.ParseFloat(r.Pagu.String, 64)
 			real.Anggaran = f(round1000(pagu * g.anggaranEnd[r.Kode] * progress(m)))
 		}
-		if unit != templat.Keuangan {
+		if unit != templates.Keuangan {
 			switch {
 			case r.KodeIndikator != "":
 				if v, ok := g.indicator(r.KodeIndikator, m); ok {
@@ -245,26 +245,26 @@ func (g *gen) report(unit string, m, ui int) *templat.Report {
 		}
 		rep.Realisasi[r.Key()] = real
 	}
-	if unit == templat.Keuangan {
+	if unit == templates.Keuangan {
 		// BTL lines spend evenly through the year.
 		for _, r := range rows {
 			if r.Blok != "BELANJA LANGSUNG" {
 				pagu, _ := strconv.ParseFloat(r.Pagu.String, 64)
-				rep.Realisasi[r.Kode] = templat.Realisasi{Anggaran: f(round1000(pagu * 0.97 * float64(m) / 12))}
+				rep.Realisasi[r.Kode] = templates.Realisasi{Anggaran: f(round1000(pagu * 0.97 * float64(m) / 12))}
 			}
 		}
 	}
 	if !g.clean {
 		g.plant(unit, m, rep)
 	}
-	for _, reg := range templat.Registers(unit, g.year) {
+	for _, reg := range templates.Registers(unit, g.year) {
 		rep.Registers[reg.Sheet] = g.registerRows(unit, reg.Sheet, m)
 	}
 	return rep
 }
 
 // plant puts the deliberate errors of Errors into the reports.
-func (g *gen) plant(unit string, m int, rep *templat.Report) {
+func (g *gen) plant(unit string, m int, rep *templates.Report) {
 	bump := func(key string, by float64) {
 		r := rep.Realisasi[key]
 		if r.Anggaran != nil {
@@ -283,7 +283,7 @@ func (g *gen) plant(unit string, m int, rep *templat.Report) {
 			r.Kinerja = f(july - 45) // a slip of the finger: lower than July's
 		}
 		rep.Realisasi[key] = r
-	case (unit == "SEK" || unit == templat.Keuangan) && m >= 11:
+	case (unit == "SEK" || unit == templates.Keuangan) && m >= 11:
 		for _, r := range g.plan.Rows {
 			if r.Kode == "1.2.11.1.2.11.01.01.018" && r.Pagu.Valid {
 				pagu, _ := strconv.ParseFloat(r.Pagu.String, 64)

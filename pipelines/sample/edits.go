@@ -1,4 +1,4 @@
-package sampel
+package sample
 
 import (
 	"fmt"
@@ -8,7 +8,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"kinerja/pipelines/sheet"
-	"kinerja/pipelines/write/templat"
+	"kinerja/pipelines/write/templates"
 )
 
 // Edit is a change a person made to a report by hand, for the README and
@@ -64,13 +64,13 @@ func (g *gen) edit(f *excelize.File, unit string, m int) error {
 	const hdr = 6
 	switch {
 	case unit == "PUM" && m == 3:
-		if err := f.InsertRows(templat.SheetRealisasi, 5, 3); err != nil {
+		if err := f.InsertRows(templates.SheetRealisasi, 5, 3); err != nil {
 			return err
 		}
-		return f.SetCellStr(templat.SheetRealisasi, "A6", "Disusun oleh Seksi Fasilitasi Usaha Mikro")
+		return f.SetCellStr(templates.SheetRealisasi, "A6", "Disusun oleh Seksi Fasilitasi Usaha Mikro")
 
 	case unit == "PKK" && m == 4:
-		sh := templat.SheetRealisasi
+		sh := templates.SheetRealisasi
 		ang := findCol(f, sh, hdr, "Realisasi Anggaran")
 		kin := findCol(f, sh, hdr, "Realisasi Kinerja")
 		rows, _ := f.GetRows(sh, excelize.Options{RawCellValue: true})
@@ -95,7 +95,7 @@ func (g *gen) edit(f *excelize.File, unit string, m int) error {
 		}
 
 	case unit == "P2K" && m == 5:
-		sh := templat.SheetRealisasi
+		sh := templates.SheetRealisasi
 		ang := findCol(f, sh, hdr, "Realisasi Anggaran")
 		if err := f.SetCellStr(sh, ref(ang, hdr), "Realisasi Keuangan (Rp)"); err != nil {
 			return err
@@ -107,7 +107,7 @@ func (g *gen) edit(f *excelize.File, unit string, m int) error {
 		return f.SetCellStr(sh, ref(ang+1, hdr), "Catatan Tambahan")
 
 	case unit == "SEK" && m == 7:
-		sh := templat.SheetRealisasi
+		sh := templates.SheetRealisasi
 		if err := f.InsertRows(sh, hdr+6, 2); err != nil {
 			return err
 		}
@@ -118,7 +118,7 @@ func (g *gen) edit(f *excelize.File, unit string, m int) error {
 		return f.SetSheetName(sh, "Laporan Juli")
 
 	case unit == "PUM" && m == 8:
-		sh := templat.SheetRealisasi
+		sh := templates.SheetRealisasi
 		kin := findCol(f, sh, hdr, "Realisasi Kinerja")
 		if err := f.InsertRows(sh, hdr+1, 1); err != nil {
 			return err
@@ -145,8 +145,8 @@ func (g *gen) edit(f *excelize.File, unit string, m int) error {
 			}
 		}
 
-	case unit == templat.Keuangan && m == 9:
-		sh := templat.SheetKeuangan
+	case unit == templates.Keuangan && m == 9:
+		sh := templates.SheetKeuangan
 		col := findCol(f, sh, hdr, "Realisasi")
 		rows, _ := f.GetRows(sh, excelize.Options{RawCellValue: true})
 		for r := hdr + 1; r <= len(rows); r++ {
@@ -208,14 +208,14 @@ func (g *gen) edit(f *excelize.File, unit string, m int) error {
 	// Planted cell errors.
 	switch {
 	case unit == "PUM" && m == 9:
-		sh := templat.SheetRealisasi
+		sh := templates.SheetRealisasi
 		r := findRow(f, sh, "1.2.11.1.2.11.01.16.022", hdr)
 		kin := findCol(f, sh, hdr, "Realisasi Kinerja")
 		if r > 0 && kin > 0 {
 			return f.SetCellStr(sh, ref(kin, r), "12a")
 		}
 	case unit == "PK" && m == 4:
-		sh := templat.SheetRealisasi
+		sh := templates.SheetRealisasi
 		r := findRow(f, sh, "JUMLAH", hdr)
 		ang := findCol(f, sh, hdr, "Realisasi Anggaran")
 		if r > 0 && ang > 0 {

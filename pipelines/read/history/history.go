@@ -1,8 +1,8 @@
-// Package riwayat reads published official-form tables of past years — the
+// Package history reads published official-form tables of past years — the
 // Renstra's Tabel 2.3 (Review Pencapaian Kinerja Pelayanan, form T-C.23) and
 // Tabel 2.4 (Anggaran dan Realisasi Pendanaan Pelayanan, form T-C.24) — in
 // the layout the pipeline itself writes, or as a planner retyped them.
-package riwayat
+package history
 
 import (
 	"regexp"
