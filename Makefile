@@ -30,11 +30,11 @@ bench:
 # Each fuzz target for FUZZTIME (default 30s); go test runs one target at a time.
 FUZZTIME ?= 30s
 fuzz:
-	$(GO) test ./pipelines/sheet -run '^$$' -fuzz '^FuzzParseNumber$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./pipelines/sheet -run '^$$' -fuzz '^FuzzParseRupiah$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./pipelines/sheet -run '^$$' -fuzz '^FuzzParseQuantity$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./pipelines/sheet -run '^$$' -fuzz '^FuzzParseDate$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./pipelines/sheet -run '^$$' -fuzz '^FuzzParseYesNoGenderMonth$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./pipelines/idtext -run '^$$' -fuzz '^FuzzParseNumber$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./pipelines/idtext -run '^$$' -fuzz '^FuzzParseRupiah$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./pipelines/idtext -run '^$$' -fuzz '^FuzzParseQuantity$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./pipelines/idtext -run '^$$' -fuzz '^FuzzParseDate$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./pipelines/idtext -run '^$$' -fuzz '^FuzzParseYesNoGenderMonth$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/sheet -run '^$$' -fuzz '^FuzzFindHeader$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/read/monthly -run '^$$' -fuzz '^FuzzFromPath$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/finding -run '^$$' -fuzz '^FuzzRedact$$' -fuzztime $(FUZZTIME)

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"kinerja/pipelines/idtext"
 	"kinerja/pipelines/warehouse"
 )
 
@@ -231,5 +232,23 @@ func TestIndikatorOmsetKoperasi(t *testing.T) {
 	got := rows(t, db, `SELECT CAST(pembilang AS INTEGER), CAST(penyebut AS INTEGER), CAST(nilai AS VARCHAR) FROM calc.ind_omset_koperasi`)
 	if want := []string{"230|1300|17.6900000000"}; fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("rows %v, want %v", got, want)
+	}
+}
+
+// The month names are one list: meta.nama_bulan, which the SQL messages
+// use, says what idtext.Months says.
+func TestMonthNamesAreOneList(t *testing.T) {
+	ctx := context.Background()
+	db, err := warehouse.Create(ctx, filepath.Join(t.TempDir(), "m.duckdb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.ApplyStage(ctx, "meta"); err != nil {
+		t.Fatal(err)
+	}
+	got := rows(t, db, `SELECT meta.nama_bulan(m) FROM range(1, 13) t(m) ORDER BY m`)
+	if strings.Join(got, ",") != strings.Join(idtext.Months, ",") {
+		t.Errorf("meta.nama_bulan %v, idtext.Months %v", got, idtext.Months)
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/apache/arrow-go/v18/arrow/decimal128"
 
 	"kinerja/pipelines/finding"
+	"kinerja/pipelines/idtext"
 	"kinerja/pipelines/inputs"
 	"kinerja/pipelines/read/ijus"
 	"kinerja/pipelines/sheet"
@@ -78,8 +79,8 @@ func (l *loader) addExportRow(fileID int, sheetName string, rec ijus.Record, dat
 	var has [4]bool
 	for i, f := range [4]struct {
 		name  string
-		parse func(string) (sheet.Number, error)
-	}{{ijus.FieldModal, sheet.ParseRupiah}, {ijus.FieldOmset, sheet.ParseRupiah}, {ijus.FieldTKL, sheet.ParseNumber}, {ijus.FieldTKP, sheet.ParseNumber}} {
+		parse func(string) (idtext.Number, error)
+	}{{ijus.FieldModal, idtext.ParseRupiah}, {ijus.FieldOmset, idtext.ParseRupiah}, {ijus.FieldTKL, idtext.ParseNumber}, {ijus.FieldTKP, idtext.ParseNumber}} {
 		if n, err := f.parse(rec.Field(f.name)); err == nil && !n.Missing {
 			d, err := warehouse.ParseDecimal(n.Value.String())
 			if err != nil {
@@ -93,7 +94,7 @@ func (l *loader) addExportRow(fileID int, sheetName string, rec ijus.Record, dat
 		terbit = ijus.SerialDate(terbit, date1904)
 	}
 	var iso string
-	if t, err := sheet.ParseDate(terbit); err == nil {
+	if t, err := idtext.ParseDate(terbit); err == nil {
 		iso = t.Format(time.DateOnly)
 	}
 

@@ -11,7 +11,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"kinerja/pipelines/sheet"
+	"kinerja/pipelines/idtext"
 	"kinerja/pipelines/write/lakip"
 	"kinerja/pipelines/write/lkpj"
 )
@@ -227,9 +227,9 @@ func inputCells(t *testing.T) func(file, sh, cell string) float64 {
 			}
 			return v
 		}
-		n, err := sheet.ParseRupiah(raw)
+		n, err := idtext.ParseRupiah(raw)
 		if err != nil {
-			if n, err = sheet.ParseQuantity(raw); err != nil {
+			if n, err = idtext.ParseQuantity(raw); err != nil {
 				t.Fatalf("%s!%s!%s: %q is not a number", file, sh, cell, raw)
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"kinerja/pipelines/idtext"
 	"kinerja/pipelines/internal/seedtext"
 	"kinerja/pipelines/read/history"
 	"kinerja/pipelines/sheet"
@@ -51,7 +52,7 @@ type cellKey struct {
 // seedValue parses a published figure; ok is false for "no value".
 func seedValue(t *testing.T, s string) (string, bool) {
 	t.Helper()
-	n, err := sheet.ParseNumber(strings.NewReplacer("<b>", "", "</b>", "").Replace(s))
+	n, err := idtext.ParseNumber(strings.NewReplacer("<b>", "", "</b>", "").Replace(s))
 	if err != nil {
 		t.Fatalf("seed figure %q: %v", s, err)
 	}
@@ -130,7 +131,7 @@ func flagged(t *testing.T, out, tabel string) map[cellKey]string {
 		year, _ := strconv.Atoi(g.Text(r, cTahun))
 		v := ""
 		if c := g.At(r, cUlang); c != nil {
-			n, err := c.Number(sheet.ParseNumber)
+			n, err := c.Number(idtext.ParseNumber)
 			if err != nil {
 				t.Fatalf("review row %d: %v", r, err)
 			}

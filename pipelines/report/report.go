@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"kinerja/pipelines/idtext"
 	"kinerja/pipelines/warehouse"
 	"kinerja/pipelines/xlsx"
 )
@@ -126,11 +127,8 @@ type Periode struct {
 	Period      string // 2018-06
 }
 
-// BulanNama are the months in Bahasa Indonesia, January first.
-var BulanNama = []string{"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"}
-
 // Bulan is the period's month and year in words: "Juni 2018".
-func (p Periode) Bulan() string { return BulanNama[p.Month-1] + " " + strconv.Itoa(p.Year) }
+func (p Periode) Bulan() string { return idtext.Months[p.Month-1] + " " + strconv.Itoa(p.Year) }
 
 // ReadPeriode reads the period a warehouse reports (mart.laporan).
 func ReadPeriode(ctx context.Context, db *warehouse.DB) (Periode, error) {

@@ -7,7 +7,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"kinerja/pipelines/sheet"
+	"kinerja/pipelines/idtext"
 	"kinerja/pipelines/write/templates"
 )
 
@@ -81,7 +81,7 @@ func (g *gen) edit(f *excelize.File, unit string, m int) error {
 			row := rows[r-1]
 			if ang-1 < len(row) && row[ang-1] != "" {
 				v, _ := strconv.ParseFloat(row[ang-1], 64)
-				d := sheet.DecimalFromInt(int64(v))
+				d := idtext.DecimalFromInt(int64(v))
 				if err := f.SetCellStr(sh, ref(ang, r), d.Indonesian()); err != nil {
 					return err
 				}
@@ -155,7 +155,7 @@ func (g *gen) edit(f *excelize.File, unit string, m int) error {
 				continue
 			}
 			v, _ := strconv.ParseFloat(row[col-1], 64)
-			if err := f.SetCellStr(sh, ref(col, r), "Rp "+sheet.DecimalFromInt(int64(v)).Indonesian()); err != nil {
+			if err := f.SetCellStr(sh, ref(col, r), "Rp "+idtext.DecimalFromInt(int64(v)).Indonesian()); err != nil {
 				return err
 			}
 		}
@@ -170,7 +170,7 @@ func (g *gen) edit(f *excelize.File, unit string, m int) error {
 				continue
 			}
 			serial, _ := strconv.ParseFloat(row[col-1], 64)
-			d, err := sheet.DateFromSerial(serial, false)
+			d, err := idtext.DateFromSerial(serial, false)
 			if err != nil {
 				return err
 			}

@@ -17,6 +17,7 @@ import (
 	"strings"
 	"time"
 
+	"kinerja/pipelines/idtext"
 	"kinerja/pipelines/write/templates"
 )
 
@@ -188,9 +189,7 @@ func GenerateWith(plan *templates.Plan, dir string, opts Options) ([]string, err
 	return names, nil
 }
 
-func monthName(m int) string {
-	return []string{"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"}[m-1]
-}
+func monthName(m int) string { return idtext.Months[m-1] }
 
 // progress is the cumulative share of a year's work done by the end of month
 // m: slow in the first quarter, steady after, nearly all by December.

@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"kinerja/pipelines/idtext"
 )
 
 var benchTexts = []string{"2.596.602.000", "77,2%", "103,57 %", "(1.234)", "N/A", "1,234.5", "11.142", "88,3", "0,5%", "Rp 2.596.602.000,-"}
@@ -11,7 +13,7 @@ var benchTexts = []string{"2.596.602.000", "77,2%", "103,57 %", "(1.234)", "N/A"
 func BenchmarkParseNumber(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
-		ParseNumber(benchTexts[i%len(benchTexts)])
+		idtext.ParseNumber(benchTexts[i%len(benchTexts)])
 	}
 }
 
@@ -19,7 +21,7 @@ func BenchmarkParseQuantity(b *testing.B) {
 	texts := []string{"12 bulan", "1.500 Org", "6.412 UMKM", "100%", "78,5%", "3 provinsi"}
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
-		ParseQuantity(texts[i%len(texts)])
+		idtext.ParseQuantity(texts[i%len(texts)])
 	}
 }
 

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"kinerja/pipelines/idtext"
 )
 
 // Norm lower-cases a label, turns punctuation into spaces and collapses
@@ -166,7 +168,7 @@ func isHeaderContinuation(g *Grid, r int, keyCol int) bool {
 		if cell.Type == TypeNumber {
 			return false
 		}
-		if n, err := ParseNumber(t); err == nil && !n.Missing {
+		if n, err := idtext.ParseNumber(t); err == nil && !n.Missing {
 			return false
 		}
 	}

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"kinerja/pipelines/idtext"
 )
 
 // build writes rows (tab-separated, starting at row 1) into a fresh workbook,
@@ -91,8 +93,8 @@ func TestFindHeaderMergedTwoRows(t *testing.T) {
 		t.Errorf("rasio column year = %d", c.Year())
 	}
 	// A numeric cell next to a text cell in the same column reads the same.
-	n1, err1 := g.At(6, 3).Number(ParseRupiah)
-	n2, err2 := g.At(6, 4).Number(ParseRupiah)
+	n1, err1 := g.At(6, 3).Number(idtext.ParseRupiah)
+	n2, err2 := g.At(6, 4).Number(idtext.ParseRupiah)
 	if err1 != nil || err2 != nil || n1.Value.String() != "3507068354" || n2.Value.String() != "3573364891" {
 		t.Errorf("numbers: %v %v / %v %v", n1.Value, err1, n2.Value, err2)
 	}
@@ -175,7 +177,7 @@ func TestReadTableRemarkUnderTotal(t *testing.T) {
 		"Disetujui",
 	}, nil, nil)
 	spec := TableSpec{Anchors: [][]string{{"no"}, {"uraian"}}, Key: []string{"no"}, Label: []string{"uraian"},
-		Fields: []Field{{Name: "nilai", Match: func(c Column) bool { return c.Has("nilai") }, Parse: ParseNumber}}}
+		Fields: []Field{{Name: "nilai", Match: func(c Column) bool { return c.Has("nilai") }, Parse: idtext.ParseNumber}}}
 	tab, ok := ReadTable(g, spec)
 	if !ok {
 		t.Fatal("header not found")

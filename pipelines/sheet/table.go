@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"kinerja/pipelines/idtext"
 )
 
 // RowKind classifies a row of a form table.
@@ -35,7 +37,7 @@ const (
 type Field struct {
 	Name  string
 	Match func(Column) bool
-	Parse func(string) (Number, error)
+	Parse func(string) (idtext.Number, error)
 	Kind  Kind // for fields that are neither text nor a number: dates, yes/no, gender, months
 }
 
@@ -69,9 +71,9 @@ type Value struct {
 	Year   int // 0 for columns that are not per year
 	Ref    string
 	Raw    string
-	Num    Number
+	Num    idtext.Number
 	Status Status
-	Err    *ParseError
+	Err    *idtext.ParseError
 	Text   string // for text fields
 	Norm   string // for dates, yes/no, gender, months: the value in one spelling
 }
@@ -254,9 +256,9 @@ func readValue(cell *Cell, r, c int, f Field, year int, date1904 bool) Value {
 	switch {
 	case err != nil:
 		v.Status = StatusUnreadable
-		pe, ok := err.(*ParseError)
+		pe, ok := err.(*idtext.ParseError)
 		if !ok {
-			pe = &ParseError{Raw: v.Raw, Expected: expectNumber, Reason: err.Error()}
+			pe = &idtext.ParseError{Raw: v.Raw, Expected: idtext.ExpectNumber, Reason: err.Error()}
 		}
 		v.Err = pe
 	case n.Missing:
@@ -333,14 +335,14 @@ func readKind(cell *Cell, kind Kind, v Value, date1904 bool) Value {
 		}
 	case KindYesNo:
 		var yes, ok bool
-		yes, ok, err = ParseYesNo(text)
+		yes, ok, err = idtext.ParseYesNo(text)
 		if err == nil && ok {
 			v.Norm = map[bool]string{true: "ya", false: "tidak"}[yes]
 		}
 	case KindGender:
 		var g string
 		var ok bool
-		g, ok, err = ParseGender(text)
+		g, ok, err = idtext.ParseGender(text)
 		if err == nil && ok {
 			v.Norm = g
 		}
@@ -349,7 +351,7 @@ func readKind(cell *Cell, kind Kind, v Value, date1904 bool) Value {
 		if cell.Type == TypeNumber {
 			text = cell.Raw
 		}
-		m, err = ParseMonth(text)
+		m, err = idtext.ParseMonth(text)
 		if err == nil {
 			v.Norm = strconv.Itoa(m)
 		}
@@ -357,9 +359,9 @@ func readKind(cell *Cell, kind Kind, v Value, date1904 bool) Value {
 	switch {
 	case err != nil:
 		v.Status = StatusUnreadable
-		pe, ok := err.(*ParseError)
+		pe, ok := err.(*idtext.ParseError)
 		if !ok {
-			pe = &ParseError{Raw: text, Expected: "isi yang sah", Reason: err.Error()}
+			pe = &idtext.ParseError{Raw: text, Expected: "isi yang sah", Reason: err.Error()}
 		}
 		v.Err = pe
 	case v.Norm == "":

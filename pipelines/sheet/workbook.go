@@ -17,6 +17,8 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"kinerja/pipelines/idtext"
 )
 
 // CellType is what a cell holds, as stored in the file. A formula cell has the
@@ -592,35 +594,35 @@ func isDateFormat(code string) bool {
 // Number reads a cell as a number with parse (ParseNumber, ParseRupiah or
 // ParseQuantity) when it is text, or exactly as stored when it is numeric. A
 // nil cell is Missing.
-func (c *Cell) Number(parse func(string) (Number, error)) (Number, error) {
+func (c *Cell) Number(parse func(string) (idtext.Number, error)) (idtext.Number, error) {
 	if c == nil {
-		return Number{Missing: true}, nil
+		return idtext.Number{Missing: true}, nil
 	}
 	switch c.Type {
 	case TypeNumber:
-		d, err := ParseCNumber(c.Raw)
+		d, err := idtext.ParseCNumber(c.Raw)
 		if err != nil {
-			return Number{}, err
+			return idtext.Number{}, err
 		}
 		if c.Percent {
-			return Number{Value: d.Mul100(), Percent: true}, nil
+			return idtext.Number{Value: d.Mul100(), Percent: true}, nil
 		}
-		return Number{Value: d}, nil
+		return idtext.Number{Value: d}, nil
 	case TypeText:
 		if c.Formula != "" {
 			// A formula's cached result stored as text (some writers mark
 			// every result so) is in the C locale: "1.234" is 1,234 thousandths.
-			if d, err := ParseCNumber(c.Raw); err == nil {
-				return Number{Value: d}, nil
+			if d, err := idtext.ParseCNumber(c.Raw); err == nil {
+				return idtext.Number{Value: d}, nil
 			}
 		}
 		return parse(c.Raw)
 	case TypeError:
-		return Number{}, &ParseError{Raw: c.Raw, Expected: expectNumber, Reason: "sel berisi galat rumus Excel"}
+		return idtext.Number{}, &idtext.ParseError{Raw: c.Raw, Expected: idtext.ExpectNumber, Reason: "sel berisi galat rumus Excel"}
 	case TypeDate:
-		return Number{}, &ParseError{Raw: c.Display, Expected: expectNumber, Reason: "sel berformat tanggal"}
+		return idtext.Number{}, &idtext.ParseError{Raw: c.Display, Expected: idtext.ExpectNumber, Reason: "sel berformat tanggal"}
 	default:
-		return Number{}, &ParseError{Raw: c.Raw, Expected: expectNumber, Reason: "sel berisi nilai benar/salah"}
+		return idtext.Number{}, &idtext.ParseError{Raw: c.Raw, Expected: idtext.ExpectNumber, Reason: "sel berisi nilai benar/salah"}
 	}
 }
 

@@ -10,7 +10,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"kinerja/pipelines/sheet"
+	"kinerja/pipelines/idtext"
 )
 
 // Number formats. The [$-421] tag marks them Indonesian: LibreOffice and an
@@ -394,7 +394,7 @@ func (b *Book) Widths(sheet string, widths ...float64) error {
 // Indonesian renders an exact C-locale decimal the way the tables print it
 // ("1066266500.0000000000" → "1.066.266.500", "104.83" → "104,83").
 func Indonesian(v string) string {
-	d, err := sheet.ParseDecimal(v)
+	d, err := idtext.ParseDecimal(v)
 	if err != nil {
 		return v
 	}

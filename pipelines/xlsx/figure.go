@@ -4,7 +4,7 @@ import (
 	"database/sql"
 	"fmt"
 
-	"kinerja/pipelines/sheet"
+	"kinerja/pipelines/idtext"
 )
 
 // Figure is one number of a rebuilt table as a mart gives it: the value to
@@ -27,8 +27,8 @@ func (f Figure) Differs() bool {
 		return false
 	}
 	// Compare as numbers: "10380.00" and "10380.0000000000" agree.
-	v, err1 := sheet.ParseDecimal(f.Value.String)
-	p, err2 := sheet.ParseDecimal(f.Published.String)
+	v, err1 := idtext.ParseDecimal(f.Value.String)
+	p, err2 := idtext.ParseDecimal(f.Published.String)
 	return err1 != nil || err2 != nil || v != p
 }
 

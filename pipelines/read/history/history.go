@@ -7,6 +7,7 @@ package history
 import (
 	"regexp"
 
+	"kinerja/pipelines/idtext"
 	"kinerja/pipelines/sheet"
 )
 
@@ -27,11 +28,11 @@ func Forms() []sheet.Form {
 				Key:     []string{"no"},
 				Label:   []string{"uraian"},
 				Fields: []sheet.Field{
-					{Name: "rasio", Match: perYear("rasio"), Parse: sheet.ParseNumber},
-					{Name: "pertumbuhan_anggaran", Match: under("pertumbuhan", "anggaran"), Parse: sheet.ParseNumber},
-					{Name: "pertumbuhan_realisasi", Match: under("pertumbuhan", "realisasi"), Parse: sheet.ParseNumber},
-					{Name: "realisasi", Match: perYear("realisasi"), Parse: sheet.ParseRupiah},
-					{Name: "anggaran", Match: perYear("anggaran"), Parse: sheet.ParseRupiah},
+					{Name: "rasio", Match: perYear("rasio"), Parse: idtext.ParseNumber},
+					{Name: "pertumbuhan_anggaran", Match: under("pertumbuhan", "anggaran"), Parse: idtext.ParseNumber},
+					{Name: "pertumbuhan_realisasi", Match: under("pertumbuhan", "realisasi"), Parse: idtext.ParseNumber},
+					{Name: "realisasi", Match: perYear("realisasi"), Parse: idtext.ParseRupiah},
+					{Name: "anggaran", Match: perYear("anggaran"), Parse: idtext.ParseRupiah},
 				},
 			},
 		},
@@ -43,12 +44,12 @@ func Forms() []sheet.Form {
 				Key:     []string{"no"},
 				Label:   []string{"indikator"},
 				Fields: []sheet.Field{
-					{Name: "target_spm", Match: single("spm"), Parse: sheet.ParseNumber},
-					{Name: "target_ikk", Match: single("ikk"), Parse: sheet.ParseNumber},
-					{Name: "target_lainnya", Match: single("lainnya"), Parse: sheet.ParseNumber},
-					{Name: "rasio", Match: perYear("rasio"), Parse: sheet.ParseNumber},
-					{Name: "realisasi", Match: perYear("realisasi"), Parse: sheet.ParseNumber},
-					{Name: "target", Match: perYear("target"), Parse: sheet.ParseNumber},
+					{Name: "target_spm", Match: single("spm"), Parse: idtext.ParseNumber},
+					{Name: "target_ikk", Match: single("ikk"), Parse: idtext.ParseNumber},
+					{Name: "target_lainnya", Match: single("lainnya"), Parse: idtext.ParseNumber},
+					{Name: "rasio", Match: perYear("rasio"), Parse: idtext.ParseNumber},
+					{Name: "realisasi", Match: perYear("realisasi"), Parse: idtext.ParseNumber},
+					{Name: "target", Match: perYear("target"), Parse: idtext.ParseNumber},
 				},
 			},
 		},

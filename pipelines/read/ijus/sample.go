@@ -20,6 +20,8 @@ import (
 
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/charmap"
+
+	"kinerja/pipelines/idtext"
 )
 
 // Defect kinds planted in a sample export, each a finding the cleaning must
@@ -109,7 +111,6 @@ var (
 		"Pedurungan": {"Kec. Pedurungan", "PEDURUNGAN"}, "Tembalang": {"Kec. Tembalang", "tembalang"},
 	}
 	kecamatanAsing = []string{"Ungaran Barat", "Kendal", "Mranggen", "Boja", "Kec. Batang"}
-	bulan          = []string{"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"}
 )
 
 type row struct {
@@ -301,7 +302,7 @@ func (r row) cells(rng *rand.Rand, xlsx bool) []any {
 		case 0:
 			date = r.terbit.Format("02/01/2006")
 		case 1:
-			date = fmt.Sprintf("%d %s %d", r.terbit.Day(), bulan[r.terbit.Month()-1], r.terbit.Year())
+			date = fmt.Sprintf("%d %s %d", r.terbit.Day(), idtext.Months[r.terbit.Month()-1], r.terbit.Year())
 		default:
 			if xlsx {
 				date = r.terbit // a real date cell

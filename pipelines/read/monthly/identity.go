@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"kinerja/pipelines/idtext"
 	"kinerja/pipelines/sheet"
 )
 
@@ -46,7 +47,7 @@ func FromPath(path string) []Clue {
 				add("bulan", strconv.Itoa(n), t)
 			}
 		default:
-			if m, err := sheet.ParseMonth(t); err == nil && len(t) >= 3 {
+			if m, err := idtext.ParseMonth(t); err == nil && len(t) >= 3 {
 				add("bulan", strconv.Itoa(m), t)
 			} else if len(t) >= 2 && len(t) <= 8 {
 				add("unit", strings.ToUpper(t), t)
@@ -121,7 +122,7 @@ func FromHeaderBlock(g *sheet.Grid, upTo int) []Clue {
 					clue("tahun", value)
 				}
 			case strings.HasPrefix(label, "bulan"):
-				if n, err := sheet.ParseMonth(value); err == nil {
+				if n, err := idtext.ParseMonth(value); err == nil {
 					clue("bulan", strconv.Itoa(n))
 				}
 			default: // periode: "Juni 2018", "2018-06", "06/2018"

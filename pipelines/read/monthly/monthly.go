@@ -10,6 +10,7 @@ package monthly
 import (
 	"regexp"
 
+	"kinerja/pipelines/idtext"
 	"kinerja/pipelines/sheet"
 )
 
@@ -35,7 +36,7 @@ func text(name string, match func(sheet.Column) bool) sheet.Field {
 	return sheet.Field{Name: name, Match: match}
 }
 
-func number(name string, match func(sheet.Column) bool, parse func(string) (sheet.Number, error)) sheet.Field {
+func number(name string, match func(sheet.Column) bool, parse func(string) (idtext.Number, error)) sheet.Field {
 	return sheet.Field{Name: name, Match: match, Parse: parse}
 }
 
@@ -100,8 +101,8 @@ func Forms() []sheet.Form {
 				text("kode_rekening", has("kode")),
 				text("uraian", or(has("uraian"), has("program"), has("kegiatan"))),
 				text("unit", func(c sheet.Column) bool { return sheet.Norm(c.Last()) == "unit" || c.Has("bidang") }),
-				number("pagu", has("pagu"), sheet.ParseRupiah),
-				number("realisasi_anggaran", has("realisasi"), sheet.ParseRupiah),
+				number("pagu", has("pagu"), idtext.ParseRupiah),
+				number("realisasi_anggaran", has("realisasi"), idtext.ParseRupiah),
 				text("keterangan", or(has("keterangan"), has("catatan"))),
 			},
 		}},
@@ -113,10 +114,10 @@ func Forms() []sheet.Form {
 				text("uraian", and(or(has("program"), has("kegiatan"), has("uraian")), not(or(has("indikator"), has("realisasi"), has("target"), has("pagu"))))),
 				text("indikator", has("indikator")),
 				text("satuan", has("satuan")),
-				number("realisasi_anggaran", and(has("realisasi"), or(has("anggaran"), has("keuangan"), has("rp"), has("dana"))), sheet.ParseRupiah),
-				number("realisasi_kinerja", and(has("realisasi"), or(has("kinerja"), has("fisik"), has("capaian"), has("output"))), sheet.ParseQuantity),
-				number("pagu", has("pagu"), sheet.ParseRupiah),
-				number("target", has("target"), sheet.ParseQuantity),
+				number("realisasi_anggaran", and(has("realisasi"), or(has("anggaran"), has("keuangan"), has("rp"), has("dana"))), idtext.ParseRupiah),
+				number("realisasi_kinerja", and(has("realisasi"), or(has("kinerja"), has("fisik"), has("capaian"), has("output"))), idtext.ParseQuantity),
+				number("pagu", has("pagu"), idtext.ParseRupiah),
+				number("target", has("target"), idtext.ParseQuantity),
 				text("permasalahan", or(has("permasalahan"), has("masalah"), has("kendala"), has("keterangan"))),
 				text("solusi", or(has("solusi"), has("tindak", "lanjut"))),
 			},
@@ -129,13 +130,13 @@ func Forms() []sheet.Form {
 				text("jenis", and(has("jenis"), not(has("kelamin")))),
 				colKecamatan,
 				kind("status_aktif", has("aktif"), sheet.KindYesNo),
-				number("tahun_rat", has("rat"), sheet.ParseNumber),
-				number("anggota_l", last("anggota", "l"), sheet.ParseNumber),
-				number("anggota_p", last("anggota", "p"), sheet.ParseNumber),
-				number("karyawan_l", last("karyawan", "l"), sheet.ParseNumber),
-				number("karyawan_p", last("karyawan", "p"), sheet.ParseNumber),
-				number("omset", has("omset"), sheet.ParseRupiah),
-				number("aset", or(has("aset"), has("asset")), sheet.ParseRupiah),
+				number("tahun_rat", has("rat"), idtext.ParseNumber),
+				number("anggota_l", last("anggota", "l"), idtext.ParseNumber),
+				number("anggota_p", last("anggota", "p"), idtext.ParseNumber),
+				number("karyawan_l", last("karyawan", "l"), idtext.ParseNumber),
+				number("karyawan_p", last("karyawan", "p"), idtext.ParseNumber),
+				number("omset", has("omset"), idtext.ParseRupiah),
+				number("aset", or(has("aset"), has("asset")), idtext.ParseRupiah),
 			},
 		}},
 		{Code: Kesehatan, Title: regexp.MustCompile(`^(hasil )?penilaian kesehatan\b`), Spec: sheet.TableSpec{
@@ -144,7 +145,7 @@ func Forms() []sheet.Form {
 			Fields: []sheet.Field{
 				colNo, colBadanHukum, colNamaKoperasi,
 				kind("tanggal_penilaian", has("tanggal"), sheet.KindDate),
-				number("skor", or(has("skor"), has("nilai")), sheet.ParseNumber),
+				number("skor", or(has("skor"), has("nilai")), idtext.ParseNumber),
 				text("predikat", has("predikat")),
 			},
 		}},
@@ -164,8 +165,8 @@ func Forms() []sheet.Form {
 			Fields: []sheet.Field{
 				colNo, colNamaUsaha, colGender, colKecamatan,
 				text("sektor", or(has("sektor"), has("jenis", "usaha"))),
-				number("omset_sebelum", and(has("omset"), or(has("sebelum"), has("awal"))), sheet.ParseRupiah),
-				number("omset_sesudah", and(has("omset"), or(has("sesudah"), has("akhir"), has("saat"))), sheet.ParseRupiah),
+				number("omset_sebelum", and(has("omset"), or(has("sebelum"), has("awal"))), idtext.ParseRupiah),
+				number("omset_sesudah", and(has("omset"), or(has("sesudah"), has("akhir"), has("saat"))), idtext.ParseRupiah),
 				kind("kualitas_produk", and(has("kualitas"), has("produk")), sheet.KindYesNo),
 				kind("kualitas_usaha", and(has("kualitas"), has("usaha")), sheet.KindYesNo),
 				kind("tanggal_dibina", has("tanggal"), sheet.KindDate),
@@ -177,10 +178,10 @@ func Forms() []sheet.Form {
 			Fields: []sheet.Field{
 				colNo, colNamaUsaha, colGender,
 				kind("tanggal_pengajuan", and(has("tanggal"), has("pengajuan")), sheet.KindDate),
-				number("nilai_pengajuan", and(or(has("nilai"), has("rp"), has("jumlah")), has("pengajuan")), sheet.ParseRupiah),
+				number("nilai_pengajuan", and(or(has("nilai"), has("rp"), has("jumlah")), has("pengajuan")), idtext.ParseRupiah),
 				kind("direalisasikan", and(has("realisasi"), not(or(has("tanggal"), has("nilai"), has("rp")))), sheet.KindYesNo),
 				kind("tanggal_realisasi", and(has("tanggal"), has("realisasi")), sheet.KindDate),
-				number("nilai_realisasi", and(or(has("nilai"), has("rp"), has("jumlah")), has("realisasi")), sheet.ParseRupiah),
+				number("nilai_realisasi", and(or(has("nilai"), has("rp"), has("jumlah")), has("realisasi")), idtext.ParseRupiah),
 			},
 		}},
 		{Code: Pemasaran, Title: regexp.MustCompile(`^(daftar )?fasilitasi pemasaran\b`), Spec: sheet.TableSpec{

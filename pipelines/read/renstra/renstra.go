@@ -8,6 +8,7 @@ package renstra
 import (
 	"regexp"
 
+	"kinerja/pipelines/idtext"
 	"kinerja/pipelines/sheet"
 )
 
@@ -38,7 +39,7 @@ func Forms() []sheet.Form {
 			text("kode_indikator", "kode", "indikator"),
 			{Name: "indikator", Match: func(c sheet.Column) bool { return c.Has("indikator") && !c.Has("kode") }},
 			text("satuan", "satuan"),
-			{Name: "target", Match: func(c sheet.Column) bool { return c.Year() > 0 }, Parse: sheet.ParseQuantity},
+			{Name: "target", Match: func(c sheet.Column) bool { return c.Year() > 0 }, Parse: idtext.ParseQuantity},
 			text("baris_seed", "baris"),
 			text("catatan", "catatan"),
 		},
@@ -80,10 +81,10 @@ func Forms() []sheet.Form {
 				{Name: "indikator", Match: func(c sheet.Column) bool { return c.Has("indikator") && !c.Has("kode") }},
 				text("kode_indikator", "kode", "indikator"),
 				{Name: "unit", Match: func(c sheet.Column) bool { return sheet.Norm(c.Last()) == "unit" }},
-				{Name: "target", Match: func(c sheet.Column) bool { return c.Year() > 0 && bottom(c, "target") }, Parse: sheet.ParseQuantity},
-				{Name: "rp", Match: func(c sheet.Column) bool { return c.Year() > 0 && bottom(c, "rp") }, Parse: sheet.ParseRupiah},
-				{Name: "target_akhir", Match: func(c sheet.Column) bool { return c.Year() == 0 && c.Has("akhir") && bottom(c, "target") }, Parse: sheet.ParseQuantity},
-				{Name: "rp_akhir", Match: func(c sheet.Column) bool { return c.Year() == 0 && c.Has("akhir") && bottom(c, "rp") }, Parse: sheet.ParseRupiah},
+				{Name: "target", Match: func(c sheet.Column) bool { return c.Year() > 0 && bottom(c, "target") }, Parse: idtext.ParseQuantity},
+				{Name: "rp", Match: func(c sheet.Column) bool { return c.Year() > 0 && bottom(c, "rp") }, Parse: idtext.ParseRupiah},
+				{Name: "target_akhir", Match: func(c sheet.Column) bool { return c.Year() == 0 && c.Has("akhir") && bottom(c, "target") }, Parse: idtext.ParseQuantity},
+				{Name: "rp_akhir", Match: func(c sheet.Column) bool { return c.Year() == 0 && c.Has("akhir") && bottom(c, "rp") }, Parse: idtext.ParseRupiah},
 				text("catatan", "catatan"),
 			},
 			Classify: func(r *sheet.TableRow, kind sheet.RowKind) sheet.RowKind {

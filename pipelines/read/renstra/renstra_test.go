@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"kinerja/pipelines/idtext"
 	"kinerja/pipelines/internal/seedtext"
 	"kinerja/pipelines/sheet"
 )
@@ -128,7 +129,7 @@ func TestTranscriptionMatchesSeed(t *testing.T) {
 				if y > 2021 {
 					break
 				}
-				want, _ := sheet.ParseQuantity(cell)
+				want, _ := idtext.ParseQuantity(cell)
 				v, _ := row.Get("target", y)
 				if want.Missing != (v.Status == sheet.StatusEmpty) || (!want.Missing && v.Num.Value != want.Value) {
 					t.Errorf("%s %q %d: workbook %q, seed %q", code, f[1], y, v.Raw, cell)

@@ -7,6 +7,7 @@ package settings
 import (
 	"regexp"
 
+	"kinerja/pipelines/idtext"
 	"kinerja/pipelines/sheet"
 )
 
@@ -53,7 +54,7 @@ func Forms() []sheet.Form {
 			Label:   []string{"keterangan"},
 			Fields: []sheet.Field{
 				{Name: "predikat", Match: func(c sheet.Column) bool { return c.Has("predikat") }},
-				{Name: "batas", Match: func(c sheet.Column) bool { return c.Has("lebih") }, Parse: sheet.ParseNumber},
+				{Name: "batas", Match: func(c sheet.Column) bool { return c.Has("lebih") }, Parse: idtext.ParseNumber},
 				{Name: "keterangan", Match: func(c sheet.Column) bool { return c.Has("keterangan") }},
 			},
 		},

@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 
+	"kinerja/pipelines/idtext"
 	"kinerja/pipelines/report"
 	"kinerja/pipelines/warehouse"
 	"kinerja/pipelines/xlsx"
@@ -275,7 +276,7 @@ func (f form) write(ctx context.Context, db *warehouse.DB, dir, name string) err
 	b.Heading(sh, 2, last, "Renja "+f.lap.PerangkatDaerah, xlsx.Subheading)
 	period := fmt.Sprintf("Periode Pelaksanaan: Triwulan %s Tahun %d", tw, f.year)
 	if f.triwulan < 4 {
-		period += fmt.Sprintf(" (realisasi kumulatif Januari s.d. %s, terhadap target tahunan)", report.BulanNama[3*f.triwulan-1])
+		period += fmt.Sprintf(" (realisasi kumulatif Januari s.d. %s, terhadap target tahunan)", idtext.Months[3*f.triwulan-1])
 	}
 	b.Heading(sh, 3, last, period, xlsx.Subheading)
 	if f.sasaran != "" {

@@ -16,6 +16,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"kinerja/pipelines/idtext"
 	"kinerja/pipelines/report"
 	"kinerja/pipelines/warehouse"
 	"kinerja/pipelines/xlsx"
@@ -151,7 +152,7 @@ func (w *writer) year() string { return strconv.Itoa(w.per.Year) }
 // title is a sheet's title, with the months so far before December.
 func (w *writer) title(t string) string {
 	if w.per.Month < 12 {
-		t += " (JANUARI S.D. " + strings.ToUpper(report.BulanNama[w.per.Month-1]) + ", SEMENTARA)"
+		t += " (JANUARI S.D. " + strings.ToUpper(idtext.Months[w.per.Month-1]) + ", SEMENTARA)"
 	}
 	return t
 }

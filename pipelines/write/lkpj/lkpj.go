@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 
+	"kinerja/pipelines/idtext"
 	"kinerja/pipelines/report"
 	"kinerja/pipelines/warehouse"
 	"kinerja/pipelines/xlsx"
@@ -58,7 +59,7 @@ var columnOf = map[string]int{"target": colTarget, "realisasi": colRealisasi, "p
 func Title(per report.Periode, pd string) string {
 	t := "LAPORAN KETERANGAN PERTANGGUNGJAWABAN (LKPJ) " + strings.ToUpper(pd) + " TAHUN " + strconv.Itoa(per.Year)
 	if per.Month < 12 {
-		t += " (JANUARI S.D. " + strings.ToUpper(report.BulanNama[per.Month-1]) + ", SEMENTARA)"
+		t += " (JANUARI S.D. " + strings.ToUpper(idtext.Months[per.Month-1]) + ", SEMENTARA)"
 	}
 	return t
 }

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 
+	"kinerja/pipelines/idtext"
 	"kinerja/pipelines/report"
 	"kinerja/pipelines/warehouse"
 	"kinerja/pipelines/xlsx"
@@ -144,7 +145,7 @@ func rincian(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.Per
 		return err
 	}
 	labels := []string{"Kode Rekening", "Program / Kegiatan", "Indikator Kinerja", "Satuan", "Target " + strconv.Itoa(per.Year),
-		"Realisasi s.d. " + report.BulanNama[per.Month-1], "Capaian (%)", "Hitungan Register", "Pagu (Rp)", "Realisasi Anggaran (Rp)", "Serapan (%)",
+		"Realisasi s.d. " + idtext.Months[per.Month-1], "Capaian (%)", "Hitungan Register", "Pagu (Rp)", "Realisasi Anggaran (Rp)", "Serapan (%)",
 		"Sumber Anggaran", "Data s.d.", "Permasalahan", "Solusi"}
 	if err := b.Labels(sh, 4, labels...); err != nil {
 		return err
@@ -189,7 +190,7 @@ func rincian(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.Per
 		}
 		dataSd := ""
 		if bulan.Valid && int(bulan.Int64) != per.Month {
-			dataSd = report.BulanNama[bulan.Int64-1]
+			dataSd = idtext.Months[bulan.Int64-1]
 		}
 		nameStyle := xlsx.Text
 		if jenis == "program" {
@@ -238,7 +239,7 @@ func indikator(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.P
 	}
 	labels := []string{"Kode", "Indikator", "Baris", "Target " + strconv.Itoa(per.Year)}
 	for m := 1; m <= per.Month; m++ {
-		labels = append(labels, report.BulanNama[m-1])
+		labels = append(labels, idtext.Months[m-1])
 	}
 	if err := b.Labels(sh, 4, labels...); err != nil {
 		return err
@@ -344,7 +345,7 @@ func kelengkapan(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report
 	}
 	labels := []string{"Unit"}
 	for m := 1; m <= per.Month; m++ {
-		labels = append(labels, report.BulanNama[m-1])
+		labels = append(labels, idtext.Months[m-1])
 	}
 	if err := b.Labels(sh, 4, labels...); err != nil {
 		return err

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"kinerja/pipelines/idtext"
 	"kinerja/pipelines/report"
 	"kinerja/pipelines/warehouse"
 	"kinerja/pipelines/xlsx"
@@ -24,7 +25,7 @@ func umkm(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.Period
 		return err
 	}
 	year := strconv.Itoa(per.Year)
-	upTo := "Januari s.d. " + report.BulanNama[per.Month-1] + " " + year
+	upTo := "Januari s.d. " + idtext.Months[per.Month-1] + " " + year
 	if err := b.Titles(sh, "UMKM BER-IUMK (I-JUS MELON), PER BULAN "+year,
 		"Izin Usaha Mikro dan Kecil dari ekspor I-Jus Melon. Dihitung: izin dengan nomor, tanggal terbit dan kecamatan Kota Semarang, "+
 			"pendaftaran terakhir nomor itu, bukan izin kedua orang dan usaha yang sama; masalah NIK saja tidak menghapus hitungan."); err != nil {
@@ -101,7 +102,7 @@ func umkmBulan(ctx context.Context, db *warehouse.DB, b *xlsx.Book, sh string, p
 	}
 	r := 5
 	for m := 1; m <= per.Month; m++ {
-		cells := []xlsx.Cell{xlsx.T(report.BulanNama[m-1])}
+		cells := []xlsx.Cell{xlsx.T(idtext.Months[m-1])}
 		if c, ok := byMonth[m]; ok {
 			cells = append(cells, c...)
 		} else {
@@ -138,7 +139,7 @@ func umkmBulan(ctx context.Context, db *warehouse.DB, b *xlsx.Book, sh string, p
 func umkmSebaran(ctx context.Context, db *warehouse.DB, b *xlsx.Book, sh string, per report.Periode, upTo string, r int) (int, error) {
 	year := strconv.Itoa(per.Year)
 	r, err := section(b, sh, r, "SEBARAN IZIN TERBIT "+strings.ToUpper(upTo), []string{"Kategori", "Izin terbit", "Bagian (%)",
-		"Tenaga kerja L", "Tenaga kerja P", "Izin s.d. akhir " + report.BulanNama[per.Month-1] + " " + year})
+		"Tenaga kerja L", "Tenaga kerja P", "Izin s.d. akhir " + idtext.Months[per.Month-1] + " " + year})
 	if err != nil {
 		return 0, err
 	}
@@ -183,7 +184,7 @@ func umkmSebaran(ctx context.Context, db *warehouse.DB, b *xlsx.Book, sh string,
 		return 0, err
 	}
 	if last == "" {
-		if err := b.Str(sh, 1, r, "Ekspor tidak mencakup "+report.BulanNama[per.Month-1]+" "+year+".", xlsx.Note); err != nil {
+		if err := b.Str(sh, 1, r, "Ekspor tidak mencakup "+idtext.Months[per.Month-1]+" "+year+".", xlsx.Note); err != nil {
 			return 0, err
 		}
 		r++

@@ -19,7 +19,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"kinerja/pipelines/sheet"
+	"kinerja/pipelines/idtext"
 	"kinerja/pipelines/warehouse"
 	"kinerja/pipelines/xlsx"
 )
@@ -269,10 +269,10 @@ func headerBlock(b *xlsx.Book, sh, title, unit, name string, year int, r *Report
 	if monthCell {
 		month := ""
 		if r != nil && r.Month > 0 {
-			month = sheet.Months[r.Month-1]
+			month = idtext.Months[r.Month-1]
 		}
 		steps = append(steps, b.Str(sh, 1, 4, "Bulan:", xlsx.Subtitle), b.Str(sh, 2, 4, month, xlsx.InputText),
-			b.ListValidation(sh, "B4", sheet.Months, "Pilih bulan laporan."))
+			b.ListValidation(sh, "B4", idtext.Months, "Pilih bulan laporan."))
 	} else {
 		steps = append(steps, b.Str(sh, 1, 4, "Bulan: lihat lembar "+SheetRealisasi+" / "+SheetKeuangan, xlsx.Subtitle))
 	}

@@ -1,4 +1,4 @@
-package sheet
+package idtext
 
 import (
 	"math/big"

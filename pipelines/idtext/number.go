@@ -1,4 +1,4 @@
-package sheet
+package idtext
 
 import (
 	"fmt"
@@ -96,10 +96,11 @@ func (e *ParseError) Error() string {
 	return fmt.Sprintf("%q: %s (diharapkan %s)", e.Raw, e.Reason, e.Expected)
 }
 
+// What a number, an amount and a quantity should look like, for findings.
 const (
-	expectNumber   = "angka, mis. 1.025 atau 77,2 atau 77,2%"
-	expectRupiah   = "nilai rupiah, mis. Rp 2.596.602.000"
-	expectQuantity = "angka dengan satuan, mis. 200 orang atau 12 bulan"
+	ExpectNumber   = "angka, mis. 1.025 atau 77,2 atau 77,2%"
+	ExpectRupiah   = "nilai rupiah, mis. Rp 2.596.602.000"
+	ExpectQuantity = "angka dengan satuan, mis. 200 orang atau 12 bulan"
 )
 
 // missingMarkers are what people type for "no value". Zero is never one of
@@ -126,11 +127,11 @@ func parseNumber(raw string, maxFrac int) (Number, error) {
 	}
 	neg, percent, core, ok := stripSignAndPercent(s)
 	if !ok {
-		return Number{}, &ParseError{Raw: raw, Expected: expectNumber, Reason: "tanda kurung atau tanda minus tidak lengkap"}
+		return Number{}, &ParseError{Raw: raw, Expected: ExpectNumber, Reason: "tanda kurung atau tanda minus tidak lengkap"}
 	}
 	d, reason := parseDigits(core, maxFrac)
 	if reason != "" {
-		return Number{}, &ParseError{Raw: raw, Expected: expectNumber, Reason: reason}
+		return Number{}, &ParseError{Raw: raw, Expected: ExpectNumber, Reason: reason}
 	}
 	d.Neg = neg && !d.IsZero()
 	return Number{Value: d, Percent: percent}, nil
@@ -164,16 +165,16 @@ func ParseRupiah(raw string) (Number, error) {
 			shift = sh
 			s = body
 		} else {
-			return Number{}, &ParseError{Raw: raw, Expected: expectRupiah, Reason: fmt.Sprintf("kata %q tidak dikenal sebagai satuan uang", word)}
+			return Number{}, &ParseError{Raw: raw, Expected: ExpectRupiah, Reason: fmt.Sprintf("kata %q tidak dikenal sebagai satuan uang", word)}
 		}
 	}
 	// Round only after scaling: "0,333333333333 M" keeps its digits.
 	n, err := parseNumber(s, MaxFracDigits+shift)
 	if err != nil {
-		return Number{}, &ParseError{Raw: raw, Expected: expectRupiah, Reason: err.(*ParseError).Reason}
+		return Number{}, &ParseError{Raw: raw, Expected: ExpectRupiah, Reason: err.(*ParseError).Reason}
 	}
 	if n.Percent {
-		return Number{}, &ParseError{Raw: raw, Expected: expectRupiah, Reason: "nilai rupiah tidak boleh berupa persen"}
+		return Number{}, &ParseError{Raw: raw, Expected: ExpectRupiah, Reason: "nilai rupiah tidak boleh berupa persen"}
 	}
 	if n.Missing {
 		return n, nil
@@ -182,7 +183,7 @@ func ParseRupiah(raw string) (Number, error) {
 	n.Value = roundFrac(v.Int, v.Frac, MaxFracDigits)
 	n.Value.Neg = v.Neg && !n.Value.IsZero()
 	if len(n.Value.Int) > maxIntDigits {
-		return Number{}, &ParseError{Raw: raw, Expected: expectRupiah, Reason: "angka terlalu besar"}
+		return Number{}, &ParseError{Raw: raw, Expected: ExpectRupiah, Reason: "angka terlalu besar"}
 	}
 	return n, nil
 }
@@ -217,24 +218,24 @@ func ParseQuantity(raw string) (Number, error) {
 	// "1.500 Org." — a trailing full stop belongs to the abbreviation.
 	unit = strings.TrimSuffix(unit, ".")
 	if numPart == "" {
-		return Number{}, &ParseError{Raw: raw, Expected: expectQuantity, Reason: "tidak ada angka di awal"}
+		return Number{}, &ParseError{Raw: raw, Expected: ExpectQuantity, Reason: "tidak ada angka di awal"}
 	}
 	if unit != "" && strings.ContainsAny(unit, "0123456789") {
-		return Number{}, &ParseError{Raw: raw, Expected: expectQuantity, Reason: "satuan mengandung angka"}
+		return Number{}, &ParseError{Raw: raw, Expected: ExpectQuantity, Reason: "satuan mengandung angka"}
 	}
 	if unit != "" && utf8.RuneCountInString(unit) < 2 {
 		// "12a" is a slip of the finger, not 12 of a unit called "a"
-		return Number{}, &ParseError{Raw: raw, Expected: expectQuantity, Reason: fmt.Sprintf("huruf %q di belakang angka bukan satuan", unit)}
+		return Number{}, &ParseError{Raw: raw, Expected: ExpectQuantity, Reason: fmt.Sprintf("huruf %q di belakang angka bukan satuan", unit)}
 	}
 	n, err := ParseNumber(numPart)
 	if err != nil {
-		return Number{}, &ParseError{Raw: raw, Expected: expectQuantity, Reason: err.(*ParseError).Reason}
+		return Number{}, &ParseError{Raw: raw, Expected: ExpectQuantity, Reason: err.(*ParseError).Reason}
 	}
 	if n.Missing {
-		return Number{}, &ParseError{Raw: raw, Expected: expectQuantity, Reason: "tidak ada angka di awal"}
+		return Number{}, &ParseError{Raw: raw, Expected: ExpectQuantity, Reason: "tidak ada angka di awal"}
 	}
 	if n.Percent && unit != "" {
-		return Number{}, &ParseError{Raw: raw, Expected: expectQuantity, Reason: "persen tidak boleh diikuti satuan lain"}
+		return Number{}, &ParseError{Raw: raw, Expected: ExpectQuantity, Reason: "persen tidak boleh diikuti satuan lain"}
 	}
 	n.Unit = unit
 	return n, nil
@@ -247,10 +248,10 @@ func ParseCNumber(raw string) (Decimal, error) {
 	s := strings.TrimSpace(raw)
 	f, err := strconv.ParseFloat(s, 64)
 	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
-		return Decimal{}, &ParseError{Raw: raw, Expected: expectNumber, Reason: "isi sel angka tidak terbaca"}
+		return Decimal{}, &ParseError{Raw: raw, Expected: ExpectNumber, Reason: "isi sel angka tidak terbaca"}
 	}
 	if math.Abs(f) >= 1e28 {
-		return Decimal{}, &ParseError{Raw: raw, Expected: expectNumber, Reason: "angka terlalu besar"}
+		return Decimal{}, &ParseError{Raw: raw, Expected: ExpectNumber, Reason: "angka terlalu besar"}
 	}
 	// The shortest representation that round-trips, then exact rounding.
 	txt := strconv.FormatFloat(f, 'f', -1, 64)
@@ -518,12 +519,12 @@ func ParseDecimal(s string) (Decimal, error) {
 	t = strings.TrimPrefix(t, "-")
 	ip, fp, _ := strings.Cut(t, ".")
 	if ip == "" && fp == "" {
-		return Decimal{}, &ParseError{Raw: s, Expected: expectNumber, Reason: "tidak ada angka"}
+		return Decimal{}, &ParseError{Raw: s, Expected: ExpectNumber, Reason: "tidak ada angka"}
 	}
 	for _, part := range []string{ip, fp} {
 		for i := 0; i < len(part); i++ {
 			if part[i] < '0' || part[i] > '9' {
-				return Decimal{}, &ParseError{Raw: s, Expected: expectNumber, Reason: "susunan angka tidak dikenal"}
+				return Decimal{}, &ParseError{Raw: s, Expected: ExpectNumber, Reason: "susunan angka tidak dikenal"}
 			}
 		}
 	}

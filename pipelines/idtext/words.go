@@ -1,4 +1,4 @@
-package sheet
+package idtext
 
 import (
 	"fmt"
@@ -38,7 +38,8 @@ func ParseMonth(raw string) (int, error) {
 	return 0, &ParseError{Raw: raw, Expected: "nama bulan, mis. Juni, atau angka 1–12", Reason: "bukan nama bulan"}
 }
 
-const expectDate = "tanggal, mis. 30/06/2018 atau 30 Juni 2018"
+// ExpectDate is what a date cell should hold, for a finding.
+const ExpectDate = "tanggal, mis. 30/06/2018 atau 30 Juni 2018"
 
 // ParseDate reads a date typed the Indonesian way: "30/06/2018", "30-6-2018",
 // "30.06.2018", "30 Juni 2018", "30 Jun 2018", "2018-06-30". Day comes before
@@ -47,7 +48,7 @@ const expectDate = "tanggal, mis. 30/06/2018 atau 30 Juni 2018"
 func ParseDate(raw string) (time.Time, error) {
 	s := normalizeSpace(raw)
 	fail := func(reason string) (time.Time, error) {
-		return time.Time{}, &ParseError{Raw: raw, Expected: expectDate, Reason: reason}
+		return time.Time{}, &ParseError{Raw: raw, Expected: ExpectDate, Reason: reason}
 	}
 	if s == "" {
 		return fail("kosong")
@@ -104,7 +105,7 @@ func ParseDate(raw string) (time.Time, error) {
 // with Excel's phantom 29 February 1900; date1904 for the 1904 system).
 func DateFromSerial(serial float64, date1904 bool) (time.Time, error) {
 	if serial < 1 || serial > 2958465 {
-		return time.Time{}, &ParseError{Raw: strconv.FormatFloat(serial, 'f', -1, 64), Expected: expectDate, Reason: "nomor seri tanggal di luar jangkauan"}
+		return time.Time{}, &ParseError{Raw: strconv.FormatFloat(serial, 'f', -1, 64), Expected: ExpectDate, Reason: "nomor seri tanggal di luar jangkauan"}
 	}
 	days := int(serial)
 	if date1904 {
@@ -114,27 +115,6 @@ func DateFromSerial(serial float64, date1904 bool) (time.Time, error) {
 		days--
 	}
 	return time.Date(1899, 12, 31, 0, 0, 0, 0, time.UTC).AddDate(0, 0, days), nil
-}
-
-// Date reads a cell as a date: a date-formatted or numeric cell by its
-// serial, a text cell with ParseDate.
-func (c *Cell) Date(date1904 bool) (time.Time, bool, error) {
-	if c == nil || strings.TrimSpace(c.Raw) == "" {
-		return time.Time{}, false, nil
-	}
-	switch c.Type {
-	case TypeDate, TypeNumber:
-		f, err := strconv.ParseFloat(strings.TrimSpace(c.Raw), 64)
-		if err != nil {
-			return time.Time{}, false, &ParseError{Raw: c.Raw, Expected: expectDate, Reason: "isi sel tanggal tidak terbaca"}
-		}
-		t, err := DateFromSerial(f, date1904)
-		return t, err == nil, err
-	case TypeText:
-		t, err := ParseDate(c.Raw)
-		return t, err == nil, err
-	}
-	return time.Time{}, false, &ParseError{Raw: c.Raw, Expected: expectDate, Reason: "sel bukan tanggal"}
 }
 
 var yesWords = map[string]bool{"ya": true, "y": true, "yes": true, "✓": true, "√": true, "1": true, "benar": true, "ada": true, "sudah": true, "baik": true, "aktif": true}
