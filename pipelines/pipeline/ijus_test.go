@@ -378,36 +378,6 @@ func TestLicenceFiguresRunOnFromHistory(t *testing.T) {
 	})
 }
 
-// TestLargeExportLoadsWhileRead: an export larger than a chunk is loaded
-// chunk by chunk while it is read, in one transaction per file, into the
-// same rows as when it is loaded whole — for CSV and XLSX, two files read
-// at once.
-func TestLargeExportLoadsWhileRead(t *testing.T) {
-	t.Setenv("KINERJA_NIK_KEY", "kunci-rahasia-untuk-uji-0005-cukup-panjang")
-	in := copyInputs(t)
-	os.MkdirAll(filepath.Join(in, "ijus"), 0o755)
-	for _, format := range []string{"csv", "xlsx"} {
-		if _, err := ijus.Generate(filepath.Join(in, "ijus", "ekspor."+format), ijus.Options{Rows: 4000, Seed: 9, Format: format}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	digest := `SELECT count(*), md5(string_agg(CAST(i AS VARCHAR), '|' ORDER BY file_id, row_no)) FROM raw.ijus i`
-	whole, _ := runOnce(t, in)
-	want := query(t, whole, digest)
-	if want[0][0] != "8000" {
-		t.Fatalf("raw.ijus rows: %v", want)
-	}
-	defer func(n int) { exportChunk = n }(exportChunk)
-	exportChunk = 997
-	chunked, _ := runOnce(t, in)
-	if got := query(t, chunked, digest); fmt.Sprint(got) != fmt.Sprint(want) {
-		t.Errorf("loaded in chunks: %v, loaded whole: %v", got, want)
-	}
-	if a, b := query(t, whole, `SELECT count(*), count(*) FILTER (WHERE dihitung) FROM clean.ijus`), query(t, chunked, `SELECT count(*), count(*) FILTER (WHERE dihitung) FROM clean.ijus`); fmt.Sprint(a) != fmt.Sprint(b) {
-		t.Errorf("clean.ijus whole %v, chunked %v", a, b)
-	}
-}
-
 // TestBrokenLargeExportIsAFinding: an export large enough that its sheet is
 // checked as it is read (over 64 MiB unpacked) whose sheet's checksum does
 // not match: the run goes on, the file is a finding, and none of its rows

@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"kinerja/pipelines/finding"
+	"kinerja/pipelines/ingest"
 	"kinerja/pipelines/inputs"
 	"kinerja/pipelines/pdf"
 	"kinerja/pipelines/read/history"
@@ -94,6 +95,9 @@ type Progress struct {
 	Detail string
 }
 
+// FileResult is what reading one input file produced.
+type FileResult = ingest.FileResult
+
 // Summary is what a run did, for the one-screen report.
 type Summary struct {
 	RunID     string
@@ -159,10 +163,6 @@ const PrivateMode = 0o640
 
 // goMemoryLimit is the Go heap's soft limit during a run.
 const goMemoryLimit = 384 << 20
-
-// maxPending is how many raw rows the run holds before loading them into
-// the warehouse: enough to make few inserts, bounded whatever the inputs.
-const maxPending = 250_000
 
 var periodRe = regexp.MustCompile(`^(19|20)\d\d-(0[1-9]|1[0-2])$`)
 
@@ -320,13 +320,13 @@ func recordHistory(ctx context.Context, db *warehouse.DB, opts Options, sum *Sum
 		if r.PID != 0 {
 			pid = r.PID
 		}
-		if err := rb.Add(r.RunID, nullable(r.Period), nullable(r.Trigger), r.Started, r.Finished, r.Status, nullable(r.Error),
-			nullable(r.Version), nullable(r.InputsDir), nullable(r.OutputsDir), pid,
+		if err := rb.Add(r.RunID, warehouse.NullIfEmpty(r.Period), warehouse.NullIfEmpty(r.Trigger), r.Started, r.Finished, r.Status, warehouse.NullIfEmpty(r.Error),
+			warehouse.NullIfEmpty(r.Version), warehouse.NullIfEmpty(r.InputsDir), warehouse.NullIfEmpty(r.OutputsDir), pid,
 			count(r, finding.Tinggi), count(r, finding.Sedang), count(r, finding.Rendah), count(r, finding.Info)); err != nil {
 			return err
 		}
 		for _, f := range r.Inputs {
-			if err := ib.Add(r.RunID, f.Path, nullable(f.SHA256), f.Size, f.Status, f.Sheets, f.Cells, f.Values, f.Findings); err != nil {
+			if err := ib.Add(r.RunID, f.Path, warehouse.NullIfEmpty(f.SHA256), f.Size, f.Status, f.Sheets, f.Cells, f.Values, f.Findings); err != nil {
 				return err
 			}
 		}
@@ -369,7 +369,7 @@ func loadFiles(ctx context.Context, db *warehouse.DB, files []inputs.File) error
 	}
 	defer b.Release()
 	for _, f := range files {
-		if err := b.Add(f.ID, f.Path, f.Size, f.SHA256, f.Kind, f.Status, nullable(f.Note), f.ModTime, f.SavedAt); err != nil {
+		if err := b.Add(f.ID, f.Path, f.Size, f.SHA256, f.Kind, f.Status, warehouse.NullIfEmpty(f.Note), f.ModTime, f.SavedAt); err != nil {
 			return err
 		}
 	}
@@ -383,8 +383,8 @@ func loadFindings(ctx context.Context, db *warehouse.DB, all []finding.Finding) 
 	}
 	defer b.Release()
 	for i, f := range all {
-		if err := b.Add(i+1, string(f.Severity), f.Rule, nullable(f.File), nullable(f.Sheet), nullable(f.Cell),
-			nullable(f.Raw), nullable(f.Expected), f.Message); err != nil {
+		if err := b.Add(i+1, string(f.Severity), f.Rule, warehouse.NullIfEmpty(f.File), warehouse.NullIfEmpty(f.Sheet), warehouse.NullIfEmpty(f.Cell),
+			warehouse.NullIfEmpty(f.Raw), warehouse.NullIfEmpty(f.Expected), f.Message); err != nil {
 			return err
 		}
 	}

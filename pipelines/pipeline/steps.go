@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"kinerja/pipelines/finding"
+	"kinerja/pipelines/ingest"
 	"kinerja/pipelines/inputs"
 	"kinerja/pipelines/read/ijus"
 	"kinerja/pipelines/warehouse"
@@ -292,8 +293,6 @@ func (r *run) publish(ctx context.Context) error {
 // first. Batches are loaded together once they hold maxPending rows: an
 // insert per file would cost a commit per file.
 func (r *run) readInputs(ctx context.Context) error {
-	readCtx, stopReading := context.WithCancel(ctx)
-	defer stopReading()
 	readers := r.opts.Readers
 	if readers <= 0 {
 		readers = runtime.GOMAXPROCS(0)
@@ -306,61 +305,31 @@ func (r *run) readInputs(ctx context.Context) error {
 	if warning != "" {
 		r.log.Warn("nik key", "warning", warning)
 	}
-	reads := readAll(readCtx, r.db, r.files, Forms(), readers, nikKey)
-	var pending []*loader
-	pendingRows := 0
-	load := func() error {
-		err := flushAll(ctx, r.db, pending)
-		for _, l := range pending {
-			l.release()
-		}
-		pending, pendingRows = nil, 0
+	err := ingest.Read(ctx, r.db, r.files, ingest.Options{
+		Forms: Forms(), Readers: readers, Key: nikKey,
+		Reading: func(i int, f inputs.File) {
+			r.progress(Progress{Step: "membaca", Done: i, Total: len(r.files), Detail: f.Path})
+		},
+		Read: func(i int, res ingest.FileResult, findings []finding.Finding) {
+			read := r.files[i].Status == inputs.Read // as found, before reading
+			r.files[i] = res.File
+			r.sum.Files = append(r.sum.Files, res)
+			for _, x := range findings {
+				r.findings.Add(x)
+			}
+			if !read {
+				return
+			}
+			r.log.Info("file read", "file", res.File.Path, "forms", strings.Join(res.Forms, ","), "cells", res.Cells, "values", res.Values, "findings", res.Findings)
+			r.progress(Progress{Step: "membaca", Done: i + 1, Total: len(r.files), Detail: fmt.Sprintf("%s: %d sel, %d nilai", res.File.Path, res.Cells, res.Values)})
+		},
+	})
+	if err != nil {
 		return err
-	}
-	defer func() {
-		for _, l := range pending {
-			l.release()
-		}
-	}()
-	for i := range r.files {
-		if err := ctx.Err(); err != nil {
-			return fmt.Errorf("run cancelled: %w", err)
-		}
-		f := &r.files[i]
-		r.progress(Progress{Step: "membaca", Done: i, Total: len(r.files), Detail: f.Path})
-		if f.Status != inputs.Read {
-			r.sum.Files = append(r.sum.Files, FileResult{File: *f})
-			continue
-		}
-		rd := <-reads[i]
-		rd.done()
-		if rd.err != nil {
-			if rd.loader != nil {
-				rd.loader.release()
-			}
-			return fmt.Errorf("read %s: %w", f.Path, rd.err)
-		}
-		pending = append(pending, rd.loader)
-		if pendingRows += rd.loader.size(); pendingRows >= maxPending {
-			if err := load(); err != nil {
-				return fmt.Errorf("load %s: %w", f.Path, err)
-			}
-		}
-		*f = rd.res.File
-		for _, x := range rd.findings.All() {
-			r.findings.Add(x)
-		}
-		res := rd.res
-		r.log.Info("file read", "file", f.Path, "forms", strings.Join(res.Forms, ","), "cells", res.Cells, "values", res.Values, "findings", res.Findings)
-		r.progress(Progress{Step: "membaca", Done: i + 1, Total: len(r.files), Detail: fmt.Sprintf("%s: %d sel, %d nilai", f.Path, res.Cells, res.Values)})
-		r.sum.Files = append(r.sum.Files, res)
-	}
-	if err := load(); err != nil {
-		return fmt.Errorf("load inputs: %w", err)
 	}
 	if keyErr != nil {
 		for _, f := range r.sum.Files {
-			if slices.Contains(f.Forms, exportForm) {
+			if slices.Contains(f.Forms, ingest.ExportForm) {
 				r.findings.Add(finding.Finding{Severity: finding.Sedang, Rule: "ijus.kunci", File: f.File.Path,
 					Message: "NIK ekspor I-Jus Melon hanya disimpan tersamar, tanpa hash, sehingga orang yang sama tidak dapat dikenali antarbaris: " + keyErr.Error() + "."})
 				break

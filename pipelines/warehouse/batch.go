@@ -84,6 +84,14 @@ func NewBatch(table string, cols ...Col) *Batch {
 	return &Batch{table: table, cols: cols, schema: schema, rb: array.NewRecordBuilder(memory.DefaultAllocator, schema)}
 }
 
+// NullIfEmpty is s, or NULL for an empty text, as Add takes it.
+func NullIfEmpty(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
 // Fresh starts an empty batch of the same table and columns.
 func (b *Batch) Fresh() *Batch { return NewBatch(b.table, b.cols...) }
 

@@ -1,4 +1,4 @@
-package pipeline
+package ingest
 
 import (
 	"context"
@@ -19,8 +19,8 @@ import (
 	"kinerja/pipelines/warehouse"
 )
 
-// exportForm names a licence export in raw.sheets and the run summary.
-const exportForm = "ijus"
+// ExportForm names a licence export in raw.sheets and the run summary.
+const ExportForm = "ijus"
 
 // exportChunk is how many rows of a licence export a reader holds before it
 // loads them into raw.ijus itself, while it reads on: the memory an export
@@ -186,7 +186,7 @@ func readExportCSV(ctx context.Context, l *loader, f *inputs.File, r io.Reader, 
 		log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.berkas", File: f.Path,
 			Message: "Berkas CSV tidak dapat dibaca sampai selesai (" + err.Error() + "); baris sebelumnya sudah disimpan."})
 	default:
-		res.Forms = []string{exportForm}
+		res.Forms = []string{ExportForm}
 		exportHeaderFindings(f, "", &rd, log)
 	}
 	res.File = *f
@@ -324,7 +324,7 @@ func readExportSheet(ctx context.Context, l *loader, f *inputs.File, wb *sheet.W
 	if err := l.endExport(ctx, nil); err != nil {
 		return n, cellCount, true, err
 	}
-	if err := l.sheets.Add(f.ID, index, name, exportForm, nil, maxRow, maxCol, cellCount); err != nil {
+	if err := l.sheets.Add(f.ID, index, name, ExportForm, nil, maxRow, maxCol, cellCount); err != nil {
 		return n, cellCount, true, err
 	}
 	exportHeaderFindings(f, name, &rd, log)

@@ -1,4 +1,9 @@
-package pipeline
+// Package ingest reads the inputs into the warehouse's raw tables: every
+// spreadsheet's cells, sheets, recognised form rows and values, the
+// identity clues of the monthly reports, and the licence exports' rows —
+// files read in parallel, loaded in file order, so the warehouse and the
+// findings are the same whatever finished first.
+package ingest
 
 import (
 	"context"
@@ -104,12 +109,7 @@ func (l *loader) release() {
 	}
 }
 
-func nullable(s string) any {
-	if s == "" {
-		return nil
-	}
-	return s
-}
+var nullable = warehouse.NullIfEmpty
 
 // fileRead is one file read by readAll: its raw batches, waiting to be
 // loaded, and its findings.
@@ -219,7 +219,7 @@ func readFile(ctx context.Context, l *loader, f *inputs.File, forms []sheet.Form
 			return res, err
 		} else if ok {
 			res.Sheets++
-			res.Forms = append(res.Forms, exportForm)
+			res.Forms = append(res.Forms, ExportForm)
 			res.Values += n
 			res.Cells += cells
 			continue
@@ -377,4 +377,83 @@ func identityClues(form string, g *sheet.Grid, t *sheet.Table) []monthly.Clue {
 		return nil
 	}
 	return monthly.FromHeaderBlock(g, t.Header.FirstRow-1)
+}
+
+// maxPending is how many raw rows are held before they are loaded into the
+// warehouse: enough to make few inserts, bounded whatever the inputs.
+const maxPending = 250_000
+
+// Options shape a reading.
+type Options struct {
+	Forms   []sheet.Form // the forms a sheet is recognised as
+	Readers int          // files read at once (at least 1)
+	Key     ijus.Key     // the key NIK are hashed with; nil: only masked
+	// Reading is told before a file is read; Read after, with what it
+	// produced and the findings it met. Both in file order, from the
+	// goroutine that called Read.
+	Reading func(i int, f inputs.File)
+	Read    func(i int, res FileResult, findings []finding.Finding)
+}
+
+// Read reads files into db's raw tables. Files are read by opts.Readers
+// goroutines, each into batches of its own; they are loaded, and reported,
+// in file order. Batches are loaded together once they hold maxPending
+// rows: an insert per file would cost a commit per file. A file not to be
+// read is reported as it is. Problems in a file are findings; only a
+// warehouse error or a cancelled ctx ends the reading.
+func Read(ctx context.Context, db *warehouse.DB, files []inputs.File, opts Options) error {
+	readCtx, stopReading := context.WithCancel(ctx)
+	defer stopReading()
+	reads := readAll(readCtx, db, files, opts.Forms, opts.Readers, opts.Key)
+	var pending []*loader
+	pendingRows := 0
+	load := func() error {
+		err := flushAll(ctx, db, pending)
+		for _, l := range pending {
+			l.release()
+		}
+		pending, pendingRows = nil, 0
+		return err
+	}
+	defer func() {
+		for _, l := range pending {
+			l.release()
+		}
+	}()
+	for i := range files {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("run cancelled: %w", err)
+		}
+		f := files[i]
+		if opts.Reading != nil {
+			opts.Reading(i, f)
+		}
+		if f.Status != inputs.Read {
+			if opts.Read != nil {
+				opts.Read(i, FileResult{File: f}, nil)
+			}
+			continue
+		}
+		rd := <-reads[i]
+		rd.done()
+		if rd.err != nil {
+			if rd.loader != nil {
+				rd.loader.release()
+			}
+			return fmt.Errorf("read %s: %w", f.Path, rd.err)
+		}
+		pending = append(pending, rd.loader)
+		if pendingRows += rd.loader.size(); pendingRows >= maxPending {
+			if err := load(); err != nil {
+				return fmt.Errorf("load %s: %w", f.Path, err)
+			}
+		}
+		if opts.Read != nil {
+			opts.Read(i, rd.res, rd.findings.All())
+		}
+	}
+	if err := load(); err != nil {
+		return fmt.Errorf("load inputs: %w", err)
+	}
+	return nil
 }

@@ -1,0 +1,133 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"kinerja/pipelines/finding"
+	"kinerja/pipelines/inputs"
+	"kinerja/pipelines/read/ijus"
+	"kinerja/pipelines/warehouse"
+)
+
+// read runs Read on a folder into a fresh warehouse with its meta and raw
+// stages, and returns it with what each file gave.
+func read(t *testing.T, dir string, readers int) (*warehouse.DB, []FileResult, []finding.Finding) {
+	t.Helper()
+	ctx := context.Background()
+	db, err := warehouse.Create(ctx, filepath.Join(t.TempDir(), "k.duckdb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	for _, s := range []string{"meta", "raw"} {
+		if err := db.ApplyStage(ctx, s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var log finding.Log
+	files, err := inputs.Discover(dir, &log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var results []FileResult
+	var found []finding.Finding
+	order := 0
+	err = Read(ctx, db, files, Options{Readers: readers, Key: ijus.Key("kunci-rahasia-untuk-uji-ingest-cukup-panjang"),
+		Reading: func(i int, f inputs.File) {
+			if i != order {
+				t.Errorf("file %d reported while %d was expected", i, order)
+			}
+		},
+		Read: func(i int, res FileResult, fs []finding.Finding) {
+			order++
+			results = append(results, res)
+			found = append(found, fs...)
+		}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if order != len(files) {
+		t.Errorf("%d of %d files reported", order, len(files))
+	}
+	return db, results, found
+}
+
+func digest(t *testing.T, db *warehouse.DB) string {
+	t.Helper()
+	var n int
+	var sum string
+	if err := db.QueryRowContext(context.Background(),
+		`SELECT count(*), md5(string_agg(CAST(i AS VARCHAR), '|' ORDER BY file_id, row_no)) FROM raw.ijus i`).Scan(&n, &sum); err != nil {
+		t.Fatal(err)
+	}
+	return fmt.Sprint(n, " ", sum)
+}
+
+// A licence export loads while it is read, in chunks of exportChunk rows
+// streamed to the warehouse; the rows loaded are the same however it is
+// cut, and whether one file or two are read at once.
+func TestLargeExportLoadsWhileRead(t *testing.T) {
+	dir := t.TempDir()
+	for _, format := range []string{"csv", "xlsx"} {
+		if _, err := ijus.Generate(filepath.Join(dir, "ekspor."+format), ijus.Options{Rows: 4000, Seed: 9, Format: format}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	whole, res, _ := read(t, dir, 1)
+	want := digest(t, whole)
+	if want[:5] != "8000 " {
+		t.Fatalf("raw.ijus: %s", want)
+	}
+	for _, r := range res {
+		if len(r.Forms) != 1 || r.Forms[0] != ExportForm {
+			t.Errorf("%s: forms %v", r.File.Path, r.Forms)
+		}
+	}
+	defer func(n int) { exportChunk = n }(exportChunk)
+	exportChunk = 997
+	for _, readers := range []int{1, 2} {
+		chunked, _, _ := read(t, dir, readers)
+		if got := digest(t, chunked); got != want {
+			t.Errorf("loaded in chunks of 997 by %d readers: %s, loaded whole: %s", readers, got, want)
+		}
+	}
+}
+
+// A file that cannot be opened as a spreadsheet is a finding and a failed
+// status, and the reading goes on to the next.
+func TestABrokenFileIsAFinding(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "Laporan_SEK_Juni_2018.xlsx"), []byte("PK\x03\x04 bukan zip"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ijus.Generate(filepath.Join(dir, "ekspor.csv"), ijus.Options{Rows: 10, Seed: 1, Format: "csv"}); err != nil {
+		t.Fatal(err)
+	}
+	db, res, found := read(t, dir, 2)
+	if len(res) != 2 {
+		t.Fatalf("results %+v", res)
+	}
+	var broken *FileResult
+	for i := range res {
+		if res[i].File.Path == "Laporan_SEK_Juni_2018.xlsx" {
+			broken = &res[i]
+		}
+	}
+	if broken == nil || broken.File.Status != inputs.Failed {
+		t.Fatalf("the broken file: %+v", broken)
+	}
+	named := false
+	for _, f := range found {
+		named = named || (f.File == "Laporan_SEK_Juni_2018.xlsx" && f.Rule == "baca.berkas")
+	}
+	if !named {
+		t.Errorf("no finding names the broken file: %+v", found)
+	}
+	if got := digest(t, db); got[:3] != "10 " {
+		t.Errorf("the export after it: %s", got)
+	}
+}
