@@ -5,7 +5,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os/signal"
 	"strings"
+	"syscall"
 
 	"kinerja/pipelines/pipeline"
 )
@@ -72,6 +74,11 @@ func usage(w io.Writer) {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
+	// A write past the file size limit (ulimit -f) is an error to report,
+	// like a full disk, not a signal that kills the process: DuckDB writes
+	// from threads of its own, where Go cannot turn the signal into an
+	// error for it.
+	signal.Ignore(syscall.SIGXFSZ)
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		usage(stderr)
 		if len(args) == 0 {

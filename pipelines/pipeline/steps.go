@@ -245,8 +245,8 @@ func (r *run) record(ctx context.Context) error {
 		return err
 	}
 	r.closed = true
-	if err := r.db.Close(); err != nil {
-		return fmt.Errorf("close warehouse: %w", err)
+	if err := r.db.Seal(ctx); err != nil {
+		return err
 	}
 	// the warehouse holds owners' names and addresses, masked NIK and their
 	// hashes: not for everyone on the machine

@@ -102,9 +102,42 @@ func locked(err error) bool {
 // Path is the file the warehouse lives in.
 func (w *DB) Path() string { return w.path }
 
-// Close checkpoints and closes the warehouse.
+// Close closes the warehouse. DuckDB checkpoints on close, but says
+// nothing when that fails: a warehouse to be published is sealed instead.
 func (w *DB) Close() error {
 	return w.db.Close()
+}
+
+// ErrNotWhole is returned by Seal when the closed warehouse file does not
+// hold everything on its own.
+var ErrNotWhole = errors.New("gudang data tidak utuh")
+
+// Seal checkpoints the warehouse into its file, closes it, and checks that
+// the file stands alone: no write-ahead log left beside it (an analyst who
+// copies the .duckdb alone would get a database without the rows the log
+// holds), and it opens read-only to the SQL it was built with. A full disk
+// fails here, loudly, instead of publishing half a warehouse.
+func (w *DB) Seal(ctx context.Context) error {
+	if _, err := w.db.ExecContext(ctx, "CHECKPOINT"); err != nil {
+		w.db.Close()
+		return fmt.Errorf("%w: checkpoint %s: %w", ErrNotWhole, w.path, err)
+	}
+	if err := w.db.Close(); err != nil {
+		return fmt.Errorf("%w: close %s: %w", ErrNotWhole, w.path, err)
+	}
+	if _, err := os.Stat(w.path + ".wal"); err == nil {
+		return fmt.Errorf("%w: %s.wal remains after the checkpoint", ErrNotWhole, w.path)
+	}
+	r, err := OpenReadOnly(ctx, w.path)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrNotWhole, err)
+	}
+	defer r.Close()
+	var n int
+	if err := r.QueryRowContext(ctx, `SELECT count(*) FROM meta.sql_files`).Scan(&n); err != nil || n == 0 {
+		return fmt.Errorf("%w: %s does not open to its SQL (%d files, %v)", ErrNotWhole, w.path, n, err)
+	}
+	return nil
 }
 
 // ExecContext runs statements that return no rows.
