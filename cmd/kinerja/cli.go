@@ -9,6 +9,7 @@ import (
 	"strings"
 	"syscall"
 
+	"kinerja/pipelines/finding"
 	"kinerja/pipelines/pipeline"
 )
 
@@ -90,7 +91,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if c.name == args[0] {
 			err := c.run(args[1:], stdout, stderr)
 			if err != nil && !errors.Is(err, flag.ErrHelp) {
-				fmt.Fprintln(stderr, "kinerja "+c.name+": "+oneLine(err.Error()))
+				fmt.Fprintln(stderr, "kinerja "+c.name+": "+oneLine(finding.Redact(err.Error())))
 			}
 			return exitCode(err)
 		}

@@ -49,7 +49,9 @@ func runCmd(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	printSummary(stdout, *in, *out, sum)
+	var screen strings.Builder
+	printSummary(&screen, *in, *out, sum)
+	io.WriteString(stdout, finding.Redact(screen.String())) // a folder named with a NIK, too
 	return nil
 }
 
@@ -59,9 +61,9 @@ func newLogger(w io.Writer, format string, quiet bool) (*slog.Logger, error) {
 	}
 	switch format {
 	case "text":
-		return slog.New(slog.NewTextHandler(w, nil)), nil
+		return slog.New(finding.Masking(slog.NewTextHandler(w, nil))), nil
 	case "json":
-		return slog.New(slog.NewJSONHandler(w, nil)), nil
+		return slog.New(finding.Masking(slog.NewJSONHandler(w, nil))), nil
 	}
 	return nil, usageError{"format log harus text atau json, bukan " + format}
 }

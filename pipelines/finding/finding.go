@@ -133,6 +133,8 @@ func nikShaped(d string) bool {
 
 // Add records a finding, redacted.
 func (l *Log) Add(f Finding) {
+	f.File = Redact(f.File)
+	f.Sheet = Redact(f.Sheet)
 	f.Raw = Redact(f.Raw)
 	f.Message = Redact(f.Message)
 	f.Expected = Redact(f.Expected)

@@ -1,6 +1,8 @@
 package finding
 
 import (
+	"errors"
+	"log/slog"
 	"strings"
 	"testing"
 )
@@ -67,4 +69,22 @@ func FuzzRedact(f *testing.F) {
 			t.Fatalf("Redact(%q) = %q keeps 16 digits in a row", s, got)
 		}
 	})
+}
+
+// Every log line goes through the masker: its message, its texts, its
+// errors, in groups and in attributes set once for the logger.
+func TestMaskingLogs(t *testing.T) {
+	var b strings.Builder
+	log := slog.New(Masking(slog.NewJSONHandler(&b, nil))).With("file", "KTP_3374015508900004_Budi.xlsx")
+	log.Info("read 3374-0155-0890-0002", "error", errors.New("open /in/3374 0155 0890 0003.xlsx: denied"),
+		slog.Group("g", "path", "arsip/3374015508900004/x.xlsx"), "n", 3374015508900004)
+	out := b.String()
+	for _, nik := range []string{"3374015508900004", "3374-0155-0890-0002", "3374 0155 0890 0003"} {
+		if strings.Contains(out, nik) {
+			t.Errorf("the log line holds %q: %s", nik, out)
+		}
+	}
+	if !strings.Contains(out, "KTP_337401**********_Budi.xlsx") || !strings.Contains(out, `"error":"open /in/3374 01** **** ****.xlsx: denied"`) {
+		t.Errorf("not masked as expected: %s", out)
+	}
 }

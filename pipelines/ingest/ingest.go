@@ -63,7 +63,7 @@ func newLoader(db *warehouse.DB, key ijus.Key) (*loader, error) {
 
 func (l *loader) addClues(fileID int, clues []monthly.Clue) error {
 	for _, c := range clues {
-		if err := l.identity.Add(fileID, c.Source, c.Key, nullable(c.Value), nullable(finding.Redact(c.Raw)), nullable(c.Sheet), nullable(c.Cell)); err != nil {
+		if err := l.identity.Add(fileID, c.Source, c.Key, nullable(c.Value), nullable(finding.Redact(c.Raw)), nullable(finding.Redact(c.Sheet)), nullable(c.Cell)); err != nil {
 			return err
 		}
 	}
@@ -224,6 +224,7 @@ func readFile(ctx context.Context, l *loader, f *inputs.File, forms []sheet.Form
 			res.Cells += cells
 			continue
 		}
+		stored := finding.Redact(name) // the name as the warehouse keeps it: no NIK
 		g, err := wb.Grid(i, name)
 		if err != nil {
 			log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.lembar", File: f.Path, Sheet: name,
@@ -235,7 +236,7 @@ func readFile(ctx context.Context, l *loader, f *inputs.File, forms []sheet.Form
 			continue
 		}
 		for _, c := range g.Cells() {
-			if err := l.cells.Add(f.ID, name, c.Row, c.Col, c.Ref, string(c.Type),
+			if err := l.cells.Add(f.ID, stored, c.Row, c.Col, c.Ref, string(c.Type),
 				finding.Redact(c.Raw), finding.Redact(c.Display), nullable(c.NumFmt), nullable(c.Formula)); err != nil {
 				return res, err
 			}
@@ -244,7 +245,7 @@ func readFile(ctx context.Context, l *loader, f *inputs.File, forms []sheet.Form
 
 		if instructionsRe.MatchString(sheet.Norm(g.Sheet)) || sheet.Title(g, 2, instructionsRe) != "" {
 			// a template's instructions: no data, nothing to report
-			if err := l.sheets.Add(f.ID, i, name, nil, nil, g.MaxRow, g.MaxCol, g.Len()); err != nil {
+			if err := l.sheets.Add(f.ID, i, stored, nil, nil, g.MaxRow, g.MaxCol, g.Len()); err != nil {
 				return res, err
 			}
 			continue
@@ -255,7 +256,7 @@ func readFile(ctx context.Context, l *loader, f *inputs.File, forms []sheet.Form
 				log.Add(finding.Finding{Severity: finding.Info, Rule: "baca.lembar", File: f.Path, Sheet: name,
 					Message: "Lembar tidak dikenali sebagai formulir mana pun; isinya disimpan (raw.cells) tetapi tidak diolah."})
 			}
-			if err := l.sheets.Add(f.ID, i, name, nil, nil, g.MaxRow, g.MaxCol, g.Len()); err != nil {
+			if err := l.sheets.Add(f.ID, i, stored, nil, nil, g.MaxRow, g.MaxCol, g.Len()); err != nil {
 				return res, err
 			}
 			continue
@@ -266,12 +267,12 @@ func readFile(ctx context.Context, l *loader, f *inputs.File, forms []sheet.Form
 				Raw:      title,
 				Expected: "baris judul kolom: " + describeAnchors(form.Spec.Anchors),
 				Message:  fmt.Sprintf("Judul lembar menunjukkan formulir %s, tetapi baris judul kolomnya tidak ditemukan; lembar tidak diolah.", form.Code)})
-			if err := l.sheets.Add(f.ID, i, name, form.Code, nullable(title), g.MaxRow, g.MaxCol, g.Len()); err != nil {
+			if err := l.sheets.Add(f.ID, i, stored, form.Code, nullable(title), g.MaxRow, g.MaxCol, g.Len()); err != nil {
 				return res, err
 			}
 			continue
 		}
-		if err := l.sheets.Add(f.ID, i, name, form.Code, nullable(title), g.MaxRow, g.MaxCol, g.Len()); err != nil {
+		if err := l.sheets.Add(f.ID, i, stored, form.Code, nullable(title), g.MaxRow, g.MaxCol, g.Len()); err != nil {
 			return res, err
 		}
 		res.Forms = append(res.Forms, form.Code)
@@ -299,6 +300,7 @@ func readFile(ctx context.Context, l *loader, f *inputs.File, forms []sheet.Form
 }
 
 func loadTable(l *loader, f *inputs.File, sheetName, form string, t *sheet.Table, log *finding.Log) (int, error) {
+	sheetName = finding.Redact(sheetName)
 	n := 0
 	for _, row := range t.Rows {
 		if err := l.rows.Add(f.ID, sheetName, form, row.Row, row.Seq, string(row.Kind),

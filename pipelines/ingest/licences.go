@@ -101,7 +101,7 @@ func (l *loader) addExportRow(fileID int, sheetName string, rec ijus.Record, dat
 	b := l.ijus
 	text := func(f string) { b.Text(finding.Redact(rec.Field(f))) }
 	b.Int32(int32(fileID))
-	b.Text(sheetName)
+	b.Text(finding.Redact(sheetName))
 	b.Int32(int32(rec.Row))
 	text(ijus.FieldIzin)
 	b.Text(terbit)
@@ -324,7 +324,7 @@ func readExportSheet(ctx context.Context, l *loader, f *inputs.File, wb *sheet.W
 	if err := l.endExport(ctx, nil); err != nil {
 		return n, cellCount, true, err
 	}
-	if err := l.sheets.Add(f.ID, index, name, ExportForm, nil, maxRow, maxCol, cellCount); err != nil {
+	if err := l.sheets.Add(f.ID, index, finding.Redact(name), ExportForm, nil, maxRow, maxCol, cellCount); err != nil {
 		return n, cellCount, true, err
 	}
 	exportHeaderFindings(f, name, &rd, log)

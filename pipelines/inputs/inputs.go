@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -36,7 +37,7 @@ const (
 // File is one file of the inputs folder.
 type File struct {
 	ID      int
-	Path    string // relative, '/'-separated
+	Path    string // relative, '/'-separated, any NIK in it masked (keptPath)
 	Abs     string
 	Size    int64
 	SHA256  string
@@ -86,14 +87,16 @@ func Discover(dir string, log *finding.Log) ([]File, error) {
 	sort.Strings(paths)
 
 	seen := map[string]string{} // sha256 → first path
+	named := map[string]bool{}  // the paths as kept
 	var files []File
 	for i, p := range paths {
 		rel, _ := filepath.Rel(dir, p)
-		f := File{ID: i + 1, Path: filepath.ToSlash(rel), Abs: p}
+		f := File{ID: i + 1, Path: keptPath(filepath.ToSlash(rel), named), Abs: p}
 		if err := hashFile(&f); err != nil {
-			f.Status, f.Kind, f.Note = Failed, Other, err.Error()
+			reason := finding.Redact(strings.ReplaceAll(err.Error(), p, f.Path))
+			f.Status, f.Kind, f.Note = Failed, Other, reason
 			log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.berkas", File: f.Path,
-				Message: "Berkas tidak dapat dibaca dari disk: " + err.Error()})
+				Message: "Berkas tidak dapat dibaca dari disk: " + reason})
 			files = append(files, f)
 			continue
 		}
@@ -111,6 +114,27 @@ func Discover(dir string, log *finding.Log) ([]File, error) {
 		files = append(files, f)
 	}
 	return files, nil
+}
+
+// keptPath is the path a file is known by everywhere the pipeline stores,
+// logs or writes it: its path in the inputs folder with any NIK in a file or
+// folder name masked (KTP_3374015508900004_Budi.xlsx is kept as
+// KTP_337401**********_Budi.xlsx). Lineage keeps it beside the file's
+// SHA-256. Two files whose names differ only in the NIK get " (2)", " (3)"
+// … before the extension, so each is still told apart.
+func keptPath(rel string, named map[string]bool) string {
+	kept := finding.Redact(rel)
+	if kept != rel && named[kept] {
+		ext := path.Ext(kept)
+		for n := 2; ; n++ {
+			if c := fmt.Sprintf("%s (%d)%s", strings.TrimSuffix(kept, ext), n, ext); !named[c] {
+				kept = c
+				break
+			}
+		}
+	}
+	named[kept] = true
+	return kept
 }
 
 func classify(f *File, log *finding.Log) {

@@ -10,6 +10,8 @@ import (
 	"sort"
 	"syscall"
 	"time"
+
+	"kinerja/pipelines/finding"
 )
 
 // journalFile, in outputs/.kinerja, records every run: a line when it
@@ -57,6 +59,9 @@ type journalEntry struct {
 
 // appendJournal writes one line and syncs it. Only the lock holder writes.
 func appendJournal(outputs string, e journalEntry) error {
+	// no NIK in the journal: the inputs' paths are kept masked already; an
+	// error may quote a path, a folder may be named carelessly
+	e.Error, e.InputsDir, e.OutputsDir = finding.Redact(e.Error), finding.Redact(e.InputsDir), finding.Redact(e.OutputsDir)
 	// the journal names the inputs and the runs: private to the owner and
 	// the folder's group (the analysts), as the warehouse is
 	f, err := os.OpenFile(filepath.Join(outputs, stateDir, journalFile), os.O_WRONLY|os.O_APPEND|os.O_CREATE, PrivateMode)

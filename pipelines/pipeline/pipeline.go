@@ -320,8 +320,8 @@ func recordHistory(ctx context.Context, db *warehouse.DB, opts Options, sum *Sum
 		if r.PID != 0 {
 			pid = r.PID
 		}
-		if err := rb.Add(r.RunID, warehouse.NullIfEmpty(r.Period), warehouse.NullIfEmpty(r.Trigger), r.Started, r.Finished, r.Status, warehouse.NullIfEmpty(r.Error),
-			warehouse.NullIfEmpty(r.Version), warehouse.NullIfEmpty(r.InputsDir), warehouse.NullIfEmpty(r.OutputsDir), pid,
+		if err := rb.Add(r.RunID, warehouse.NullIfEmpty(r.Period), warehouse.NullIfEmpty(r.Trigger), r.Started, r.Finished, r.Status, warehouse.NullIfEmpty(finding.Redact(r.Error)),
+			warehouse.NullIfEmpty(r.Version), warehouse.NullIfEmpty(finding.Redact(r.InputsDir)), warehouse.NullIfEmpty(finding.Redact(r.OutputsDir)), pid,
 			count(r, finding.Tinggi), count(r, finding.Sedang), count(r, finding.Rendah), count(r, finding.Info)); err != nil {
 			return err
 		}
