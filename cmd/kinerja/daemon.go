@@ -22,7 +22,7 @@ import (
 )
 
 // defaultSchedule: 02:00 Western Indonesia Time on the 1st of each month,
-// reporting the month just ended.
+// when the month just ended has been reported.
 const defaultSchedule = "CRON_TZ=Asia/Jakarta 0 2 1 * *"
 
 // scheduleParser accepts the five standard fields, an optional leading
@@ -210,8 +210,9 @@ func daemonCmd(args []string, _, stderr io.Writer) error {
 		schedule: *schedule, grace: *grace, log: logger, interval: *interval, settle: *settle,
 		job: func(ctx context.Context, trigger string) (string, error) {
 			sum, err := pipeline.Run(ctx, pipeline.Options{
-				// the period run would report: the latest month a unit
-				// reported, or without reports the month just ended
+				// the period run would report, by the one rule
+				// (pipeline.resolvePeriod): the latest month a unit
+				// reported, else the month just ended or the plan's last
 				InputsDir: *in, OutputsDir: *out,
 				Trigger: trigger, Version: version, Logger: logger, PDF: *pdfs,
 			})

@@ -148,6 +148,24 @@ func TestNothingToReportIsNonZero(t *testing.T) {
 	if code != exitFailed || !strings.Contains(stderr, "tidak ada Renstra di folder masukan") {
 		t.Errorf("no Renstra: exit %d, stderr %q", code, stderr)
 	}
+	// A period the Renstra 2016–2021 does not plan, before or after it.
+	in := inputsDir(t)
+	for _, period := range []string{"2015-12", "2025-06"} {
+		out := t.TempDir()
+		code, _, stderr = runCLI("run", "--inputs", in, "--outputs", out, "--period", period, "--quiet", "--pdf=false")
+		if code != exitFailed || !strings.Contains(stderr, "di luar Renstra 2016–2021") || !strings.Contains(stderr, "pilih --period antara 2016-01 dan 2021-12") {
+			t.Errorf("period %s: exit %d, stderr %q", period, code, stderr)
+		}
+		if _, err := os.Stat(filepath.Join(out, period)); !os.IsNotExist(err) {
+			t.Errorf("period %s was published (%v)", period, err)
+		}
+	}
+	// Without a period and without monthly reports, a run after the plan's
+	// years reports the plan's last month.
+	code, stdout, stderr := runCLI("run", "--inputs", in, "--outputs", t.TempDir(), "--quiet", "--pdf=false")
+	if code != exitOK || !strings.Contains(stdout, "periode 2021-12") {
+		t.Errorf("no period, no reports: exit %d, %q %q", code, stdout, stderr)
+	}
 }
 
 func TestFailureIsOneLineAndNonZero(t *testing.T) {

@@ -23,7 +23,7 @@ func runCmd(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	in := fs.String("inputs", "inputs", "folder masukan (tidak pernah diubah)")
 	out := fs.String("outputs", "outputs", "folder keluaran: gudang data dan workbook")
-	period := fs.String("period", "", "periode yang dilaporkan, TTTT-BB (bawaan: bulan terbaru yang dilaporkan unit; tanpa laporan: bulan yang baru berakhir, WIB)")
+	period := fs.String("period", "", "periode yang dilaporkan, TTTT-BB (bawaan: bulan terbaru yang dilaporkan unit; tanpa laporan: bulan yang baru berakhir, WIB, atau bulan terakhir Renstra bila periodenya sudah lewat)")
 	logFormat := fs.String("log", "text", "format log ke stderr: text atau json")
 	quiet := fs.Bool("quiet", false, "tanpa log, hanya ringkasan")
 	pdfs := fs.Bool("pdf", true, "cetak juga dokumen resmi (Tabel 2.3/2.4, E.81, LAKIP, LKPJ) sebagai PDF bila LibreOffice terpasang; --pdf=false tanpa PDF")

@@ -175,6 +175,10 @@ var ErrNoInputs = errors.New("folder masukan kosong: letakkan workbook Renstra, 
 // can be written without the plan it reports against.
 var ErrNoPlan = errors.New(`tidak ada Renstra di folder masukan: letakkan workbook Renstra (lembar "Dokumen Renstra", "Tabel 6.1", "Tabel 7.2" …) di folder masukan; tanpa rencana tidak ada laporan resmi`)
 
+// ErrPeriodNoPlan is returned for a period in a year the Renstra does not
+// plan: its documents would hold no target and no pagu.
+var ErrPeriodNoPlan = errors.New("tidak ada rencana untuk periode ini")
+
 // ErrPeriod is returned for a period that is not a month ("2006-01").
 var ErrPeriod = errors.New("periode harus berbentuk TTTT-BB, mis. 2018-06")
 
@@ -231,7 +235,11 @@ func Run(ctx context.Context, opts Options) (_ *Summary, err error) {
 // resolvePeriod fixes the period the marts report: the one asked for, or
 // the latest month any unit reported, or, without reports, the month just
 // ended. It is recorded in meta.periode.
-func resolvePeriod(ctx context.Context, db *warehouse.DB, asked string) (string, error) {
+func resolvePeriod(ctx context.Context, db *warehouse.DB, asked string, now time.Time) (string, error) {
+	var first, last sql.NullInt64
+	if err := db.QueryRowContext(ctx, `SELECT min(periode_awal), max(periode_akhir) FROM clean.renstra`).Scan(&first, &last); err != nil {
+		return "", fmt.Errorf("period: %w", err)
+	}
 	period, asal := asked, "diminta"
 	if period == "" {
 		var latest sql.NullString
@@ -240,11 +248,21 @@ func resolvePeriod(ctx context.Context, db *warehouse.DB, asked string) (string,
 		}
 		period, asal = latest.String, "laporan terakhir"
 		if !latest.Valid {
-			period, asal = PeriodBefore(time.Now()), "bulan lalu"
+			// No monthly report yet: the month just ended, or the plan's
+			// last month once its period is over (an office that loads an
+			// ended Renstra reports on it, not on a year it does not plan).
+			period, asal = PeriodBefore(now), "bulan lalu"
+			if y, _ := strconv.Atoi(period[:4]); last.Valid && int64(y) > last.Int64 {
+				period, asal = fmt.Sprintf("%04d-12", last.Int64), "akhir periode Renstra"
+			}
 		}
 	}
 	y, _ := strconv.Atoi(period[:4])
 	m, _ := strconv.Atoi(period[5:])
+	if first.Valid && last.Valid && (int64(y) < first.Int64 || int64(y) > last.Int64) {
+		return "", fmt.Errorf("%w: periode %s (%s) di luar Renstra %d–%d; pilih --period antara %d-01 dan %d-12, atau letakkan Renstra yang memuat tahun %d di folder masukan",
+			ErrPeriodNoPlan, period, asal, first.Int64, last.Int64, first.Int64, last.Int64, y)
+	}
 	if _, err := db.ExecContext(ctx, `INSERT INTO meta.periode VALUES (?, ?, ?, ?)`, period, y, m, asal); err != nil {
 		return "", fmt.Errorf("period: %w", err)
 	}

@@ -166,7 +166,7 @@ func (r *run) build(ctx context.Context) error {
 	for i, s := range sqlfiles.Stages[2:] { // clean, mart
 		r.progress(Progress{Step: "membangun", Done: i, Total: 2, Detail: s})
 		if s == "mart" {
-			period, err := resolvePeriod(ctx, r.db, r.opts.Period)
+			period, err := resolvePeriod(ctx, r.db, r.opts.Period, r.started)
 			if err != nil {
 				return err
 			}
