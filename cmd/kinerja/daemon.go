@@ -190,6 +190,7 @@ func daemonCmd(args []string, _, stderr io.Writer) error {
 	out := fs.String("outputs", "outputs", "folder keluaran")
 	logFormat := fs.String("log", "json", "format log: json atau text")
 	pdfs := fs.Bool("pdf", true, "cetak juga dokumen resmi sebagai PDF bila LibreOffice terpasang")
+	noKey := fs.Bool("no-nik-key", false, "baca ekspor I-Jus Melon tanpa kunci NIK: NIK hanya disimpan tersamar")
 	grace := fs.Duration("grace", 2*time.Minute, "batas tunggu proses yang sedang berjalan saat daemon dihentikan")
 	watch := fs.Bool("watch", false, "jalankan juga bila ada berkas baru atau berubah di folder masukan")
 	interval := fs.Duration("watch-interval", 30*time.Second, "selang pemeriksaan folder masukan")
@@ -214,7 +215,7 @@ func daemonCmd(args []string, _, stderr io.Writer) error {
 				// (pipeline.resolvePeriod): the latest month a unit
 				// reported, else the month just ended or the plan's last
 				InputsDir: *in, OutputsDir: *out,
-				Trigger: trigger, Version: version, Logger: logger, PDF: *pdfs,
+				Trigger: trigger, Version: version, Logger: logger, PDF: *pdfs, NoNIKKey: *noKey,
 			})
 			if err != nil {
 				return "", err

@@ -26,6 +26,7 @@ func runCmd(args []string, stdout, stderr io.Writer) error {
 	period := fs.String("period", "", "periode yang dilaporkan, TTTT-BB (bawaan: bulan terbaru yang dilaporkan unit; tanpa laporan: bulan yang baru berakhir, WIB, atau bulan terakhir Renstra bila periodenya sudah lewat)")
 	logFormat := fs.String("log", "text", "format log ke stderr: text atau json")
 	quiet := fs.Bool("quiet", false, "tanpa log, hanya ringkasan")
+	noKey := fs.Bool("no-nik-key", false, "baca ekspor I-Jus Melon tanpa kunci NIK: NIK hanya disimpan tersamar, orang yang sama tidak dikenali antarbaris")
 	pdfs := fs.Bool("pdf", true, "cetak juga dokumen resmi (Tabel 2.3/2.4, E.81, LAKIP, LKPJ) sebagai PDF bila LibreOffice terpasang; --pdf=false tanpa PDF")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -40,7 +41,7 @@ func runCmd(args []string, stdout, stderr io.Writer) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	opts := pipeline.Options{
-		InputsDir: *in, OutputsDir: *out, Period: *period, Trigger: "manual", Version: version, Logger: logger, PDF: *pdfs,
+		InputsDir: *in, OutputsDir: *out, Period: *period, Trigger: "manual", Version: version, Logger: logger, PDF: *pdfs, NoNIKKey: *noKey,
 	}
 	if !*quiet && *logFormat == "text" && isTerminal(stderr) {
 		opts.Progress = progressLine(stderr)
@@ -111,6 +112,9 @@ func printSummary(w io.Writer, in, out string, s *pipeline.Summary) {
 	}
 	if len(s.PDFs) > 0 {
 		fmt.Fprintf(w, "PDF      %d dokumen resmi dicetak di samping workbooknya (Tabel 2.3/2.4, E.81, LAKIP, LKPJ)\n", len(s.PDFs))
+	}
+	if s.NoNIKKey {
+		fmt.Fprintf(w, "NIK      tanpa kunci (--no-nik-key): NIK ekspor hanya disimpan tersamar; izin ganda per orang tidak terhitung\n")
 	}
 	if s.PDFNotice != "" {
 		fmt.Fprintf(w, "PDF      %s\n", s.PDFNotice)

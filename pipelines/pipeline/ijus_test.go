@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"context"
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -133,15 +134,29 @@ func TestLicenceExportsKeepNoNIK(t *testing.T) {
 		zr.Close()
 	}
 
-	t.Run("without a key the NIK are masked only", func(t *testing.T) {
+	t.Run("without a key the run stops, unless told to go on without one", func(t *testing.T) {
 		t.Setenv("KINERJA_NIK_KEY", "")
 		t.Setenv("KINERJA_NIK_KEY_FILE", "")
-		out, _ := runOnce(t, in)
+		out := t.TempDir()
+		_, err := Run(context.Background(), Options{InputsDir: in, OutputsDir: out, Period: testPeriod, Version: "test"})
+		if !errors.Is(err, ErrNoNIKKey) || !strings.Contains(err.Error(), "--no-nik-key") || !strings.Contains(err.Error(), "KINERJA_NIK_KEY_FILE") {
+			t.Errorf("an export without a key: %v", err)
+		}
+		if _, err := os.Stat(filepath.Join(out, WarehouseName)); !os.IsNotExist(err) {
+			t.Errorf("a warehouse was published without a key: %v", err)
+		}
+		sum, err := Run(context.Background(), Options{InputsDir: in, OutputsDir: out, Period: testPeriod, Version: "test", NoNIKKey: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !sum.NoNIKKey {
+			t.Error("the summary does not say the run went without a key")
+		}
 		if got := query(t, out, `SELECT count(nik_hash), count(nik_mask) FROM raw.ijus`); got[0][0] != "0" || got[0][1] == "0" {
 			t.Errorf("hashes %s, masks %s", got[0][0], got[0][1])
 		}
-		if got := query(t, out, `SELECT count(*) FROM mart.review WHERE rule = 'ijus.kunci'`); got[0][0] != "1" {
-			t.Errorf("ijus.kunci findings: %s", got[0][0])
+		if got := query(t, out, `SELECT count(*) FROM mart.review WHERE rule = 'ijus.kunci' AND message LIKE '%--no-nik-key%'`); got[0][0] != "1" {
+			t.Errorf("ijus.kunci findings saying the choice: %s", got[0][0])
 		}
 	})
 

@@ -85,6 +85,10 @@ type Options struct {
 	// PDF prints the official documents (Tabel 2.3 and 2.4, E.81, LAKIP,
 	// LKPJ) to PDF beside their workbooks where LibreOffice is installed.
 	PDF bool
+	// NoNIKKey runs a licence export without a NIK key, its NIK only
+	// masked: a choice said in the summary and the Review. Without it, an
+	// export and no key stop the run.
+	NoNIKKey bool
 }
 
 // Progress is a step of a run, for a terminal's progress line.
@@ -111,6 +115,7 @@ type Summary struct {
 	PDFs      []string // the official documents printed, relative to the outputs folder
 	PDFNotice string   // why no PDF was printed, when Options.PDF asked for them
 	Warehouse string
+	NoNIKKey  bool // a licence export was read without a NIK key, as Options.NoNIKKey allowed
 }
 
 // official are the writers whose workbooks are documents an office signs
@@ -174,6 +179,10 @@ var ErrNoInputs = errors.New("folder masukan kosong: letakkan workbook Renstra, 
 // ErrNoPlan is returned when no input holds a Renstra: no official document
 // can be written without the plan it reports against.
 var ErrNoPlan = errors.New(`tidak ada Renstra di folder masukan: letakkan workbook Renstra (lembar "Dokumen Renstra", "Tabel 6.1", "Tabel 7.2" …) di folder masukan; tanpa rencana tidak ada laporan resmi`)
+
+// ErrNoNIKKey is returned when a licence export is read without a NIK key
+// and without NoNIKKey.
+var ErrNoNIKKey = errors.New("tidak ada kunci NIK")
 
 // ErrPeriodNoPlan is returned for a period in a year the Renstra does not
 // plan: its documents would hold no target and no pagu.

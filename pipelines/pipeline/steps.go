@@ -329,11 +329,21 @@ func (r *run) readInputs(ctx context.Context) error {
 	}
 	if keyErr != nil {
 		for _, f := range r.sum.Files {
-			if slices.Contains(f.Forms, ingest.ExportForm) {
-				r.findings.Add(finding.Finding{Severity: finding.Sedang, Rule: "ijus.kunci", File: f.File.Path,
-					Message: "NIK ekspor I-Jus Melon hanya disimpan tersamar, tanpa hash, sehingga orang yang sama tidak dapat dikenali antarbaris: " + keyErr.Error() + "."})
-				break
+			if !slices.Contains(f.Forms, ingest.ExportForm) {
+				continue
 			}
+			// Without a key the same person cannot be told across rows:
+			// duplicate licences by person go uncounted. That is a choice
+			// to make, not a fallback to find among the findings.
+			if !r.opts.NoNIKKey {
+				return fmt.Errorf("%w: ekspor I-Jus Melon %s memuat NIK, tetapi kunci NIK belum diatur; isi KINERJA_NIK_KEY_FILE dengan berkas kunci (minimal %d karakter, chmod 600, di luar folder masukan dan keluaran), atau jalankan dengan --no-nik-key untuk menyimpan NIK hanya tersamar",
+					ErrNoNIKKey, f.File.Path, ijus.MinKeyBytes)
+			}
+			r.sum.NoNIKKey = true
+			r.findings.Add(finding.Finding{Severity: finding.Sedang, Rule: "ijus.kunci", File: f.File.Path,
+				Expected: "kunci NIK (KINERJA_NIK_KEY_FILE)",
+				Message: "Dijalankan tanpa kunci NIK (--no-nik-key): NIK ekspor I-Jus Melon hanya disimpan tersamar, tanpa hash, sehingga orang yang sama tidak dapat dikenali antarbaris dan izin ganda per orang tidak terhitung."})
+			break
 		}
 	}
 	return nil
