@@ -9,6 +9,8 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"slices"
+	"sort"
 	"strings"
 	"syscall"
 	"time"
@@ -34,7 +36,14 @@ func runCmd(args []string, stdout, stderr io.Writer) error {
 	if fs.NArg() > 0 {
 		return usageError{"argumen tidak dikenal: " + strings.Join(fs.Args(), " ")}
 	}
-	logger, err := newLogger(stderr, *logFormat, *quiet)
+	// On a terminal the log goes above a progress line redrawn below it.
+	var term *terminal
+	logTo := stderr
+	if !*quiet && *logFormat == "text" && isTerminal(stderr) {
+		term = newTerminal(stderr)
+		logTo = term
+	}
+	logger, err := newLogger(logTo, *logFormat, *quiet)
 	if err != nil {
 		return err
 	}
@@ -43,10 +52,13 @@ func runCmd(args []string, stdout, stderr io.Writer) error {
 	opts := pipeline.Options{
 		InputsDir: *in, OutputsDir: *out, Period: *period, Trigger: "manual", Version: version, Logger: logger, PDF: *pdfs, NoNIKKey: *noKey,
 	}
-	if !*quiet && *logFormat == "text" && isTerminal(stderr) {
-		opts.Progress = progressLine(stderr)
+	if term != nil {
+		opts.Progress = term.Progress
 	}
 	sum, err := pipeline.Run(ctx, opts)
+	if term != nil {
+		term.Done()
+	}
 	if err != nil {
 		return err
 	}
@@ -158,22 +170,29 @@ func printFiles(w io.Writer, files []pipeline.FileResult) {
 			fmt.Fprintf(w, "  ✓ %-44s %d berkas tanpa temuan: %d lembar, %d sel, %d nilai\n", d+"/", g.n, g.sheets, g.cells, g.values)
 		}
 	}
-	listed := 0
-	for i, f := range files {
-		if grouped(f) {
-			continue
+	// The files that most need a look first: failed, then by their most
+	// serious findings (tinggi, sedang, then how many), then in file order;
+	// an export with 380 findings does not hide under "… dan 18 berkas lain".
+	var shown []pipeline.FileResult
+	for _, f := range files {
+		if !grouped(f) {
+			shown = append(shown, f)
 		}
-		if listed == maxListed {
-			rest := 0
-			for _, f := range files[i:] {
-				if !grouped(f) {
-					rest++
-				}
-			}
-			fmt.Fprintf(w, "  … dan %d berkas lain (daftar lengkap: Review-Kinerja.xlsx, lembar Ringkasan)\n", rest)
+	}
+	if len(files) > maxListed {
+		weight := func(f pipeline.FileResult) [4]int {
+			return [4]int{map[bool]int{true: 1}[f.File.Status == inputs.Failed], f.Tinggi, f.Sedang, f.Findings}
+		}
+		sort.SliceStable(shown, func(i, j int) bool {
+			a, b := weight(shown[i]), weight(shown[j])
+			return slices.Compare(a[:], b[:]) > 0
+		})
+	}
+	for i, f := range shown {
+		if i == maxListed {
+			fmt.Fprintf(w, "  … dan %d berkas lain (daftar lengkap: Review-Kinerja.xlsx, lembar Berkas Masukan)\n", len(shown)-i)
 			break
 		}
-		listed++
 		mark := map[string]string{inputs.Read: "✓", inputs.Failed: "✗"}[f.File.Status]
 		if mark == "" {
 			mark = "–"
@@ -184,6 +203,9 @@ func printFiles(w io.Writer, files []pipeline.FileResult) {
 			if f.Findings > 0 {
 				mark = "!"
 				detail += fmt.Sprintf(", %d temuan", f.Findings)
+				if f.Tinggi > 0 {
+					detail += fmt.Sprintf(" (%d tinggi)", f.Tinggi)
+				}
 			}
 			if len(f.Forms) > 0 && len(files) <= maxListed {
 				detail += " [" + strings.Join(f.Forms, ", ") + "]"
@@ -204,18 +226,4 @@ func isTerminal(w io.Writer) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
-}
-
-// progressLine rewrites one status line on a terminal as a run goes.
-func progressLine(w io.Writer) func(pipeline.Progress) {
-	return func(p pipeline.Progress) {
-		line := fmt.Sprintf("%s %d/%d %s", p.Step, p.Done, p.Total, p.Detail)
-		if len(line) > 100 {
-			line = line[:97] + "…"
-		}
-		fmt.Fprintf(w, "\r\033[K%s", line)
-		if p.Step == "menerbitkan" {
-			fmt.Fprint(w, "\r\033[K")
-		}
-	}
 }

@@ -29,6 +29,8 @@ type FileResult struct {
 	Cells    int
 	Values   int
 	Findings int // findings naming the file, counted at the end of the run
+	Tinggi   int // of them, those of severity tinggi, then sedang
+	Sedang   int
 }
 
 // loader collects raw rows into Arrow batches, one per raw table.

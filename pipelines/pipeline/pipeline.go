@@ -436,22 +436,24 @@ func countFindings(ctx context.Context, db *warehouse.DB, sum *Summary) error {
 		return err
 	}
 	// Per file: every finding that names it, from reading to reconciliation.
-	perFile, err := db.QueryContext(ctx, `SELECT file, count(*) FROM mart.review WHERE file IS NOT NULL GROUP BY file`)
+	perFile, err := db.QueryContext(ctx, `SELECT file, count(*), count(*) FILTER (WHERE severity = 'tinggi'), count(*) FILTER (WHERE severity = 'sedang')
+		FROM mart.review WHERE file IS NOT NULL GROUP BY file`)
 	if err != nil {
 		return fmt.Errorf("count findings per file: %w", err)
 	}
 	defer perFile.Close()
-	byFile := map[string]int{}
+	byFile := map[string][3]int{}
 	for perFile.Next() {
 		var f string
-		var n int
-		if err := perFile.Scan(&f, &n); err != nil {
+		var n [3]int
+		if err := perFile.Scan(&f, &n[0], &n[1], &n[2]); err != nil {
 			return err
 		}
 		byFile[f] = n
 	}
 	for i := range sum.Files {
-		sum.Files[i].Findings = byFile[sum.Files[i].File.Path]
+		n := byFile[sum.Files[i].File.Path]
+		sum.Files[i].Findings, sum.Files[i].Tinggi, sum.Files[i].Sedang = n[0], n[1], n[2]
 	}
 	return perFile.Err()
 }
