@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os/signal"
+	"regexp"
 	"strings"
 	"syscall"
 
@@ -91,7 +92,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if c.name == args[0] {
 			err := c.run(args[1:], stdout, stderr)
 			if err != nil && !errors.Is(err, flag.ErrHelp) {
-				fmt.Fprintln(stderr, "kinerja "+c.name+": "+oneLine(finding.Redact(err.Error())))
+				fmt.Fprintln(stderr, "kinerja "+c.name+": "+osWords.Replace(oneLine(finding.Redact(err.Error()))))
 			}
 			return exitCode(err)
 		}
@@ -108,12 +109,63 @@ func oneLine(s string) string {
 }
 
 // parseFlags parses a command's flags; a bad flag is a usage error.
+// The flag package's own words are English; what it says is said again
+// here in Bahasa Indonesia, with the command's options listed.
 func parseFlags(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return usageError{err.Error()}
+	out := fs.Output()
+	fs.SetOutput(io.Discard)
+	err := fs.Parse(args)
+	fs.SetOutput(out)
+	if err == nil {
+		return nil
 	}
-	return nil
+	fmt.Fprintf(out, "Pemakaian: kinerja %s [opsi]\n", fs.Name())
+	fs.VisitAll(func(f *flag.Flag) {
+		kind, _ := flag.UnquoteUsage(f)
+		if kind != "" {
+			kind = " " + map[string]string{"string": "teks", "duration": "durasi", "int": "angka", "uint64": "angka"}[kind]
+		}
+		def := ""
+		if f.DefValue != "" && f.DefValue != "false" {
+			def = " (bawaan: " + f.DefValue + ")"
+		}
+		fmt.Fprintf(out, "  --%s%s\n    \t%s%s\n", f.Name, kind, f.Usage, def)
+	})
+	if errors.Is(err, flag.ErrHelp) {
+		return err
+	}
+	return usageError{flagMessage(err.Error())}
 }
+
+var flagMessages = []struct {
+	re   *regexp.Regexp
+	with string
+}{
+	{regexp.MustCompile(`^flag provided but not defined: (.*)$`), "opsi tidak dikenal: $1"},
+	{regexp.MustCompile(`^flag needs an argument: (.*)$`), "opsi $1 perlu nilai"},
+	{regexp.MustCompile(`^invalid boolean value (".*") for (.*): .*$`), "nilai $1 untuk opsi $2 harus true atau false"},
+	{regexp.MustCompile(`^invalid value (".*") for flag (.*): (.*)$`), "nilai $1 tidak sah untuk opsi $2: $3"},
+	{regexp.MustCompile(`^bad flag syntax: (.*)$`), "penulisan opsi salah: $1"},
+}
+
+func flagMessage(msg string) string {
+	for _, m := range flagMessages {
+		if m.re.MatchString(msg) {
+			return m.re.ReplaceAllString(msg, m.with)
+		}
+	}
+	return msg
+}
+
+// osWords says in Bahasa Indonesia what the system's errors say, keeping
+// the original beside it for a search.
+var osWords = strings.NewReplacer(
+	"no space left on device", "disk penuh (no space left on device)",
+	"file too large", "berkas melebihi batas ukuran (file too large)",
+	"File too large", "berkas melebihi batas ukuran (File too large)",
+	"permission denied", "izin ditolak (permission denied)",
+	"no such file or directory", "tidak ada (no such file or directory)",
+	"read-only file system", "sistem berkas hanya-baca (read-only file system)",
+	"not a directory", "bukan folder (not a directory)",
+	"is a directory", "sebuah folder (is a directory)",
+)

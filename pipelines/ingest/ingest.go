@@ -426,7 +426,7 @@ func Read(ctx context.Context, db *warehouse.DB, files []inputs.File, opts Optio
 	}()
 	for i := range files {
 		if err := ctx.Err(); err != nil {
-			return fmt.Errorf("run cancelled: %w", err)
+			return fmt.Errorf("proses dibatalkan: %w", err)
 		}
 		f := files[i]
 		if opts.Reading != nil {
@@ -444,12 +444,12 @@ func Read(ctx context.Context, db *warehouse.DB, files []inputs.File, opts Optio
 			if rd.loader != nil {
 				rd.loader.release()
 			}
-			return fmt.Errorf("read %s: %w", f.Path, rd.err)
+			return fmt.Errorf("membaca %s: %w", f.Path, rd.err)
 		}
 		pending = append(pending, rd.loader)
 		if pendingRows += rd.loader.size(); pendingRows >= maxPending {
 			if err := load(); err != nil {
-				return fmt.Errorf("load %s: %w", f.Path, err)
+				return fmt.Errorf("memuat %s: %w", f.Path, err)
 			}
 		}
 		if opts.Read != nil {
@@ -457,7 +457,7 @@ func Read(ctx context.Context, db *warehouse.DB, files []inputs.File, opts Optio
 		}
 	}
 	if err := load(); err != nil {
-		return fmt.Errorf("load inputs: %w", err)
+		return fmt.Errorf("memuat masukan ke gudang data: %w", err)
 	}
 	return nil
 }

@@ -58,10 +58,10 @@ var documents = map[string]bool{".md": true, ".txt": true, ".pdf": true, ".docx"
 func Discover(dir string, log *finding.Log) ([]File, error) {
 	info, err := os.Stat(dir)
 	if err != nil {
-		return nil, fmt.Errorf("inputs folder: %w", err)
+		return nil, fmt.Errorf("folder masukan: %w", err)
 	}
 	if !info.IsDir() {
-		return nil, fmt.Errorf("inputs folder %s is not a folder", dir)
+		return nil, fmt.Errorf("folder masukan %s bukan folder", dir)
 	}
 	var paths []string
 	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
@@ -82,7 +82,7 @@ func Discover(dir string, log *finding.Log) ([]File, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("inputs folder: %w", err)
+		return nil, fmt.Errorf("folder masukan: %w", err)
 	}
 	sort.Strings(paths)
 

@@ -66,7 +66,7 @@ func appendJournal(outputs string, e journalEntry) error {
 	// the folder's group (the analysts), as the warehouse is
 	f, err := os.OpenFile(filepath.Join(outputs, stateDir, journalFile), os.O_WRONLY|os.O_APPEND|os.O_CREATE, PrivateMode)
 	if err != nil {
-		return fmt.Errorf("run journal: %w", err)
+		return fmt.Errorf("catatan proses: %w", err)
 	}
 	defer f.Close()
 	f.Chmod(PrivateMode) // a journal an older version made readable by all
@@ -75,7 +75,7 @@ func appendJournal(outputs string, e journalEntry) error {
 		return err
 	}
 	if _, err := f.Write(append(b, '\n')); err != nil {
-		return fmt.Errorf("run journal: %w", err)
+		return fmt.Errorf("catatan proses: %w", err)
 	}
 	return f.Sync()
 }
@@ -108,7 +108,7 @@ func ReadRuns(outputs string) ([]RunRecord, error) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("run journal: %w", err)
+		return nil, fmt.Errorf("catatan proses: %w", err)
 	}
 	defer f.Close()
 	byID := map[string]*RunRecord{}
@@ -139,7 +139,7 @@ func ReadRuns(outputs string) ([]RunRecord, error) {
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("run journal: %w", err)
+		return nil, fmt.Errorf("catatan proses: %w", err)
 	}
 	holder, held := lockHolder(outputs)
 	out := make([]RunRecord, 0, len(order))

@@ -147,7 +147,7 @@ func printPDFs(ctx context.Context, log *slog.Logger, dir, period string, docume
 	started := time.Now()
 	names, err := pdf.Convert(ctx, soffice, dir, documents, t.AddDate(0, 1, -1))
 	if ctx.Err() != nil {
-		return fmt.Errorf("run cancelled: %w", ctx.Err())
+		return fmt.Errorf("proses dibatalkan: %w", ctx.Err())
 	}
 	if err != nil {
 		sum.PDFNotice = "PDF tidak ditulis: LibreOffice gagal mencetak (" + err.Error() + "); workbook tetap terbit."
@@ -247,13 +247,13 @@ func Run(ctx context.Context, opts Options) (_ *Summary, err error) {
 func resolvePeriod(ctx context.Context, db *warehouse.DB, asked string, now time.Time) (string, error) {
 	var first, last sql.NullInt64
 	if err := db.QueryRowContext(ctx, `SELECT min(periode_awal), max(periode_akhir) FROM clean.renstra`).Scan(&first, &last); err != nil {
-		return "", fmt.Errorf("period: %w", err)
+		return "", fmt.Errorf("periode: %w", err)
 	}
 	period, asal := asked, "diminta"
 	if period == "" {
 		var latest sql.NullString
 		if err := db.QueryRowContext(ctx, `SELECT max(printf('%04d-%02d', year, month)) FROM clean.laporan WHERE current`).Scan(&latest); err != nil {
-			return "", fmt.Errorf("period: %w", err)
+			return "", fmt.Errorf("periode: %w", err)
 		}
 		period, asal = latest.String, "laporan terakhir"
 		if !latest.Valid {
@@ -273,7 +273,7 @@ func resolvePeriod(ctx context.Context, db *warehouse.DB, asked string, now time
 			ErrPeriodNoPlan, period, asal, first.Int64, last.Int64, first.Int64, last.Int64, y)
 	}
 	if _, err := db.ExecContext(ctx, `INSERT INTO meta.periode VALUES (?, ?, ?, ?)`, period, y, m, asal); err != nil {
-		return "", fmt.Errorf("period: %w", err)
+		return "", fmt.Errorf("periode: %w", err)
 	}
 	return period, nil
 }
@@ -365,7 +365,7 @@ func recordHistory(ctx context.Context, db *warehouse.DB, opts Options, sum *Sum
 	}
 	for _, b := range []*warehouse.Batch{rb, ib, ob} {
 		if err := db.Load(ctx, b); err != nil {
-			return fmt.Errorf("run history: %w", err)
+			return fmt.Errorf("riwayat proses: %w", err)
 		}
 	}
 	return nil

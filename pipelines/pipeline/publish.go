@@ -39,10 +39,10 @@ func publish(outputs, stage, period string) error {
 	switch _, err := os.Lstat(target); {
 	case os.IsNotExist(err):
 		if err := os.Rename(built, target); err != nil {
-			return fmt.Errorf("publish %s: %w", period, err)
+			return fmt.Errorf("menerbitkan %s: %w", period, err)
 		}
 	case err != nil:
-		return fmt.Errorf("publish %s: %w", period, err)
+		return fmt.Errorf("menerbitkan %s: %w", period, err)
 	default:
 		err := unix.Renameat2(unix.AT_FDCWD, built, unix.AT_FDCWD, target, unix.RENAME_EXCHANGE)
 		if errors.Is(err, unix.EINVAL) || errors.Is(err, unix.ENOSYS) || errors.Is(err, unix.ENOTSUP) {
@@ -51,23 +51,23 @@ func publish(outputs, stage, period string) error {
 			// new one in.
 			old := filepath.Join(stage, oldPrefix+period)
 			if err := os.Rename(target, old); err != nil {
-				return fmt.Errorf("publish %s: %w", period, err)
+				return fmt.Errorf("menerbitkan %s: %w", period, err)
 			}
 			if err := os.Rename(built, target); err != nil {
 				os.Rename(old, target)
-				return fmt.Errorf("publish %s: %w", period, err)
+				return fmt.Errorf("menerbitkan %s: %w", period, err)
 			}
 		} else if err != nil {
-			return fmt.Errorf("publish %s: %w", period, err)
+			return fmt.Errorf("menerbitkan %s: %w", period, err)
 		}
 	}
 	link := filepath.Join(outputs, WarehouseName)
 	tmp := filepath.Join(stage, "warehouse-link")
 	if err := os.Symlink(filepath.Join(period, WarehouseName), tmp); err != nil {
-		return fmt.Errorf("publish warehouse link: %w", err)
+		return fmt.Errorf("menerbitkan tautan gudang data: %w", err)
 	}
 	if err := os.Rename(tmp, link); err != nil {
-		return fmt.Errorf("publish warehouse link: %w", err)
+		return fmt.Errorf("menerbitkan tautan gudang data: %w", err)
 	}
 	return nil
 }

@@ -85,7 +85,7 @@ func (r *run) cleanUp(err *error) {
 func (r *run) lock(ctx context.Context) error {
 	o := r.opts
 	if err := os.MkdirAll(o.OutputsDir, 0o755); err != nil {
-		return fmt.Errorf("outputs folder: %w", err)
+		return fmt.Errorf("folder keluaran: %w", err)
 	}
 	host, _ := os.Hostname()
 	l, err := acquireLock(o.OutputsDir, Holder{PID: os.Getpid(), Host: host, RunID: r.sum.RunID,
@@ -106,7 +106,7 @@ func (r *run) lock(ctx context.Context) error {
 	// once the period is known and the warehouse closed.
 	r.dir = filepath.Join(r.stage, "periode")
 	if err := os.MkdirAll(r.dir, 0o755); err != nil {
-		return fmt.Errorf("build folder: %w", err)
+		return fmt.Errorf("folder kerja: %w", err)
 	}
 	return nil
 }
@@ -195,7 +195,7 @@ func (r *run) write(ctx context.Context) error {
 	writers := Writers()
 	for i, w := range writers {
 		if err := ctx.Err(); err != nil {
-			return fmt.Errorf("run cancelled: %w", err)
+			return fmt.Errorf("proses dibatalkan: %w", err)
 		}
 		r.progress(Progress{Step: "menulis", Done: i, Total: len(writers), Detail: w.Name()})
 		names, err := w.Write(ctx, r.db, r.dir)
@@ -259,7 +259,7 @@ func (r *run) publish(ctx context.Context) error {
 	o := r.opts
 	dir := filepath.Join(r.stage, o.Period)
 	if err := os.Rename(r.dir, dir); err != nil {
-		return fmt.Errorf("build folder: %w", err)
+		return fmt.Errorf("folder kerja: %w", err)
 	}
 	r.dir = dir
 	whOut, err := hashOutputs(dir, o.Period, []string{filepath.ToSlash(filepath.Join(o.Period, WarehouseName))})
@@ -267,7 +267,7 @@ func (r *run) publish(ctx context.Context) error {
 		return err
 	}
 	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("run cancelled: %w", err)
+		return fmt.Errorf("proses dibatalkan: %w", err)
 	}
 	r.progress(Progress{Step: "menerbitkan", Done: 0, Total: 1, Detail: filepath.Join(o.OutputsDir, o.Period)})
 	if err := publish(o.OutputsDir, r.stage, o.Period); err != nil {

@@ -303,13 +303,13 @@ func (w *DB) LoadAll(ctx context.Context, batches ...*Batch) error {
 	}
 	reader, err := array.NewRecordReader(b.schema, recs)
 	if err != nil {
-		return fmt.Errorf("load %s: %w", b.table, err)
+		return fmt.Errorf("memuat %s: %w", b.table, err)
 	}
 	defer reader.Release()
 
 	conn, err := w.db.Conn(ctx)
 	if err != nil {
-		return fmt.Errorf("load %s: %w", b.table, err)
+		return fmt.Errorf("memuat %s: %w", b.table, err)
 	}
 	defer conn.Close()
 	return load(ctx, conn, b, reader)
@@ -326,19 +326,19 @@ func load(ctx context.Context, conn *sql.Conn, b *Batch, reader array.RecordRead
 	return conn.Raw(func(dc any) error {
 		ar, err := duckdb.NewArrowFromConn(dc.(driver.Conn))
 		if err != nil {
-			return fmt.Errorf("load %s: %w", b.table, err)
+			return fmt.Errorf("memuat %s: %w", b.table, err)
 		}
 		release, err := ar.RegisterView(reader, view)
 		if err != nil {
-			return fmt.Errorf("load %s: %w", b.table, err)
+			return fmt.Errorf("memuat %s: %w", b.table, err)
 		}
 		defer release()
 		exec := dc.(driver.ExecerContext)
 		if _, err := exec.ExecContext(ctx, query, nil); err != nil {
-			return fmt.Errorf("load %s: %w", b.table, err)
+			return fmt.Errorf("memuat %s: %w", b.table, err)
 		}
 		if _, err := exec.ExecContext(ctx, "DROP VIEW IF EXISTS "+view, nil); err != nil {
-			return fmt.Errorf("load %s: %w", b.table, err)
+			return fmt.Errorf("memuat %s: %w", b.table, err)
 		}
 		return nil
 	})
@@ -368,11 +368,11 @@ type Stream struct {
 func (w *DB) BeginStream(ctx context.Context) (*Stream, error) {
 	conn, err := w.db.Conn(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("begin load: %w", err)
+		return nil, fmt.Errorf("mulai memuat: %w", err)
 	}
 	if _, err := conn.ExecContext(ctx, "BEGIN TRANSACTION"); err != nil {
 		conn.Close()
-		return nil, fmt.Errorf("begin load: %w", err)
+		return nil, fmt.Errorf("mulai memuat: %w", err)
 	}
 	s := &Stream{conn: conn, queue: make(chan *Batch, 1), done: make(chan error, 1)}
 	go func() {
@@ -395,11 +395,11 @@ func (w *DB) BeginStream(ctx context.Context) (*Stream, error) {
 // connection nothing else runs, and it is reset after.
 func loadUnordered(ctx context.Context, conn *sql.Conn, b *Batch, reader array.RecordReader) error {
 	if _, err := conn.ExecContext(ctx, "SET preserve_insertion_order = false"); err != nil {
-		return fmt.Errorf("load %s: %w", b.table, err)
+		return fmt.Errorf("memuat %s: %w", b.table, err)
 	}
 	err := load(ctx, conn, b, reader)
 	if _, rerr := conn.ExecContext(context.Background(), "RESET preserve_insertion_order"); rerr != nil && err == nil {
-		err = fmt.Errorf("load %s: %w", b.table, rerr)
+		err = fmt.Errorf("memuat %s: %w", b.table, rerr)
 	}
 	return err
 }

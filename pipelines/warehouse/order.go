@@ -94,7 +94,7 @@ func order(steps []Step, first func(a, b Step) bool) ([]Step, error) {
 					left = append(left, "sql/"+s.Stage+"/"+s.Name+".sql")
 				}
 			}
-			return nil, fmt.Errorf("sql: these files read each other's tables in a circle: %s", strings.Join(left, ", "))
+			return nil, fmt.Errorf("sql: berkas-berkas ini saling membaca tabel satu sama lain secara melingkar: %s", strings.Join(left, ", "))
 		}
 		done[next] = true
 		out = append(out, steps[next])

@@ -38,7 +38,7 @@ type DB struct {
 // a file an analyst may have open.
 func Create(ctx context.Context, path string) (*DB, error) {
 	if _, err := os.Stat(path); err == nil {
-		return nil, fmt.Errorf("create warehouse %s: file exists", path)
+		return nil, fmt.Errorf("membuat gudang data %s: berkas sudah ada", path)
 	}
 	return open(ctx, path, "")
 }
@@ -50,7 +50,7 @@ func Create(ctx context.Context, path string) (*DB, error) {
 // query cannot turn it back on.
 func OpenReadOnly(ctx context.Context, path string) (*DB, error) {
 	if _, err := os.Stat(path); err != nil {
-		return nil, fmt.Errorf("open warehouse: %w", err)
+		return nil, fmt.Errorf("membuka gudang data: %w", err)
 	}
 	db, err := open(ctx, path, "?access_mode=read_only")
 	if err != nil {
@@ -72,13 +72,13 @@ const DefaultMemoryLimit = "512MB"
 func open(ctx context.Context, path, params string) (*DB, error) {
 	connector, err := duckdb.NewConnector(path+params, nil)
 	if err != nil {
-		return nil, fmt.Errorf("open warehouse %s: %w", path, err)
+		return nil, fmt.Errorf("membuka gudang data %s: %w", path, err)
 	}
 	db := sql.OpenDB(connector)
 	db.SetMaxOpenConns(1)
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("open warehouse %s: %w", path, err)
+		return nil, fmt.Errorf("membuka gudang data %s: %w", path, err)
 	}
 	// DuckDB would take up to 80 % of the machine's memory for its buffers;
 	// a run shares the machine (with the analysts' own queries, too), and a
@@ -210,12 +210,12 @@ func (w *DB) ApplyStage(ctx context.Context, stage string) error {
 func (w *DB) apply(ctx context.Context, stage string, steps []Step) error {
 	tx, err := w.db.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("apply %s: %w", stage, err)
+		return fmt.Errorf("menerapkan tahap %s: %w", stage, err)
 	}
 	defer tx.Rollback()
 	for _, s := range steps {
 		if _, err := tx.ExecContext(ctx, s.SQL); err != nil {
-			return fmt.Errorf("apply sql/%s/%s.sql: %w", s.Stage, s.Name, err)
+			return fmt.Errorf("menerapkan sql/%s/%s.sql: %w", s.Stage, s.Name, err)
 		}
 		if _, err := tx.ExecContext(ctx,
 			`INSERT INTO meta.sql_files (seq, stage, name, sha256) VALUES ((SELECT count(*) FROM meta.sql_files) + 1, ?, ?, ?)`,
@@ -224,7 +224,7 @@ func (w *DB) apply(ctx context.Context, stage string, steps []Step) error {
 		}
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("apply %s: %w", stage, err)
+		return fmt.Errorf("menerapkan tahap %s: %w", stage, err)
 	}
 	return w.readCatalog(ctx, stage)
 }

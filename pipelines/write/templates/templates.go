@@ -109,7 +109,7 @@ func LoadPlan(ctx context.Context, db *warehouse.DB, year int) (*Plan, error) {
 		return nil, err
 	}
 	if len(p.Rows) == 0 {
-		return nil, fmt.Errorf("the Renstra holds no plan for %d", year)
+		return nil, fmt.Errorf("Renstra tidak memuat rencana tahun %d", year)
 	}
 	return p, nil
 }
@@ -193,7 +193,7 @@ func Write(p *Plan, dir string) ([]string, error) {
 	for _, u := range append(append([]Unit(nil), p.Units...), Unit{Keuangan, "Sub Bagian Keuangan dan Aset"}) {
 		b, err := Build(p, u.Kode, nil)
 		if err != nil {
-			return nil, fmt.Errorf("template %s: %w", u.Kode, err)
+			return nil, fmt.Errorf("templat %s: %w", u.Kode, err)
 		}
 		name := FileName(u.Kode, p.Year)
 		if err := b.Save(dir, name); err != nil {
