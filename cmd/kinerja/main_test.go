@@ -214,6 +214,15 @@ func TestParseSchedule(t *testing.T) {
 			t.Errorf("parseSchedule(%q): %v", spec, err)
 		}
 	}
+	// Through the command: a schedule that never fires, fires without
+	// pause, or carries an empty zone ends the daemon before it starts,
+	// non-zero, saying what to write instead.
+	for _, spec := range []string{"0 0 30 2 *", "@every -1s", "@every 0s", "CRON_TZ= 0 2 1 * *"} {
+		code, _, stderr := runCLI("daemon", "--inputs", t.TempDir(), "--outputs", t.TempDir(), "--schedule", spec)
+		if code == exitOK || !strings.Contains(stderr, "kinerja daemon: jadwal") {
+			t.Errorf("daemon --schedule %q: exit %d, %q", spec, code, stderr)
+		}
+	}
 	s, _ := parseSchedule(defaultSchedule)
 	jkt, _ := time.LoadLocation("Asia/Jakarta")
 	next := s.Next(time.Date(2026, 6, 15, 12, 0, 0, 0, jkt))
