@@ -35,6 +35,7 @@ fuzz:
 	$(GO) test ./pipelines/idtext -run '^$$' -fuzz '^FuzzParseQuantity$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/idtext -run '^$$' -fuzz '^FuzzParseDate$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/idtext -run '^$$' -fuzz '^FuzzParseYesNoGenderMonth$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./pipelines/idtext -run '^$$' -fuzz '^FuzzParseMonthYear$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/sheet -run '^$$' -fuzz '^FuzzFindHeader$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/read/monthly -run '^$$' -fuzz '^FuzzFromPath$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/finding -run '^$$' -fuzz '^FuzzRedact$$' -fuzztime $(FUZZTIME)

@@ -38,6 +38,79 @@ func ParseMonth(raw string) (int, error) {
 	return 0, &ParseError{Raw: raw, Expected: "nama bulan, mis. Juni, atau angka 1–12", Reason: "bukan nama bulan"}
 }
 
+// ExpectMonth is what a month cell should hold, for a finding.
+const ExpectMonth = "bulan, mis. Juni, Jun-19, Juni 2019, 06/2019 atau 2019-06"
+
+// ParseMonthYear reads a month with or without its year, in the forms
+// people and spreadsheet programs write it: "Juni", "6"; "Jan-19" (Excel's
+// own short display), "Jan 2019", "Januari '19", "January 2019", "Agt
+// 2019"; "01/2019", "1-2019", "2019-01", "2019/01"; a whole date
+// ("31/01/2019", "31 Januari 2019"). year is 0 when the text gives none; a
+// two-digit year is of this century. A year outside 1990–2100 or a month
+// outside 1–12 is an error, never a guess.
+func ParseMonthYear(raw string) (month, year int, err error) {
+	fail := func(reason string) (int, int, error) {
+		return 0, 0, &ParseError{Raw: raw, Expected: ExpectMonth, Reason: reason}
+	}
+	s := strings.ToLower(normalizeSpace(raw))
+	if s == "" {
+		return fail("kosong")
+	}
+	if m, err := ParseMonth(s); err == nil {
+		return m, 0, nil
+	}
+	if d, err := ParseDate(raw); err == nil {
+		return int(d.Month()), d.Year(), nil
+	}
+	parts := strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == '-' || r == '/' || r == '.' || r == ',' || r == '\'' || r == '’'
+	})
+	if len(parts) != 2 {
+		return fail("bukan bulan dan tahun")
+	}
+	yearOf := func(p string) (int, bool) {
+		if !isAllDigits(p) || (len(p) != 2 && len(p) != 4) {
+			return 0, false
+		}
+		y, _ := strconv.Atoi(p)
+		if len(p) == 2 {
+			y += 2000
+		}
+		return y, y >= 1990 && y <= 2100
+	}
+	monthOf := func(p string) (int, bool) {
+		if isAllDigits(p) && len(p) > 2 {
+			return 0, false
+		}
+		m, err := ParseMonth(p)
+		return m, err == nil
+	}
+	// month then year (Jan-19, 01/2019), or a four-digit year then month (2019-01)
+	if m, ok := monthOf(parts[0]); ok {
+		if y, ok := yearOf(parts[1]); ok {
+			return m, y, nil
+		}
+		return fail("tahun tidak terbaca")
+	}
+	if len(parts[0]) == 4 {
+		if y, ok := yearOf(parts[0]); ok {
+			if m, ok := monthOf(parts[1]); ok {
+				return m, y, nil
+			}
+		}
+	}
+	return fail("bukan nama bulan")
+}
+
+func isAllDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // ExpectDate is what a date cell should hold, for a finding.
 const ExpectDate = "tanggal, mis. 30/06/2018 atau 30 Juni 2018"
 

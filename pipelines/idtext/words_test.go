@@ -1,6 +1,7 @@
 package idtext
 
 import (
+	"errors"
 	"testing"
 	"time"
 )
@@ -116,6 +117,47 @@ func FuzzParseYesNoGenderMonth(f *testing.F) {
 		}
 		if m, err := ParseMonth(s); err == nil && (m < 1 || m > 12) {
 			t.Fatalf("ParseMonth(%q) = %d", s, m)
+		}
+	})
+}
+
+func TestParseMonthYear(t *testing.T) {
+	for raw, want := range map[string][2]int{
+		"Juni": {6, 0}, "06": {6, 0}, "Jan-19": {1, 2019}, "jan-19": {1, 2019}, "Jan 2019": {1, 2019}, "Januari 2019": {1, 2019},
+		"Januari '19": {1, 2019}, "Jan'19": {1, 2019}, "January 2019": {1, 2019}, "Agt 2019": {8, 2019}, "Ags-19": {8, 2019},
+		"Okt 2019": {10, 2019}, "Nop 2019": {11, 2019}, "Des-19": {12, 2019}, "Dec-19": {12, 2019}, "May 2019": {5, 2019},
+		"01/2019": {1, 2019}, "1-2019": {1, 2019}, "2019-01": {1, 2019}, "2019/01": {1, 2019}, "12.2019": {12, 2019},
+		"31/01/2019": {1, 2019}, "31 Januari 2019": {1, 2019}, " Februari  2019 ": {2, 2019},
+	} {
+		m, y, err := ParseMonthYear(raw)
+		if err != nil || m != want[0] || y != want[1] {
+			t.Errorf("ParseMonthYear(%q) = %d, %d, %v; want %v", raw, m, y, err, want)
+		}
+	}
+	for _, raw := range []string{"", "13/2019", "Jan-1919x", "2019", "Juno 2019", "Jan-1850", "0/2019", "Jan 19 20", "2019-13", "bulan ini", "19-Jan"} {
+		if m, y, err := ParseMonthYear(raw); err == nil {
+			t.Errorf("ParseMonthYear(%q) = %d, %d; want an error", raw, m, y)
+		}
+	}
+}
+
+// FuzzParseMonthYear: whatever is typed, a month read is 1–12 with a year
+// of 0 or 1990–2100, and an error says what was expected.
+func FuzzParseMonthYear(f *testing.F) {
+	for _, s := range []string{"Jan-19", "Januari '19", "01/2019", "2019-01", "31/01/2019", "Juni", "x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		m, y, err := ParseMonthYear(s)
+		if err != nil {
+			var pe *ParseError
+			if !errors.As(err, &pe) || pe.Expected == "" {
+				t.Fatalf("ParseMonthYear(%q): unhelpful error %v", s, err)
+			}
+			return
+		}
+		if m < 1 || m > 12 || (y != 0 && (y < 1990 || y > 2100)) {
+			t.Fatalf("ParseMonthYear(%q) = %d, %d", s, m, y)
 		}
 	})
 }

@@ -76,6 +76,18 @@ func isDigits(s string) bool {
 
 var labelRe = regexp.MustCompile(`(?i)^(unit kerja|unit|bidang|sub bagian|subbag|tahun anggaran|tahun|bulan laporan|bulan|periode laporan|periode|masa laporan)\b\s*:?\s*(.*)$`)
 
+// monthOfCell reads the month (and the year, where given) of the cell at
+// ref: a date cell by its date — Excel shows a typed "Jan-19" as a date
+// formatted mmm-yy — else its text in any form idtext.ParseMonthYear reads.
+func monthOfCell(g *sheet.Grid, r, c int, text string) (month, year int, err error) {
+	if cell := g.At(r, c); cell != nil && cell.Type == sheet.TypeDate {
+		if d, ok, err := cell.Date(false); ok && err == nil {
+			return int(d.Month()), d.Year(), nil
+		}
+	}
+	return idtext.ParseMonthYear(text)
+}
+
 // FromHeaderBlock reads the clues in the rows above a table (rows 1 to
 // upTo): "Unit: Bidang Pemberdayaan Usaha Mikro", "Bulan: Juni",
 // "Tahun: 2018", "Periode: Juni 2018", with the value in the same cell or in
@@ -93,12 +105,12 @@ func FromHeaderBlock(g *sheet.Grid, upTo int) []Clue {
 				continue
 			}
 			value := strings.TrimSpace(m[2])
-			ref := sheet.Ref(c, r)
+			ref, vc := sheet.Ref(c, r), c
 			if value == "" || value == ":" {
 				// the value sits in the next non-empty cell to the right
 				for cc := c + 1; cc <= g.MaxCol && cc <= c+3; cc++ {
 					if v := strings.TrimSpace(strings.TrimPrefix(g.Text(r, cc), ":")); v != "" {
-						value, ref = v, sheet.Ref(cc, r)
+						value, ref, vc = v, sheet.Ref(cc, r), cc
 						break
 					}
 				}
@@ -121,21 +133,19 @@ func FromHeaderBlock(g *sheet.Grid, upTo int) []Clue {
 				if yearRe.MatchString(value) {
 					clue("tahun", value)
 				}
-			case strings.HasPrefix(label, "bulan"):
-				if n, err := idtext.ParseMonth(value); err == nil {
-					clue("bulan", strconv.Itoa(n))
-				}
-			default: // periode: "Juni 2018", "2018-06", "06/2018"
-				for _, pc := range FromPath(value) {
-					if pc.Key != "unit" {
-						clue(pc.Key, pc.Value)
+			default: // bulan, periode: "Juni", "Jan-19", "Juni 2018", "2018-06", "06/2018", a date cell
+				m, y, err := monthOfCell(g, r, vc, value)
+				if err != nil {
+					for _, pc := range FromPath(value) { // "Laporan Juni Tahun 2018"
+						if pc.Key != "unit" {
+							clue(pc.Key, pc.Value)
+						}
 					}
+					continue
 				}
-				parts := strings.FieldsFunc(value, func(r rune) bool { return r == '/' || r == '-' || r == ' ' })
-				if len(parts) == 2 && yearRe.MatchString(parts[1]) {
-					if n, err := strconv.Atoi(parts[0]); err == nil && n >= 1 && n <= 12 {
-						clue("bulan", strconv.Itoa(n))
-					}
+				clue("bulan", strconv.Itoa(m))
+				if y != 0 {
+					clue("tahun", strconv.Itoa(y))
 				}
 			}
 		}

@@ -94,3 +94,42 @@ func TestFromHeaderBlock(t *testing.T) {
 		}
 	}
 }
+
+// The month as Excel shows a typed "Jan-19" (a date cell formatted
+// mmm-yy), as text in the forms people type, or as a whole date: each
+// gives its month, and its year where it has one.
+func TestFromHeaderBlockMonthForms(t *testing.T) {
+	for _, c := range []struct {
+		set  func(f *excelize.File)
+		want string
+	}{
+		{func(f *excelize.File) { f.SetCellStr("Sheet1", "B4", "Jan-19") }, "bulan=1 tahun=2019"},
+		{func(f *excelize.File) { f.SetCellStr("Sheet1", "B4", "Januari '19") }, "bulan=1 tahun=2019"},
+		{func(f *excelize.File) { f.SetCellStr("Sheet1", "B4", "01/2019") }, "bulan=1 tahun=2019"},
+		{func(f *excelize.File) { f.SetCellStr("Sheet1", "B4", "2019-01") }, "bulan=1 tahun=2019"},
+		{func(f *excelize.File) { f.SetCellStr("Sheet1", "B4", "January") }, "bulan=1"},
+		{func(f *excelize.File) { f.SetCellStr("Sheet1", "B4", "Agt") }, "bulan=8"},
+		{func(f *excelize.File) {
+			f.SetCellValue("Sheet1", "B4", 43466) // 1 January 2019
+			style, _ := f.NewStyle(&excelize.Style{CustomNumFmt: ptr("mmm-yy")})
+			f.SetCellStyle("Sheet1", "B4", "B4", style)
+		}, "bulan=1 tahun=2019"},
+	} {
+		f := excelize.NewFile()
+		f.SetCellStr("Sheet1", "A4", "Bulan:")
+		c.set(f)
+		var buf bytes.Buffer
+		f.Write(&buf)
+		wb, err := sheet.Open(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, _ := wb.Grid(0, "Sheet1")
+		if got := summarise(FromHeaderBlock(g, 6)); got != c.want {
+			raw, _ := f.GetCellValue("Sheet1", "B4")
+			t.Errorf("B4 %q: clues %s, want %s", raw, got, c.want)
+		}
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
