@@ -182,7 +182,11 @@ func readFile(ctx context.Context, l *loader, f *inputs.File, forms []sheet.Form
 	before := log.Len()
 	defer func() { res.Findings = log.Len() - before }()
 
-	r, err := os.Open(f.Abs)
+	from := f.Abs
+	if f.ReadFrom != "" {
+		from = f.ReadFrom // the .xlsx LibreOffice saved an .xls or .ods as
+	}
+	r, err := os.Open(from)
 	if err != nil {
 		f.Status, f.Note = inputs.Failed, err.Error()
 		log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.berkas", File: f.Path, Message: "Berkas tidak dapat dibuka: " + err.Error()})

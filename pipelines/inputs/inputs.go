@@ -46,7 +46,17 @@ type File struct {
 	Note    string
 	ModTime time.Time // the file system's modification time
 	SavedAt time.Time // when the workbook says it was saved (set when read)
+	// Convert marks a spreadsheet in a format read through LibreOffice
+	// (.xls, .ods): ReadFrom is then the .xlsx it was saved as, which is
+	// what is read; Path, Abs and SHA256 stay the file's own.
+	Convert  bool
+	ReadFrom string
 }
+
+// converted are the spreadsheet formats read through LibreOffice: Excel
+// 97–2003 (.xls), still what many offices save, and OpenDocument (.ods,
+// LibreOffice Calc's own).
+var converted = map[string]bool{".xls": true, ".ods": true}
 
 // documents are notes kept next to the data (the transcription notes of the
 // Renstra, a README): listed, not read, not a finding.
@@ -161,11 +171,13 @@ func classify(f *File, log *finding.Log) {
 			log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.berkas", File: f.Path,
 				Message: "Berkas kosong (0 byte); mungkin belum selesai disalin."})
 		}
-	case ext == ".xls":
-		f.Kind, f.Status, f.Note = Spreadsheet, Skipped, "format .xls lama"
-		log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.format", File: f.Path,
-			Expected: "berkas .xlsx",
-			Message:  "Format Excel lama (.xls) tidak dibaca. Buka di Excel lalu simpan sebagai .xlsx."})
+	case converted[ext]:
+		f.Kind, f.Status, f.Convert = Spreadsheet, Read, true
+		if f.Size == 0 {
+			f.Status, f.Note = Failed, "berkas kosong (0 byte)"
+			log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.berkas", File: f.Path,
+				Message: "Berkas kosong (0 byte); mungkin belum selesai disalin."})
+		}
 	case documents[ext]:
 		f.Kind, f.Status, f.Note = Document, Skipped, "dokumen pendamping"
 	default:

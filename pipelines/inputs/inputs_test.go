@@ -158,7 +158,7 @@ func TestDiscoverStatusAndKindPerFile(t *testing.T) {
 		fxCopy:   {Duplicate, Spreadsheet},
 		fxPhoto:  {Skipped, Other},
 		fxEmpty:  {Failed, Spreadsheet},
-		fxOldXLS: {Skipped, Spreadsheet},
+		fxOldXLS: {Read, Spreadsheet}, // through LibreOffice (ingest.Convert), which decides if it opens
 		fxLock:   {Skipped, Other},
 	}
 	if len(files) != len(want) {
@@ -226,7 +226,6 @@ func TestDiscoverFindingsPerFile(t *testing.T) {
 		text string // a phrase the Indonesian message must hold
 	}{
 		fxLock:   {finding.Info, "baca.kunci", "Berkas kunci Excel"},
-		fxOldXLS: {finding.Sedang, "baca.format", "Format Excel lama (.xls) tidak dibaca"},
 		fxPhoto:  {finding.Info, "baca.format", "Bukan berkas spreadsheet"},
 		fxEmpty:  {finding.Sedang, "baca.berkas", "Berkas kosong (0 byte)"},
 		fxCopy:   {finding.Info, "baca.duplikat", "sama persis dengan " + fxBook},
@@ -254,7 +253,7 @@ func TestDiscoverFindingsPerFile(t *testing.T) {
 			t.Errorf("%s: %d findings, want exactly 1", p, count[p])
 		}
 	}
-	for _, p := range []string{fxNote, fxBook} {
+	for _, p := range []string{fxNote, fxBook, fxOldXLS} {
 		if count[p] != 0 {
 			t.Errorf("%s: %d findings, want none", p, count[p])
 		}
@@ -376,7 +375,8 @@ func TestDiscoverClassifiesByName(t *testing.T) {
 		{"makro.xlsm", book, Read, Spreadsheet, "", "", "macro-enabled workbook"},
 		{"~$makro.xlsm", []byte("x"), Skipped, Other, "baca.kunci", finding.Info, "lock file of a .xlsm"},
 		{"kosong.xlsm", nil, Failed, Spreadsheet, "baca.berkas", finding.Sedang, "empty .xlsm"},
-		{"LAMA.XLS", []byte{0xd0, 0xcf}, Skipped, Spreadsheet, "baca.format", finding.Sedang, ".xls in capitals"},
+		{"LAMA.XLS", []byte{0xd0, 0xcf}, Read, Spreadsheet, "", "", ".xls in capitals: read through LibreOffice"},
+		{"laporan.ods", []byte("PK"), Read, Spreadsheet, "", "", "OpenDocument: read through LibreOffice"},
 		{"catatan.txt", []byte("catatan"), Skipped, Document, "", "", "note"},
 		{"renstra.pdf", []byte("%PDF-1.4"), Skipped, Document, "", "", "source document"},
 		{"surat.docx", []byte("PK"), Skipped, Document, "", "", "letter"},

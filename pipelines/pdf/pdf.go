@@ -10,34 +10,21 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
-	"syscall"
 	"time"
+
+	"kinerja/pipelines/office"
 )
 
 // ErrNoLibreOffice is returned when soffice is not installed.
-var ErrNoLibreOffice = errors.New("LibreOffice (soffice) tidak terpasang")
+var ErrNoLibreOffice = office.ErrNoLibreOffice
 
 // Find is the soffice program on the PATH (KINERJA_SOFFICE names another).
-func Find() (string, error) {
-	if p := os.Getenv("KINERJA_SOFFICE"); p != "" {
-		return p, nil
-	}
-	p, err := exec.LookPath("soffice")
-	if err != nil {
-		return "", ErrNoLibreOffice
-	}
-	return p, nil
-}
-
-// Timeout bounds one conversion of a run's documents.
-const Timeout = 5 * time.Minute
+func Find() (string, error) { return office.Find() }
 
 // Convert prints each workbook dir/name to dir/<name>.pdf with soffice, in
 // a LibreOffice profile of its own (a person's LibreOffice may be open),
@@ -47,33 +34,19 @@ func Convert(ctx context.Context, soffice, dir string, names []string, date time
 	if len(names) == 0 {
 		return nil, nil
 	}
-	profile, err := os.MkdirTemp("", "kinerja-libreoffice-")
-	if err != nil {
-		return nil, err
-	}
-	defer os.RemoveAll(profile)
-	ctx, cancel := context.WithTimeout(ctx, Timeout)
-	defer cancel()
-	args := []string{"-env:UserInstallation=file://" + filepath.ToSlash(profile), "--headless", "--norestore", "--nologo",
-		"--convert-to", "pdf", "--outdir", dir}
+	var files []string
 	for _, n := range names {
-		args = append(args, filepath.Join(dir, n))
+		files = append(files, filepath.Join(dir, n))
 	}
-	cmd := exec.CommandContext(ctx, soffice, args...)
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true} // soffice starts soffice.bin: end both
-	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
-	cmd.Env = append(os.Environ(), "HOME="+profile)
-	var out bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &out
-	if err := cmd.Run(); err != nil {
-		return nil, fmt.Errorf("soffice: %w: %s", err, strings.TrimSpace(out.String()))
+	if err := office.Convert(ctx, soffice, "pdf", dir, files); err != nil {
+		return nil, err
 	}
 	var pdfs []string
 	for _, n := range names {
 		p := strings.TrimSuffix(n, filepath.Ext(n)) + ".pdf"
 		b, err := os.ReadFile(filepath.Join(dir, p))
 		if err != nil {
-			return nil, fmt.Errorf("soffice did not print %s: %w (%s)", n, err, strings.TrimSpace(out.String()))
+			return nil, fmt.Errorf("LibreOffice tidak mencetak %s: %w", n, err)
 		}
 		if err := os.WriteFile(filepath.Join(dir, p), Normalize(b, date), 0o644); err != nil {
 			return nil, err

@@ -144,6 +144,17 @@ func (r *run) createWarehouse(ctx context.Context) error {
 // ingest reads every input into raw (ingest.go), then the run's own lists:
 // Semarang's kecamatan, the files and the findings met reading them.
 func (r *run) ingest(ctx context.Context) error {
+	// .xls and .ods are read as the .xlsx LibreOffice saves them as, made in
+	// a private temporary folder removed when the reading is done.
+	conv, err := os.MkdirTemp("", "kinerja-konversi-")
+	if err != nil {
+		return fmt.Errorf("folder konversi: %w", err)
+	}
+	defer os.RemoveAll(conv)
+	r.progress(Progress{Step: "mengonversi", Done: 0, Total: 1, Detail: ".xls/.ods"})
+	if err := ingest.Convert(ctx, r.files, conv, &r.findings); err != nil {
+		return err
+	}
 	if err := r.readInputs(ctx); err != nil {
 		return err
 	}
@@ -342,7 +353,7 @@ func (r *run) readInputs(ctx context.Context) error {
 			r.sum.NoNIKKey = true
 			r.findings.Add(finding.Finding{Severity: finding.Sedang, Rule: "ijus.kunci", File: f.File.Path,
 				Expected: "kunci NIK (KINERJA_NIK_KEY_FILE)",
-				Message: "Dijalankan tanpa kunci NIK (--no-nik-key): NIK ekspor I-Jus Melon hanya disimpan tersamar, tanpa hash, sehingga orang yang sama tidak dapat dikenali antarbaris dan izin ganda per orang tidak terhitung."})
+				Message:  "Dijalankan tanpa kunci NIK (--no-nik-key): NIK ekspor I-Jus Melon hanya disimpan tersamar, tanpa hash, sehingga orang yang sama tidak dapat dikenali antarbaris dan izin ganda per orang tidak terhitung."})
 			break
 		}
 	}
