@@ -5,8 +5,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 
 	"kinerja/pipelines/finding"
 	"kinerja/pipelines/ingest"
@@ -240,4 +243,54 @@ func TestXLSAndODSWithoutLibreOffice(t *testing.T) {
 		}
 		check(t, "palsu.xls", "bukan .xls sungguhan", "bukan spreadsheet .xls")
 	})
+}
+
+// A recap a person adds to a report — the Realisasi rows copied into a
+// "Rekap" sheet and summed as a pivot sums them, with its Grand Total — is
+// noted and not read as more rows of the form: the report reads to the
+// same values as without it.
+func TestASummarySheetIsNotData(t *testing.T) {
+	src := filepath.Join("..", "..", "inputs", "2018", "06", "Laporan_SEK_Juni_2018.xlsx")
+	plain, withRecap := t.TempDir(), t.TempDir()
+	b, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(plain, "Laporan_SEK_Juni_2018.xlsx"), b, 0o644)
+	f, err := excelize.OpenFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := f.GetRows("Realisasi")
+	f.NewSheet("Rekap")
+	for i, r := range rows {
+		cells := make([]any, len(r))
+		for j, v := range r {
+			cells[j] = v
+		}
+		f.SetSheetRow("Rekap", fmt.Sprintf("A%d", i+1), &cells)
+	}
+	f.SetSheetRow("Rekap", fmt.Sprintf("A%d", len(rows)+1), &[]any{"Grand Total", "", "", "", "", 55125000})
+	if err := f.SaveAs(filepath.Join(withRecap, "Laporan_SEK_Juni_2018.xlsx")); err != nil {
+		t.Fatal(err)
+	}
+	want, got := readFolder(t, plain)["Laporan_SEK_Juni_2018"], readFolder(t, withRecap)["Laporan_SEK_Juni_2018"]
+	var values []string
+	for _, l := range got {
+		if !strings.HasPrefix(l, "sheet ") {
+			values = append(values, l)
+		}
+	}
+	var wantValues []string
+	for _, l := range want {
+		if !strings.HasPrefix(l, "sheet ") {
+			wantValues = append(wantValues, l)
+		}
+	}
+	if strings.Join(values, "\n") != strings.Join(wantValues, "\n") {
+		t.Errorf("with a Rekap sheet: extra %v; missing %v", head(diff(values, wantValues)), head(diff(wantValues, values)))
+	}
+	if !slices.Contains(got, "sheet Rekap -") {
+		t.Errorf("the Rekap sheet is not kept as a sheet of no form: %v", got)
+	}
 }

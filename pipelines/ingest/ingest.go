@@ -267,6 +267,16 @@ func readFile(ctx context.Context, l *loader, f *inputs.File, forms []sheet.Form
 			}
 			continue
 		}
+		if ref, mark, summary := sheet.Summary(g); summary {
+			// a pivot or a recap a person added: its rows are sums of the
+			// form's, not more of them
+			log.Add(finding.Finding{Severity: finding.Info, Rule: "baca.ringkasan", File: f.Path, Sheet: name, Cell: ref, Raw: mark,
+				Message: fmt.Sprintf("Lembar ini ringkasan atau tabel pivot (%q), bukan isian formulir %s; isinya disimpan (raw.cells) tetapi tidak dibaca sebagai baris data.", mark, form.Code)})
+			if err := l.sheets.Add(f.ID, i, stored, nil, nullable(title), g.MaxRow, g.MaxCol, g.Len()); err != nil {
+				return res, err
+			}
+			continue
+		}
 		table, found := sheet.ReadTable(g, form.Spec)
 		if !found {
 			log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.kepala", File: f.Path, Sheet: name,

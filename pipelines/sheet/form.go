@@ -288,3 +288,25 @@ func IsNoteLabel(s string) bool {
 	t := strings.TrimSpace(s)
 	return strings.HasPrefix(t, "*") || noteRe.MatchString(Norm(t))
 }
+
+// pivotMarks are what a pivot table writes into its cells (as Norm leaves
+// them), in English and Indonesian Excel and LibreOffice: its total, its
+// label headers, its value headers. "Total Keseluruhan" alone is not one:
+// a person may end a form with it.
+var pivotMarks = regexp.MustCompile(`^(grand total|row labels|label baris|column labels|label kolom|total hasil)$|^(sum of|count of|average of|jumlah dari|hitungan dari|rata rata dari) `)
+
+// Summary tells whether a sheet is a pivot table or a summary a person
+// made from the data (a "Rekap" with its Grand Total), by the words such
+// a table writes, and returns the cell and text that tell it. A summary
+// is not a form's data, however much its header looks like one.
+func Summary(g *Grid) (ref, text string, ok bool) {
+	for _, c := range g.Cells() {
+		if c.Type != TypeText {
+			continue
+		}
+		if t := Norm(c.Display); pivotMarks.MatchString(t) {
+			return c.Ref, strings.TrimSpace(c.Display), true
+		}
+	}
+	return "", "", false
+}
