@@ -74,19 +74,36 @@ func Discover(dir string, log *finding.Log) ([]File, error) {
 		return nil, fmt.Errorf("folder masukan %s bukan folder", dir)
 	}
 	var paths []string
+	odd := map[string]string{} // a path that is no file to read → why
 	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			return err
-		}
-		name := d.Name()
-		if d.IsDir() {
-			if p != dir && strings.HasPrefix(name, ".") {
+			if p == dir {
+				return err
+			}
+			// a folder that cannot be listed: said, and the rest read
+			paths = append(paths, p)
+			odd[p] = "folder tidak dapat dibuka: " + err.Error()
+			if d != nil && d.IsDir() {
 				return filepath.SkipDir
 			}
 			return nil
 		}
-		if !d.Type().IsRegular() || strings.HasPrefix(name, ".") {
-			return nil // .gitkeep, editor swap files, symlinks
+		name := d.Name()
+		if strings.HasPrefix(name, ".") && p != dir {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil // .gitkeep, editor swap files
+		}
+		if d.IsDir() {
+			return nil
+		}
+		if !d.Type().IsRegular() {
+			// never followed nor opened: a link may lead out of inputs/
+			// (to /etc/passwd) or round in a loop, a pipe would block
+			paths = append(paths, p)
+			odd[p] = special(p, d.Type())
+			return nil
 		}
 		paths = append(paths, p)
 		return nil
@@ -102,6 +119,14 @@ func Discover(dir string, log *finding.Log) ([]File, error) {
 	for i, p := range paths {
 		rel, _ := filepath.Rel(dir, p)
 		f := File{ID: i + 1, Path: keptPath(filepath.ToSlash(rel), named), Abs: p}
+		if why, ok := odd[p]; ok {
+			f.Kind, f.Status, f.Note = Other, Skipped, finding.Redact(strings.ReplaceAll(why, p, f.Path))
+			log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.berkas", File: f.Path,
+				Expected: "berkas biasa di dalam folder masukan",
+				Message:  "Tidak dibaca: " + f.Note + ". Salin berkasnya sendiri ke folder masukan bila isinya perlu diolah."})
+			files = append(files, f)
+			continue
+		}
 		if err := hashFile(&f); err != nil {
 			reason := finding.Redact(strings.ReplaceAll(err.Error(), p, f.Path))
 			f.Status, f.Kind, f.Note = Failed, Other, reason
@@ -124,6 +149,32 @@ func Discover(dir string, log *finding.Log) ([]File, error) {
 		files = append(files, f)
 	}
 	return files, nil
+}
+
+// special says what a path that is not a regular file is, without following
+// it or opening it.
+func special(p string, mode fs.FileMode) string {
+	switch {
+	case mode&fs.ModeSymlink != 0:
+		target, err := os.Stat(p)
+		switch {
+		case err != nil && strings.Contains(err.Error(), "too many levels of symbolic links"):
+			return "tautan simbolik yang melingkar"
+		case err != nil:
+			return "tautan simbolik ke sesuatu yang tidak ada"
+		case target.IsDir():
+			return "tautan simbolik ke sebuah folder; tautan tidak diikuti"
+		default:
+			return "tautan simbolik ke sebuah berkas; tautan tidak diikuti"
+		}
+	case mode&fs.ModeNamedPipe != 0:
+		return "pipa (FIFO), bukan berkas"
+	case mode&fs.ModeSocket != 0:
+		return "soket, bukan berkas"
+	case mode&fs.ModeDevice != 0:
+		return "perangkat, bukan berkas"
+	}
+	return "bukan berkas biasa"
 }
 
 // keptPath is the path a file is known by everywhere the pipeline stores,

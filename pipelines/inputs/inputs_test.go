@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"golang.org/x/sys/unix"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -225,10 +226,10 @@ func TestDiscoverFindingsPerFile(t *testing.T) {
 		rule string
 		text string // a phrase the Indonesian message must hold
 	}{
-		fxLock:   {finding.Info, "baca.kunci", "Berkas kunci Excel"},
-		fxPhoto:  {finding.Info, "baca.format", "Bukan berkas spreadsheet"},
-		fxEmpty:  {finding.Sedang, "baca.berkas", "Berkas kosong (0 byte)"},
-		fxCopy:   {finding.Info, "baca.duplikat", "sama persis dengan " + fxBook},
+		fxLock:  {finding.Info, "baca.kunci", "Berkas kunci Excel"},
+		fxPhoto: {finding.Info, "baca.format", "Bukan berkas spreadsheet"},
+		fxEmpty: {finding.Sedang, "baca.berkas", "Berkas kosong (0 byte)"},
+		fxCopy:  {finding.Info, "baca.duplikat", "sama persis dengan " + fxBook},
 	}
 	count := map[string]int{}
 	for _, f := range findings {
@@ -414,23 +415,77 @@ func TestDiscoverClassifiesByName(t *testing.T) {
 	}
 }
 
-func TestDiscoverSkipsSymlinks(t *testing.T) {
-	dir := t.TempDir()
+// Every path gets an answer: a link to a file, to a folder outside, to
+// nothing, a loop, a pipe, a folder that cannot be listed — each is listed,
+// never followed or opened, with a finding saying what was done.
+func TestDiscoverAnswersEveryPath(t *testing.T) {
+	dir, outside := t.TempDir(), t.TempDir()
 	book := realWorkbook(t)
 	writeInput(t, dir, "Laporan.xlsx", book)
-	if err := os.Symlink(filepath.Join(dir, "Laporan.xlsx"), filepath.Join(dir, "tautan.xlsx")); err != nil {
-		t.Skipf("symlinks not available: %v", err)
+	writeInput(t, outside, "rahasia.xlsx", book[:len(book)-1])
+	links := map[string]string{
+		"tautan.xlsx":  filepath.Join(dir, "Laporan.xlsx"),
+		"passwd.csv":   "/etc/passwd",
+		"luar":         outside,
+		"hilang.xlsx":  filepath.Join(dir, "tidak-ada.xlsx"),
+		"putar/a.xlsx": filepath.Join(dir, "putar", "b.xlsx"),
+		"putar/b.xlsx": filepath.Join(dir, "putar", "a.xlsx"),
 	}
+	os.MkdirAll(filepath.Join(dir, "putar"), 0o755)
+	for name, target := range links {
+		if err := os.Symlink(target, filepath.Join(dir, name)); err != nil {
+			t.Skipf("symlinks not available: %v", err)
+		}
+	}
+	if err := unix.Mkfifo(filepath.Join(dir, "pipa.csv"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	locked := filepath.Join(dir, "terkunci")
+	os.MkdirAll(locked, 0o755)
+	writeInput(t, locked, "di-dalam.xlsx", book)
+	os.Chmod(locked, 0)
+	defer os.Chmod(locked, 0o755)
 	var log finding.Log
 	files, err := Discover(dir, &log)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(files) != 1 || files[0].Path != "Laporan.xlsx" || files[0].Status != Read {
-		t.Errorf("files %+v, want only Laporan.xlsx (dibaca)", files)
+	notes := map[string]string{}
+	for _, f := range files {
+		notes[f.Path] = f.Status + ": " + f.Note
 	}
-	if log.Len() != 0 {
-		t.Errorf("findings %+v, want none", log.All())
+	want := map[string]string{
+		"Laporan.xlsx": "dibaca: ",
+		"tautan.xlsx":  "dilewati: tautan simbolik ke sebuah berkas; tautan tidak diikuti",
+		"passwd.csv":   "dilewati: tautan simbolik ke sebuah berkas; tautan tidak diikuti",
+		"luar":         "dilewati: tautan simbolik ke sebuah folder; tautan tidak diikuti",
+		"hilang.xlsx":  "dilewati: tautan simbolik ke sesuatu yang tidak ada",
+		"putar/a.xlsx": "dilewati: tautan simbolik yang melingkar",
+		"putar/b.xlsx": "dilewati: tautan simbolik yang melingkar",
+		"pipa.csv":     "dilewati: pipa (FIFO), bukan berkas",
+	}
+	if os.Geteuid() != 0 { // root lists any folder
+		want["terkunci"] = "dilewati: folder tidak dapat dibuka: open terkunci: permission denied"
+	}
+	for p, w := range want {
+		if notes[p] != w {
+			t.Errorf("%s: %q, want %q", p, notes[p], w)
+		}
+	}
+	named := map[string]bool{}
+	for _, f := range log.All() {
+		if _, ok := want[f.File]; !ok {
+			continue // the locked folder's file, where root lists it: a duplicate
+		}
+		named[f.File] = true
+		if f.Rule != "baca.berkas" || f.Severity != finding.Sedang || !strings.Contains(f.Message, "Tidak dibaca") {
+			t.Errorf("finding %+v", f)
+		}
+	}
+	for p := range want {
+		if p != "Laporan.xlsx" && !named[p] {
+			t.Errorf("%s: no finding", p)
+		}
 	}
 }
 

@@ -66,6 +66,9 @@ func TestBadInputIsAFindingAndTheRunGoesOn(t *testing.T) {
 	write("rusak.xlsx", []byte("PK\x03\x04 belum selesai disalin"))
 	write("~$Tabel-2.4_2011-2016.xlsx", []byte("kunci"))
 	write("lama.xls", []byte{0xd0, 0xcf, 0x11, 0xe0})
+	if err := os.Symlink("/etc/passwd", filepath.Join(in, "tautan.csv")); err != nil {
+		t.Fatal(err)
+	}
 	editWorkbook(t, filepath.Join(in, "riwayat", "Tabel-2.4_2011-2016.xlsx"), func(f *excelize.File) {
 		f.SetCellStr("Tabel 2.4", "D7", "2.861.127.OOO") // 1.1 anggaran 2012: letter O for zero
 		f.SetCellStr("Tabel 2.4", "P7", "9 8")           // 1.1 rasio 2012: not a number
@@ -126,6 +129,13 @@ func TestBadInputIsAFindingAndTheRunGoesOn(t *testing.T) {
 	has("baca.berkas", "rusak.xlsx", "", "", "")
 	has("baca.kunci", "~$Tabel-2.4_2011-2016.xlsx", "", "", "")
 	has("baca.format", "lama.xls", "", "", "")
+	has("baca.berkas", "tautan.csv", "", "", "")
+	if got := query(t, out, `SELECT status, note FROM raw.files WHERE path = 'tautan.csv'`); len(got) != 1 || got[0][0] != inputs.Skipped || !strings.Contains(got[0][1], "tautan simbolik") {
+		t.Errorf("raw.files for the link: %v", got)
+	}
+	if n := query(t, out, `SELECT count(*) FROM raw.cells WHERE raw_text LIKE 'root:%'`); n[0][0] != "0" {
+		t.Errorf("the link was followed: %s cells of /etc/passwd", n[0][0])
+	}
 	has("baca.lembar", "riwayat/Tabel-2.4_2011-2016.xlsx", "Catatan Bidang", "", "")
 	has("baca.kepala", "Laporan_PUM_Juni.xlsx", "Sheet1", "", "")
 
