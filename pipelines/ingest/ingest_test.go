@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"kinerja/pipelines/finding"
@@ -130,4 +131,98 @@ func TestABrokenFileIsAFinding(t *testing.T) {
 	if got := digest(t, db); got[:3] != "10 " {
 		t.Errorf("the export after it: %s", got)
 	}
+}
+
+// What was read is what was hashed: a CSV still being copied while the run
+// reads it gives the rows of the bytes hashed and a finding; the row the
+// copy was cut in is a finding, not a row; a CSV changed in place since it
+// was hashed is refused whole.
+func TestACSVChangingWhileRead(t *testing.T) {
+	ctx := context.Background()
+	gen := func(t *testing.T) (string, []byte) {
+		dir := t.TempDir()
+		p := filepath.Join(dir, "ekspor.csv")
+		if _, err := ijus.Generate(p, ijus.Options{Rows: 50, Seed: 3, Format: "csv"}); err != nil {
+			t.Fatal(err)
+		}
+		b, _ := os.ReadFile(p)
+		return dir, b
+	}
+	run := func(t *testing.T, dir string, between func(p string)) (int, inputs.File, []finding.Finding) {
+		db, err := warehouse.Create(ctx, filepath.Join(t.TempDir(), "k.duckdb"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		for _, s := range []string{"meta", "raw"} {
+			db.ApplyStage(ctx, s)
+		}
+		var log finding.Log
+		files, err := inputs.Discover(dir, &log)
+		if err != nil {
+			t.Fatal(err)
+		}
+		between(files[0].Abs)
+		var got inputs.File
+		var found []finding.Finding
+		err = Read(ctx, db, files, Options{Readers: 1, Key: ijus.Key("kunci-rahasia-untuk-uji-ingest-cukup-panjang"),
+			Read: func(i int, res FileResult, fs []finding.Finding) { got, found = res.File, fs }})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var n int
+		db.QueryRowContext(ctx, `SELECT count(*) FROM raw.ijus`).Scan(&n)
+		return n, got, found
+	}
+	rule := func(fs []finding.Finding, r string) bool {
+		for _, f := range fs {
+			if f.Rule == r {
+				return true
+			}
+		}
+		return false
+	}
+	whole, _ := gen(t)
+	n50, _, _ := run(t, whole, func(string) {})
+	if n50 != 50 {
+		t.Fatalf("the whole export: %d rows", n50)
+	}
+
+	t.Run("appended while read", func(t *testing.T) {
+		dir, b := gen(t)
+		lines := strings.SplitAfter(string(b), "\n")
+		n, f, fs := run(t, dir, func(p string) {
+			a, _ := os.OpenFile(p, os.O_APPEND|os.O_WRONLY, 0)
+			a.WriteString(lines[1] + lines[2] + "IUMK-TERPOTONG,2019")
+			a.Close()
+		})
+		if n != 50 || f.Status != inputs.Read || !rule(fs, "baca.bertambah") {
+			t.Errorf("%d rows, %s, findings %+v", n, f.Status, fs)
+		}
+	})
+	t.Run("cut inside a row", func(t *testing.T) {
+		dir, b := gen(t)
+		p := filepath.Join(dir, "ekspor.csv")
+		cut := len(b) - 20 // inside the last row
+		os.WriteFile(p, b[:cut], 0o644)
+		n, _, fs := run(t, dir, func(p string) {
+			a, _ := os.OpenFile(p, os.O_APPEND|os.O_WRONLY, 0)
+			a.Write(b[cut:])
+			a.Close()
+		})
+		if n != 49 || !rule(fs, "baca.terpotong") {
+			t.Errorf("%d rows, findings %+v", n, fs)
+		}
+	})
+	t.Run("changed in place", func(t *testing.T) {
+		dir, b := gen(t)
+		n, f, fs := run(t, dir, func(p string) {
+			c := append([]byte(nil), b...)
+			c[len(c)/2] ^= 1
+			os.WriteFile(p, c, 0o644)
+		})
+		if n != 0 || f.Status != inputs.Failed || !rule(fs, "baca.berubah") {
+			t.Errorf("%d rows, %s, findings %+v", n, f.Status, fs)
+		}
+	})
 }

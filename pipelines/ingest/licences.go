@@ -2,9 +2,12 @@ package ingest
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -154,11 +157,21 @@ func exportHeaderFindings(f *inputs.File, sheetName string, rd *ijus.Reader, log
 }
 
 // readExportCSV reads a CSV file: a licence export, or skipped with a note.
-func readExportCSV(ctx context.Context, l *loader, f *inputs.File, r io.Reader, log *finding.Log) (FileResult, error) {
+// It reads the bytes that were hashed and no more — a file still being
+// copied grows past them — and hashes them as it reads: a file whose
+// content changed since it was hashed is refused, none of its rows kept.
+// The row a file still being written was cut in (the bytes hashed end
+// inside a line, and the file has grown since) is a finding, not a row.
+func readExportCSV(ctx context.Context, l *loader, f *inputs.File, file *os.File, log *finding.Log) (FileResult, error) {
 	res := FileResult{File: *f}
+	h := sha256.New()
+	var last lastByte
+	r := io.TeeReader(io.LimitReader(file, f.Size), io.MultiWriter(h, &last))
 	var rd ijus.Reader
 	var loadErr error
-	_, err := ijus.CSV(r, func(row int, cells []string) error {
+	var held []string // the row read last, kept back until the next one shows it whole
+	heldRow := 0
+	take := func(row int, cells []string) error {
 		res.Cells += len(cells)
 		rec, ok, err := rd.Row(row, cells)
 		if err != nil || !ok {
@@ -170,9 +183,53 @@ func readExportCSV(ctx context.Context, l *loader, f *inputs.File, r io.Reader, 
 		}
 		res.Values++
 		return nil
+	}
+	_, err := ijus.CSV(r, func(row int, cells []string) error {
+		if held != nil {
+			if err := take(heldRow, held); err != nil {
+				return err
+			}
+		}
+		held, heldRow = append(held[:0:0], cells...), row
+		return nil
 	})
-	if loadErr = l.endExport(ctx, loadErr); loadErr != nil {
+	grown := false
+	if st, serr := file.Stat(); serr == nil && st.Size() > f.Size {
+		grown = true
+	}
+	var changed error
+	if err == nil && hex.EncodeToString(h.Sum(nil)) != f.SHA256 {
+		changed = errChanged
+	}
+	if err == nil && changed == nil && held != nil {
+		if grown && last.b != '\n' && last.b != '\r' {
+			log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.terpotong", File: f.Path, Cell: fmt.Sprintf("baris %d", heldRow),
+				Raw:     finding.Redact(strings.Join(held, ",")),
+				Message: "Baris terakhir terpotong: berkas masih ditulis saat dibaca. Baris ini tidak dipakai; jalankan ulang setelah berkas selesai disalin."})
+		} else {
+			err = take(heldRow, held)
+		}
+	}
+	if changed != nil && loadErr == nil {
+		loadErr = changed
+	}
+	if loadErr = l.endExport(ctx, loadErr); loadErr != nil && loadErr != changed {
 		return res, loadErr
+	}
+	if changed != nil {
+		next := l.ijus.Fresh()
+		l.ijus.Release()
+		l.ijus = next
+		f.Status, f.Note = inputs.Failed, "berubah selagi dibaca"
+		log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.berubah", File: f.Path,
+			Message: "Isi berkas berubah selagi dibaca (mungkin masih disalin atau disimpan); tidak ada barisnya yang dipakai. Jalankan ulang setelah berkas selesai disalin."})
+		res.Cells, res.Values = 0, 0
+		res.File = *f
+		return res, nil
+	}
+	if grown && err == nil {
+		log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.bertambah", File: f.Path,
+			Message: fmt.Sprintf("Berkas bertambah selagi dibaca (masih disalin?): yang dibaca hanya %d byte pertama, isi saat berkas di-hash. Jalankan ulang setelah berkas selesai disalin.", f.Size)})
 	}
 	switch {
 	case errors.Is(err, ijus.ErrNoHeader) || (err == nil && rd.HeaderRow == 0):
@@ -329,4 +386,17 @@ func readExportSheet(ctx context.Context, l *loader, f *inputs.File, wb *sheet.W
 	}
 	exportHeaderFindings(f, name, &rd, log)
 	return n, cellCount, true, nil
+}
+
+// errChanged is a file whose bytes are not those hashed.
+var errChanged = errors.New("isi berkas berubah sejak di-hash")
+
+// lastByte remembers the last byte written to it.
+type lastByte struct{ b byte }
+
+func (l *lastByte) Write(p []byte) (int, error) {
+	if len(p) > 0 {
+		l.b = p[len(p)-1]
+	}
+	return len(p), nil
 }
