@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -292,5 +293,31 @@ func TestASummarySheetIsNotData(t *testing.T) {
 	}
 	if !slices.Contains(got, "sheet Rekap -") {
 		t.Errorf("the Rekap sheet is not kept as a sheet of no form: %v", got)
+	}
+}
+
+// A small workbook whose cells lie at the sheet's two far corners (A1 and
+// XFD1048576) costs its two cells: the reading visits the cells that exist,
+// never rows × columns, and the file is read with the rest.
+func TestFarCornersCostTheirCells(t *testing.T) {
+	dir := t.TempDir()
+	f := excelize.NewFile()
+	f.SetCellStr("Sheet1", "A1", "TABEL 2.4 ANGGARAN DAN REALISASI PENDANAAN PELAYANAN")
+	f.SetCellStr("Sheet1", "XFD1048576", "ujung")
+	if err := f.SaveAs(filepath.Join(dir, "pojok.xlsx")); err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := os.Stat(filepath.Join(dir, "pojok.xlsx")); st.Size() > 16<<10 {
+		t.Fatalf("the workbook is %d bytes", st.Size())
+	}
+	done := make(chan map[string][]string, 1)
+	go func() { done <- readFolder(t, dir) }()
+	select {
+	case got := <-done:
+		if !slices.Contains(got["pojok"], "sheet Sheet1 -") && !slices.Contains(got["pojok"], "sheet Sheet1 tabel24") {
+			t.Errorf("the sheet: %v", got["pojok"])
+		}
+	case <-time.After(60 * time.Second):
+		t.Fatal("a 2-cell workbook with a cell at XFD1048576 is still being read after 60 s")
 	}
 }

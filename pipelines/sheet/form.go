@@ -2,6 +2,7 @@ package sheet
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -112,9 +113,10 @@ func FindHeader(g *Grid, maxScan int, anchors ...[]string) (*Header, bool) {
 		}
 		h := &Header{FirstRow: r, LastRow: r}
 		keyCol := 0
-		for c := 1; c <= g.MaxCol && keyCol == 0; c++ {
-			if g.Text(r, c) != "" {
-				keyCol = c
+		for _, cell := range g.Row(r) {
+			if cell.Text() != "" {
+				keyCol = cell.Col
+				break
 			}
 		}
 		for next := r + 1; next <= g.MaxRow && next <= r+3; next++ {
@@ -136,9 +138,10 @@ func FindHeader(g *Grid, maxScan int, anchors ...[]string) (*Header, bool) {
 func rowHasAnchors(g *Grid, r int, anchors [][]string) bool {
 	for _, words := range anchors {
 		found := false
-		for c := 1; c <= g.MaxCol && !found; c++ {
-			if t := g.Text(r, c); t != "" {
-				found = Column{Path: []string{t}}.Has(words...)
+		for _, cell := range g.Row(r) {
+			if t := cell.Text(); t != "" && (Column{Path: []string{t}}).Has(words...) {
+				found = true
+				break
 			}
 		}
 		if !found {
@@ -156,9 +159,8 @@ func isHeaderContinuation(g *Grid, r int, keyCol int) bool {
 	if g.RowEmpty(r) || g.Text(r, keyCol) != "" {
 		return false
 	}
-	for c := 1; c <= g.MaxCol; c++ {
-		cell := g.At(r, c)
-		if cell == nil || cell.Text() == "" {
+	for _, cell := range g.Row(r) {
+		if cell.Text() == "" {
 			continue
 		}
 		t := cell.Text()
@@ -178,8 +180,8 @@ func isHeaderContinuation(g *Grid, r int, keyCol int) bool {
 // isNumberingRow: at least three cells holding 1, 2, 3 … in order.
 func isNumberingRow(g *Grid, r int) bool {
 	want, count := 1, 0
-	for c := 1; c <= g.MaxCol; c++ {
-		t := g.Text(r, c)
+	for _, cell := range g.Row(r) {
+		t := cell.Text()
 		if t == "" {
 			continue
 		}
@@ -196,8 +198,28 @@ func isNumberingRow(g *Grid, r int) bool {
 // range lends its text to every cell it covers; without merges, a group title
 // spans the empty cells to its right that have labels beneath them.
 func columnPaths(g *Grid, first, last int) []Column {
+	// The columns that can have a label: those with a cell in the header
+	// rows, and those a merged range over them covers.
+	present := map[int]bool{}
+	for r := first; r <= last; r++ {
+		for _, cell := range g.Row(r) {
+			present[cell.Col] = true
+		}
+	}
+	for _, m := range g.Merges {
+		if m.FirstRow <= last && m.LastRow >= first {
+			for c := m.FirstCol; c <= m.LastCol && c <= g.MaxCol; c++ {
+				present[c] = true
+			}
+		}
+	}
+	colNums := make([]int, 0, len(present))
+	for c := range present {
+		colNums = append(colNums, c)
+	}
+	sort.Ints(colNums)
 	var cols []Column
-	for c := 1; c <= g.MaxCol; c++ {
+	for _, c := range colNums {
 		var path []string
 		for r := first; r <= last; r++ {
 			label := headerLabel(g, first, r, c, last)
@@ -259,8 +281,8 @@ func hasLabelBelow(g *Grid, r, c, last int) bool {
 // matches re.
 func Title(g *Grid, maxRow int, re *regexp.Regexp) string {
 	for r := 1; r <= g.MaxRow && r <= maxRow; r++ {
-		for c := 1; c <= g.MaxCol; c++ {
-			if t := g.Text(r, c); t != "" && re.MatchString(Norm(t)) {
+		for _, cell := range g.Row(r) {
+			if t := cell.Text(); t != "" && re.MatchString(Norm(t)) {
 				return t
 			}
 		}

@@ -199,8 +199,8 @@ func ReadTable(g *Grid, spec TableSpec) (*Table, bool) {
 // more: below a JUMLAH row that is a remark, not a line of the table.
 func isSentenceRow(g *Grid, r int) bool {
 	text := ""
-	for c := 1; c <= g.MaxCol; c++ {
-		if s := g.Text(r, c); s != "" {
+	for _, cell := range g.Row(r) {
+		if s := cell.Text(); s != "" {
 			if text != "" {
 				return false
 			}
@@ -213,8 +213,8 @@ func isSentenceRow(g *Grid, r int) bool {
 func genericKind(g *Grid, row *TableRow, t *Table) RowKind {
 	first := ""
 	filled := 0
-	for c := 1; c <= g.MaxCol; c++ {
-		if s := g.Text(row.Row, c); s != "" {
+	for _, cell := range g.Row(row.Row) {
+		if s := cell.Text(); s != "" {
 			if first == "" {
 				first = s
 			}

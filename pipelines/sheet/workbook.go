@@ -13,6 +13,7 @@ import (
 	"io"
 	"os"
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 
@@ -34,6 +35,34 @@ type Grid struct {
 	MaxCol   int
 	Merges   []Range
 	cells    map[[2]int]*Cell
+
+	// the cells by row, each row's in column order, and the rows that
+	// have cells, in order: built on first use, so that a sheet with a
+	// cell at A1 and one at XFD1048576 costs its two cells, not its
+	// rows × columns
+	rows    map[int][]*Cell
+	rowNums []int
+}
+
+func (g *Grid) index() {
+	if g.rows != nil {
+		return
+	}
+	g.rows = make(map[int][]*Cell)
+	for k, c := range g.cells {
+		g.rows[k[0]] = append(g.rows[k[0]], c)
+	}
+	for r, cs := range g.rows {
+		sort.Slice(cs, func(i, j int) bool { return cs[i].Col < cs[j].Col })
+		g.rowNums = append(g.rowNums, r)
+	}
+	sort.Ints(g.rowNums)
+}
+
+// Row returns the non-empty cells of row r, in column order.
+func (g *Grid) Row(r int) []*Cell {
+	g.index()
+	return g.rows[r]
 }
 
 // At returns the cell at row r, column c (1-based), or nil when empty.
@@ -44,13 +73,10 @@ func (g *Grid) Text(r, c int) string { return g.At(r, c).Text() }
 
 // Cells returns the non-empty cells in row-major order.
 func (g *Grid) Cells() []*Cell {
+	g.index()
 	out := make([]*Cell, 0, len(g.cells))
-	for r := 1; r <= g.MaxRow; r++ {
-		for c := 1; c <= g.MaxCol; c++ {
-			if cell := g.At(r, c); cell != nil {
-				out = append(out, cell)
-			}
-		}
+	for _, r := range g.rowNums {
+		out = append(out, g.rows[r]...)
 	}
 	return out
 }
@@ -70,8 +96,8 @@ func (g *Grid) MergeAt(r, c int) (Range, bool) {
 
 // RowEmpty reports whether row r holds no text.
 func (g *Grid) RowEmpty(r int) bool {
-	for c := 1; c <= g.MaxCol; c++ {
-		if g.Text(r, c) != "" {
+	for _, c := range g.Row(r) {
+		if c.Text() != "" {
 			return false
 		}
 	}

@@ -95,8 +95,8 @@ func monthOfCell(g *sheet.Grid, r, c int, text string) (month, year int, err err
 func FromHeaderBlock(g *sheet.Grid, upTo int) []Clue {
 	var out []Clue
 	for r := 1; r <= upTo && r <= g.MaxRow; r++ {
-		for c := 1; c <= g.MaxCol; c++ {
-			text := g.Text(r, c)
+		for _, cell := range g.Row(r) {
+			c, text := cell.Col, cell.Text()
 			if text == "" {
 				continue
 			}
