@@ -401,6 +401,12 @@ func identityClues(form string, g *sheet.Grid, t *sheet.Table) []monthly.Clue {
 // warehouse: enough to make few inserts, bounded whatever the inputs.
 const maxPending = 250_000
 
+// maxPendingFiles bounds the files whose rows wait to be loaded together:
+// each is an Arrow record of its own in the insert, and DuckDB's scan of
+// one costs a block of memory whatever its rows, so 3 000 tiny workbooks
+// in one insert ran out of the warehouse's 512 MB.
+const maxPendingFiles = 64
+
 // Options shape a reading.
 type Options struct {
 	Forms   []sheet.Form // the forms a sheet is recognised as
@@ -461,7 +467,7 @@ func Read(ctx context.Context, db *warehouse.DB, files []inputs.File, opts Optio
 			return fmt.Errorf("membaca %s: %w", f.Path, rd.err)
 		}
 		pending = append(pending, rd.loader)
-		if pendingRows += rd.loader.size(); pendingRows >= maxPending {
+		if pendingRows += rd.loader.size(); pendingRows >= maxPending || len(pending) >= maxPendingFiles {
 			if err := load(); err != nil {
 				return fmt.Errorf("memuat %s: %w", f.Path, err)
 			}
