@@ -123,7 +123,7 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 	fs.VisitAll(func(f *flag.Flag) {
 		kind, _ := flag.UnquoteUsage(f)
 		if kind != "" {
-			kind = " " + map[string]string{"string": "teks", "duration": "durasi", "int": "angka", "uint64": "angka"}[kind]
+			kind = " " + map[string]string{"string": "teks", "duration": "durasi", "int": "angka", "uint": "angka", "uint64": "angka", "float": "angka"}[kind]
 		}
 		def := ""
 		if f.DefValue != "" && f.DefValue != "false" {

@@ -17,6 +17,7 @@ import (
 	"kinerja/pipelines/inputs"
 	"kinerja/pipelines/office"
 	"kinerja/pipelines/pipeline"
+	"kinerja/pipelines/sheet/sheettest"
 	"kinerja/pipelines/warehouse"
 )
 
@@ -319,5 +320,77 @@ func TestFarCornersCostTheirCells(t *testing.T) {
 		}
 	case <-time.After(60 * time.Second):
 		t.Fatal("a 2-cell workbook with a cell at XFD1048576 is still being read after 60 s")
+	}
+}
+
+// A workbook over its budget — 100 MiB of real cells in a sheet, a table
+// of shared texts of 100 MiB or of 1000 MiB, each declared honestly and
+// compressed to a few MB — is refused within seconds with a finding that
+// names the file, what was too large and the setting that allows it; the
+// other files are read as without it.
+func TestHonestGiantsAreRefusedInSeconds(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes 1 GiB of shared texts")
+	}
+	for _, c := range []struct {
+		name           string
+		sheet, strings int
+		what           string
+	}{
+		{"sel-100mib.xlsx", 100 << 20, 0, "lembar Sheet1"},
+		{"teks-100mib.xlsx", 1 << 20, 100 << 20, "sharedStrings"},
+		{"teks-1000mib.xlsx", 1 << 20, 1000 << 20, "sharedStrings"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			b, _ := os.ReadFile(filepath.Join("..", "..", "inputs", "2018", "06", "Laporan_SEK_Juni_2018.xlsx"))
+			os.WriteFile(filepath.Join(dir, "Laporan_SEK_Juni_2018.xlsx"), b, 0o644)
+			out, err := os.Create(filepath.Join(dir, c.name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := sheettest.HonestGiant(out, c.sheet, c.strings); err != nil {
+				t.Fatal(err)
+			}
+			out.Close()
+			ctx := context.Background()
+			db, err := warehouse.Create(ctx, filepath.Join(t.TempDir(), "k.duckdb"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			db.ApplyStage(ctx, "meta")
+			db.ApplyStage(ctx, "raw")
+			var log finding.Log
+			files, _ := inputs.Discover(dir, &log)
+			start := time.Now()
+			var found []finding.Finding
+			statuses := map[string]string{}
+			if err := ingest.Read(ctx, db, files, ingest.Options{Forms: pipeline.Forms(), Readers: 2,
+				Read: func(i int, res ingest.FileResult, fs []finding.Finding) {
+					statuses[res.File.Path] = res.File.Status
+					found = append(found, fs...)
+				}}); err != nil {
+				t.Fatal(err)
+			}
+			if took := time.Since(start); took > 60*time.Second {
+				t.Errorf("%s took %v", c.name, took)
+			}
+			said := false
+			for _, f := range found {
+				said = said || (f.File == c.name && f.Rule == "baca.batas" && strings.Contains(f.Message, c.what) && strings.Contains(f.Message, "KINERJA_MAX_"))
+			}
+			if !said {
+				t.Errorf("no finding names %s and its %s: %+v", c.name, c.what, found)
+			}
+			if statuses["Laporan_SEK_Juni_2018.xlsx"] != inputs.Read {
+				t.Errorf("the report beside it: %s", statuses["Laporan_SEK_Juni_2018.xlsx"])
+			}
+			var n int
+			db.QueryRowContext(ctx, `SELECT count(*) FROM raw.values v JOIN (SELECT 1) ON true`).Scan(&n)
+			if n != 254 {
+				t.Errorf("%d values read, want the report's 254", n)
+			}
+		})
 	}
 }

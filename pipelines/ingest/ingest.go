@@ -198,6 +198,15 @@ func readFile(ctx context.Context, l *loader, f *inputs.File, forms []sheet.Form
 		return readExportCSV(ctx, l, f, r, log)
 	}
 	wb, err := sheet.Open(r)
+	var over *sheet.BudgetError
+	if errors.As(err, &over) {
+		f.Status, f.Note = inputs.Failed, "melebihi batas baca"
+		log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.batas", File: f.Path,
+			Expected: fmt.Sprintf("%s di bawah %d MiB", over.What, over.Limit>>20),
+			Message:  "Berkas ditolak tanpa dibaca: " + over.Error() + ". Sebuah laporan tidak sebesar ini; bila memang perlu, naikkan batasnya."})
+		res.File = *f
+		return res, nil
+	}
 	if errors.Is(err, sheet.ErrTooLarge) {
 		f.Status, f.Note = inputs.Failed, "terlalu besar setelah diekstrak"
 		log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.berkas", File: f.Path,
@@ -232,6 +241,12 @@ func readFile(ctx context.Context, l *loader, f *inputs.File, forms []sheet.Form
 		}
 		stored := finding.Redact(name) // the name as the warehouse keeps it: no NIK
 		g, err := wb.Grid(i, name)
+		if errors.As(err, &over) {
+			log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.batas", File: f.Path, Sheet: name,
+				Expected: fmt.Sprintf("lembar di bawah %d MiB setelah diekstrak", over.Limit>>20),
+				Message:  "Lembar ditolak tanpa dibaca: " + over.Error() + "; lembar lain berkas ini tetap dibaca. Bila memang perlu, naikkan batasnya."})
+			continue
+		}
 		if err != nil {
 			log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.lembar", File: f.Path, Sheet: name,
 				Message: "Lembar tidak dapat dibaca: " + err.Error()})

@@ -14,6 +14,7 @@ import (
 	"os"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -152,6 +153,36 @@ func (w *Workbook) Modified() time.Time {
 // and a damaged part is caught here rather than read half.
 const MaxUnzipped = 1 << 30
 
+// The budget of one workbook, beyond the unpacked total: what one sheet
+// read cell by cell and the table of shared texts may hold, unpacked. A
+// licence export is read row by row and is held to MaxUnzipped only.
+// KINERJA_MAX_SHEET_MB and KINERJA_MAX_SHARED_STRINGS_MB set others.
+var (
+	MaxSheetBytes    = budget("KINERJA_MAX_SHEET_MB", 32)
+	MaxSharedStrings = budget("KINERJA_MAX_SHARED_STRINGS_MB", 64)
+)
+
+func budget(env string, mb int64) int64 {
+	if v, err := strconv.ParseInt(os.Getenv(env), 10, 64); err == nil && v > 0 {
+		mb = v
+	}
+	return mb << 20
+}
+
+// BudgetError is a part of a workbook over its budget; it is an
+// ErrTooLarge.
+type BudgetError struct {
+	What        string // "lembar Realisasi", "tabel teks bersama (sharedStrings)"
+	Size, Limit int64  // unpacked bytes, as the part declares them
+	Setting     string
+}
+
+func (e *BudgetError) Error() string {
+	return fmt.Sprintf("%s %d MiB setelah diekstrak, melebihi batas %d MiB (%s)", e.What, e.Size>>20, e.Limit>>20, e.Setting)
+}
+
+func (e *BudgetError) Unwrap() error { return ErrTooLarge }
+
 // ErrTooLarge is returned for a workbook whose parts add up to more than
 // MaxUnzipped, or a part that inflates past its declared size.
 var ErrTooLarge = errors.New("workbook unpacks to more than the limit")
@@ -191,6 +222,11 @@ func Open(r io.Reader) (*Workbook, error) {
 	// there, never a shorter sheet), and excelize only after they pass
 	// (excel). Inflating a million-row sheet once more only to check it
 	// was 2,5 s of the 6 s its values took to read.
+	for _, f := range zr.File {
+		if strings.HasSuffix(strings.ToLower(f.Name), "sharedstrings.xml") && int64(f.UncompressedSize64) > MaxSharedStrings {
+			return nil, &BudgetError{What: "tabel teks bersama (sharedStrings)", Size: int64(f.UncompressedSize64), Limit: MaxSharedStrings, Setting: "KINERJA_MAX_SHARED_STRINGS_MB"}
+		}
+	}
 	lazy := total > lazyOver
 	buf := make([]byte, 1<<20)
 	for _, f := range zr.File {
@@ -384,6 +420,11 @@ func (w *Workbook) SheetNames() []string {
 // TestGridEqualsExcelize holds the two to the same grid on every bundled
 // input and the differential tests' workbooks.
 func (w *Workbook) Grid(index int, name string) (*Grid, error) {
+	if p, err := w.fastParts(); err == nil {
+		if f := p.sheets[name]; f != nil && int64(f.UncompressedSize64) > MaxSheetBytes {
+			return nil, &BudgetError{What: "lembar " + name, Size: int64(f.UncompressedSize64), Limit: MaxSheetBytes, Setting: "KINERJA_MAX_SHEET_MB"}
+		}
+	}
 	if _, err := w.excel(); err != nil {
 		return nil, err
 	}
