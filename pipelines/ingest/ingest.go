@@ -44,6 +44,7 @@ type loader struct {
 	ijus     *warehouse.Batch
 	nikKey   ijus.Key          // nil when no key is set: NIK are then only masked
 	stream   *warehouse.Stream // a large export being loaded while it is read
+	streamed bool              // rows of this file were committed while it was read
 }
 
 // newLoader starts a loader, its batches shaped by the warehouse's catalog.
@@ -99,6 +100,17 @@ func flushAll(ctx context.Context, db *warehouse.DB, loaders []*loader) error {
 		if err := db.LoadAll(ctx, bs...); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// reset empties the loader's batches: what a file that changed while it
+// was read gave is not kept.
+func (l *loader) reset() error {
+	for _, b := range []**warehouse.Batch{&l.cells, &l.sheets, &l.rows, &l.values, &l.identity, &l.ijus} {
+		next := (*b).Fresh()
+		(*b).Release()
+		*b = next
 	}
 	return nil
 }
@@ -177,7 +189,35 @@ func readAll(ctx context.Context, db *warehouse.DB, files []inputs.File, forms [
 
 // readFile reads one spreadsheet into the raw batches. Problems in the file
 // become findings and a failed status; only warehouse errors are returned.
+// readFile reads one input; a workbook that changed while it was read
+// (its size or modification time no longer those it was hashed with: still
+// being copied or saved) is hashed and read once more, then, changed
+// again, refused with a finding, none of its rows kept.
 func readFile(ctx context.Context, l *loader, f *inputs.File, forms []sheet.Form, log *finding.Log) (FileResult, error) {
+	for attempt := 1; ; attempt++ {
+		var found finding.Log
+		res, err := readFileOnce(ctx, l, f, forms, &found)
+		if err != nil || f.Kind == inputs.Table || f.ReadFrom != "" || l.streamed || !inputs.Changed(f) {
+			// a CSV checks its bytes as it reads them; a converted file was
+			// checked when copied; an export streamed is in the warehouse
+			for _, x := range found.All() {
+				log.Add(x)
+			}
+			return res, err
+		}
+		if err := l.reset(); err != nil {
+			return res, err
+		}
+		if attempt == 2 || inputs.Rehash(f) != nil {
+			f.Status, f.Note = inputs.Failed, "berubah selagi dibaca"
+			log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.berubah", File: f.Path,
+				Message: "Berkas berubah selagi dibaca, dua kali (mungkin masih disalin atau disimpan); tidak ada isinya yang dipakai. Jalankan ulang setelah berkas selesai disalin."})
+			return FileResult{File: *f, Findings: 1}, nil
+		}
+	}
+}
+
+func readFileOnce(ctx context.Context, l *loader, f *inputs.File, forms []sheet.Form, log *finding.Log) (FileResult, error) {
 	res := FileResult{File: *f}
 	before := log.Len()
 	defer func() { res.Findings = log.Len() - before }()
@@ -188,8 +228,9 @@ func readFile(ctx context.Context, l *loader, f *inputs.File, forms []sheet.Form
 	}
 	r, err := os.Open(from)
 	if err != nil {
-		f.Status, f.Note = inputs.Failed, err.Error()
-		log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.berkas", File: f.Path, Message: "Berkas tidak dapat dibuka: " + err.Error()})
+		reason := finding.Redact(strings.ReplaceAll(err.Error(), from, f.Path))
+		f.Status, f.Note = inputs.Failed, reason
+		log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.berkas", File: f.Path, Message: "Berkas tidak dapat dibuka: " + reason})
 		res.File = *f
 		return res, nil
 	}

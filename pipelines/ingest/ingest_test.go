@@ -2,11 +2,14 @@ package ingest
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"kinerja/pipelines/finding"
 	"kinerja/pipelines/inputs"
@@ -225,4 +228,44 @@ func TestACSVChangingWhileRead(t *testing.T) {
 			t.Errorf("%d rows, %s, findings %+v", n, f.Status, fs)
 		}
 	})
+}
+
+// A workbook saved again between the hashing and the reading is hashed
+// and read again: what is read is what the recorded hash covers.
+func TestAWorkbookSavedWhileRead(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	base := filepath.Join("..", "..", "inputs", "2018")
+	june, _ := os.ReadFile(filepath.Join(base, "06", "Laporan_SEK_Juni_2018.xlsx"))
+	july, _ := os.ReadFile(filepath.Join(base, "07", "Laporan_SEK_Juli_2018.xlsx"))
+	p := filepath.Join(dir, "Laporan_SEK.xlsx")
+	os.WriteFile(p, june, 0o644)
+	db, err := warehouse.Create(ctx, filepath.Join(t.TempDir(), "k.duckdb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	db.ApplyStage(ctx, "meta")
+	db.ApplyStage(ctx, "raw")
+	var log finding.Log
+	files, err := inputs.Discover(dir, &log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(p, july, 0o644) // saved again, July over June
+	later := files[0].ModTime.Add(2 * time.Second)
+	os.Chtimes(p, later, later)
+	var got FileResult
+	if err := Read(ctx, db, files, Options{Readers: 1, Read: func(i int, res FileResult, _ []finding.Finding) { got = res }}); err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(july)
+	if got.File.Status != inputs.Read || got.File.SHA256 != hex.EncodeToString(sum[:]) {
+		t.Errorf("read %s with hash %s, want July's %x", got.File.Status, got.File.SHA256, sum)
+	}
+	var cells int
+	db.QueryRowContext(ctx, `SELECT count(*) FROM raw.cells`).Scan(&cells)
+	if cells != got.Cells || cells == 0 {
+		t.Errorf("raw.cells holds %d cells, the read %d: the first read's rows were not dropped", cells, got.Cells)
+	}
 }

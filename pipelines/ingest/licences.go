@@ -71,6 +71,7 @@ func (l *loader) endExport(ctx context.Context, err error) error {
 	next := l.ijus.Fresh()
 	s.Send(l.ijus)
 	l.ijus = next
+	l.streamed = true
 	return s.Commit(ctx)
 }
 

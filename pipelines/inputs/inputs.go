@@ -239,6 +239,16 @@ func classify(f *File, log *finding.Log) {
 	}
 }
 
+// Changed tells whether a file's size or modification time are no longer
+// those it was hashed with.
+func Changed(f *File) bool {
+	st, err := os.Stat(f.Abs)
+	return err != nil || st.Size() != f.Size || !st.ModTime().Equal(f.ModTime)
+}
+
+// Rehash hashes a file again, after it changed.
+func Rehash(f *File) error { return hashFile(f) }
+
 func hashFile(f *File) error {
 	r, err := os.Open(f.Abs)
 	if err != nil {
