@@ -125,6 +125,9 @@ func printSummary(w io.Writer, in, out string, s *pipeline.Summary) {
 	if len(s.PDFs) > 0 {
 		fmt.Fprintf(w, "PDF      %d dokumen resmi dicetak di samping workbooknya (Tabel 2.3/2.4, E.81, LAKIP, LKPJ)\n", len(s.PDFs))
 	}
+	if len(s.Parquet) > 0 {
+		fmt.Fprintf(w, "Parquet  %d berkas: tabel mart di %s/\n", len(s.Parquet), filepath.Join(out, s.Period, pipeline.ParquetDir, "mart"))
+	}
 	if s.NoNIKKey {
 		fmt.Fprintf(w, "NIK      tanpa kunci (--no-nik-key): NIK ekspor hanya disimpan tersamar; izin ganda per orang tidak terhitung\n")
 	}

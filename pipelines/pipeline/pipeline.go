@@ -102,6 +102,9 @@ type Progress struct {
 // FileResult is what reading one input file produced.
 type FileResult = ingest.FileResult
 
+// ParquetDir is the folder of a period's Parquet files.
+const ParquetDir = "parquet"
+
 // Summary is what a run did, for the one-screen report.
 type Summary struct {
 	RunID     string
@@ -113,6 +116,7 @@ type Summary struct {
 	Tables    []TableCount
 	Workbooks []string // relative to the outputs folder: "2026-10/Review-Kinerja.xlsx"
 	PDFs      []string // the official documents printed, relative to the outputs folder
+	Parquet   []string // the mart as Parquet, relative to the outputs folder
 	PDFNotice string   // why no PDF was printed, when Options.PDF asked for them
 	Warehouse string
 	NoNIKKey  bool // a licence export was read without a NIK key, as Options.NoNIKKey allowed
@@ -229,6 +233,7 @@ func Run(ctx context.Context, opts Options) (_ *Summary, err error) {
 		{"ingest", r.ingest},
 		{"build", r.build},
 		{"write", r.write},
+		{"parquet", r.exportParquet},
 		{"pdf", r.printPDFs},
 		{"record", r.record},
 		{"publish", r.publish},

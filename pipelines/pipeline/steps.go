@@ -224,6 +224,22 @@ func (r *run) write(ctx context.Context) error {
 	return nil
 }
 
+// exportParquet publishes the mart as Parquet beside the workbooks
+// (parquet/mart/<table>/…): what a province or a ministry aggregates over
+// many offices' folders without opening a warehouse.
+func (r *run) exportParquet(ctx context.Context) error {
+	r.progress(Progress{Step: "menulis", Done: 0, Total: 1, Detail: "parquet"})
+	files, err := r.db.ExportParquet(ctx, "mart", filepath.Join(r.dir, ParquetDir, "mart"))
+	if err != nil {
+		return err
+	}
+	for _, f := range files {
+		r.sum.Parquet = append(r.sum.Parquet, filepath.ToSlash(filepath.Join(r.opts.Period, ParquetDir, "mart", f)))
+	}
+	r.log.Info("parquet written", "files", len(files))
+	return nil
+}
+
 // printPDFs prints the official documents when the options ask for it.
 func (r *run) printPDFs(ctx context.Context) error {
 	if !r.opts.PDF {
@@ -249,7 +265,7 @@ func (r *run) record(ctx context.Context) error {
 	}
 	r.sum.Tables = tables
 	r.inputs = runInputs(r.sum.Files)
-	if r.produced, err = hashOutputs(r.dir, r.opts.Period, append(append([]string{}, r.sum.Workbooks...), r.sum.PDFs...)); err != nil {
+	if r.produced, err = hashOutputs(r.dir, r.opts.Period, slices.Concat(r.sum.Workbooks, r.sum.PDFs, r.sum.Parquet)); err != nil {
 		return err
 	}
 	if err := recordHistory(ctx, r.db, r.opts, r.sum, r.inputs, r.produced); err != nil {
