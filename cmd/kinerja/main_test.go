@@ -63,9 +63,9 @@ func TestRunCommandWritesAndSummarises(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d, stderr %s", code, stderr)
 	}
-	for _, want := range []string{"periode 2018-12", "berkas dibaca", "Temuan", "Gudang", "Workbook 12 ditulis", "2018-12/LKPJ_2018.xlsx", "2018-12/LAKIP_2018.xlsx",
-		"2018-12/Review-Kinerja.xlsx", "2018-12/Monitoring_2018-12.xlsx", "2018-12/E81_Evaluasi-Renja_2018_TWIV.xlsx",
-		"2018-12/Tabel-2.4_Anggaran-Realisasi-Pendanaan_2016-2021.xlsx",
+	for _, want := range []string{"periode 2018-12", "berkas dibaca", "Temuan", "Gudang", "Workbook 12 ditulis ke " + filepath.Join(out, "2018-12"), " LKPJ_2018.xlsx", " LAKIP_2018.xlsx",
+		" Review-Kinerja.xlsx", " Monitoring_2018-12.xlsx", " E81_Evaluasi-Renja_2018_TWIV.xlsx",
+		" Tabel-2.4_Anggaran-Realisasi-Pendanaan_2016-2021.xlsx", "mart juga sebagai Parquet",
 		"✓ 2018/", "! riwayat/Tabel-2.4_2011-2016.xlsx             1 lembar, 231 sel, 237 nilai, 9 temuan (3 tinggi)"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("summary lacks %q:\n%s", want, stdout)

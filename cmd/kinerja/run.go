@@ -118,15 +118,29 @@ func printSummary(w io.Writer, in, out string, s *pipeline.Summary) {
 		}
 	}
 	fmt.Fprintf(w, "Gudang   %s (raw %d baris, clean %d, calc %d, mart %d)\n", s.Warehouse, raw, clean, calc, mart)
+	if len(s.Parquet) > 0 {
+		fmt.Fprintf(w, "         mart juga sebagai Parquet: %d berkas di %s/\n", len(s.Parquet), filepath.Join(out, s.Period, pipeline.ParquetDir, "mart"))
+	}
 	fmt.Fprintf(w, "Workbook %d ditulis ke %s/\n", len(s.Workbooks), filepath.Join(out, s.Period))
+	// the names in the folder named above, as many to a line as fit 100
+	// columns: the summary stays one screen
+	line := ""
 	for _, name := range s.Workbooks {
-		fmt.Fprintf(w, "  %s\n", filepath.Join(out, name))
+		base := filepath.Base(name)
+		if line != "" && len(line)+2+len(base) > 98 {
+			fmt.Fprintf(w, "  %s\n", line)
+			line = ""
+		}
+		if line != "" {
+			line += "  "
+		}
+		line += base
+	}
+	if line != "" {
+		fmt.Fprintf(w, "  %s\n", line)
 	}
 	if len(s.PDFs) > 0 {
 		fmt.Fprintf(w, "PDF      %d dokumen resmi dicetak di samping workbooknya (Tabel 2.3/2.4, E.81, LAKIP, LKPJ)\n", len(s.PDFs))
-	}
-	if len(s.Parquet) > 0 {
-		fmt.Fprintf(w, "Parquet  %d berkas: tabel mart di %s/\n", len(s.Parquet), filepath.Join(out, s.Period, pipeline.ParquetDir, "mart"))
 	}
 	if s.NoNIKKey {
 		fmt.Fprintf(w, "NIK      tanpa kunci (--no-nik-key): NIK ekspor hanya disimpan tersamar; izin ganda per orang tidak terhitung\n")
