@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -10,8 +11,13 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
+	"github.com/xuri/excelize/v2"
+
+	"kinerja/pipelines/sheet/sheettest"
 	"kinerja/pipelines/warehouse"
 )
 
@@ -187,5 +193,84 @@ func TestDiskFullOnATmpfs(t *testing.T) {
 		}
 		wholeWarehouse(t, out)
 		os.Remove(fill)
+	}
+}
+
+// Hostile workbooks dropped beside real inputs — 100 MiB of cells, 100 MiB
+// and 1000 MiB shared-text tables, a 2-cell sheet reaching XFD1048576,
+// each a few MB on disk — leave the run whole: it completes in a process
+// that stays under 1,5 GiB and two minutes, each file has a finding that
+// names it, and the official documents are the bytes they are without
+// them.
+func TestHostileWorkbooksBesideTheInputs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes 1 GiB of shared texts")
+	}
+	in := inputsDir(t)
+	plain := t.TempDir()
+	if code, _, stderr := runCLI("run", "--inputs", in, "--outputs", plain, "--quiet", "--pdf=false"); code != 0 {
+		t.Fatalf("plain run: %d %s", code, stderr)
+	}
+	giants := map[string][2]int{"sel-100mib.xlsx": {100 << 20, 0}, "teks-100mib.xlsx": {1 << 20, 100 << 20}, "teks-1000mib.xlsx": {1 << 20, 1000 << 20}}
+	for name, size := range giants {
+		f, err := os.Create(filepath.Join(in, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := sheettest.HonestGiant(f, size[0], size[1]); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+	}
+	corner := excelize.NewFile()
+	corner.SetCellStr("Sheet1", "A1", "catatan")
+	corner.SetCellStr("Sheet1", "XFD1048576", "ujung")
+	corner.SaveAs(filepath.Join(in, "pojok.xlsx"))
+
+	out := t.TempDir()
+	self, _ := os.Executable()
+	cmd := exec.Command(self, "run", "--inputs", in, "--outputs", out, "--quiet", "--pdf=false")
+	cmd.Env = append(os.Environ(), "KINERJA_TEST_MAIN=1")
+	start := time.Now()
+	output, err := cmd.CombinedOutput()
+	took := time.Since(start)
+	if err != nil {
+		t.Fatalf("run beside the giants: %v\n%s", err, output)
+	}
+	rss := cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss << 10 // kilobytes on Linux
+	t.Logf("the run took %v, at most %d MiB resident", took.Round(time.Millisecond), rss>>20)
+	if took > 2*time.Minute || rss > 1536<<20 {
+		t.Errorf("the run took %v and %d MiB", took, rss>>20)
+	}
+	db, err := warehouse.OpenReadOnly(context.Background(), filepath.Join(out, "kinerja.duckdb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for name := range giants {
+		var n int
+		db.QueryRowContext(context.Background(), `SELECT count(*) FROM mart.review WHERE file = ? AND rule = 'baca.batas'`, name).Scan(&n)
+		if n != 1 {
+			t.Errorf("%s: %d baca.batas findings", name, n)
+		}
+	}
+	var sheets int
+	db.QueryRowContext(context.Background(), `SELECT count(*) FROM raw.sheets s JOIN raw.files f USING (file_id) WHERE f.path = 'pojok.xlsx'`).Scan(&sheets)
+	if sheets != 1 {
+		t.Errorf("pojok.xlsx: %d sheets read", sheets)
+	}
+	err = filepath.WalkDir(filepath.Join(plain, "2021-12"), func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".xlsx") || strings.Contains(p, "Review") {
+			return err
+		}
+		a, _ := os.ReadFile(p)
+		b, _ := os.ReadFile(filepath.Join(out, "2021-12", filepath.Base(p)))
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s differs beside the giants", filepath.Base(p))
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }
