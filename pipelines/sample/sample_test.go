@@ -18,14 +18,7 @@ import (
 
 func plan(t *testing.T) *templates.Plan {
 	t.Helper()
-	db := reporttest.Mart(t, `
-		INSERT INTO mart.unit BY NAME SELECT * FROM (VALUES ('SEK', 'Sekretariat', 1), ('PKK', 'Bidang Pemberdayaan Koperasi', 2)) t(kode, nama, urut)`, `
-		INSERT INTO mart.rencana_tahunan BY NAME SELECT * FROM (VALUES
-			(1, 2019, 'SEK', '1.2.11.01.01', NULL, 'program', 'BELANJA LANGSUNG', 'PROGRAM PELAYANAN ADMINISTRASI', NULL, NULL, NULL, NULL, NULL, false),
-			(2, 2019, 'SEK', '1.2.11.01.01.018', '1.2.11.01.01', 'kegiatan', 'BELANJA LANGSUNG', 'Rapat Koordinasi Luar Daerah', 'Penugasan dinas', NULL, 'kali', CAST(12 AS DECIMAL(38,10)), CAST(55125000 AS DECIMAL(38,10)), false),
-			(3, 2019, 'PKK', '1.2.11.01.15', NULL, 'program', 'BELANJA LANGSUNG', 'PROGRAM KELEMBAGAAN KOPERASI', 'Prosentase Koperasi Aktif', 'IP-18-1', '%', 80.5, NULL, false),
-			(4, 2019, 'PKK', '1.2.11.01.15.001', '1.2.11.01.15', 'kegiatan', 'BELANJA LANGSUNG', 'Pembinaan Koperasi', 'Koperasi dibina', NULL, 'koperasi', 100, 250000000, false))
-			t(seq, year, unit, kode, parent_kode, jenis, blok, uraian, indikator, kode_indikator, satuan, target, pagu, lanjutan)`)
+	db := reporttest.Mart(t, reporttest.Plan...)
 	p, err := templates.LoadPlan(context.Background(), db, 2019)
 	if err != nil {
 		t.Fatal(err)

@@ -79,6 +79,20 @@ func Mart(t *testing.T, statements ...string) *warehouse.DB {
 	return db
 }
 
+// Plan is a year's plan of two units for the tests of what is built from
+// mart.unit and mart.rencana_tahunan (the templates, the sample year): the
+// Sekretariat's kegiatan under its program, and a kegiatan of PKK under a
+// program whose indicator PKK answers for, in 2019; and a program of 2018.
+var Plan = []string{`
+	INSERT INTO mart.unit BY NAME SELECT * FROM (VALUES ('SEK', 'Sekretariat', 1), ('PKK', 'Bidang Pemberdayaan Koperasi', 2)) t(kode, nama, urut)`, `
+	INSERT INTO mart.rencana_tahunan BY NAME SELECT * FROM (VALUES
+		(1, 2019, 'SEK', '1.2.11.01.01', NULL, 'program', 'BELANJA LANGSUNG', 'PROGRAM PELAYANAN ADMINISTRASI', NULL, NULL, NULL, NULL, NULL, NULL, false),
+		(2, 2019, 'SEK', '1.2.11.01.01.018', '1.2.11.01.01', 'kegiatan', 'BELANJA LANGSUNG', 'Rapat Koordinasi Luar Daerah', 'Penugasan dinas', NULL, 'kali', CAST(12 AS DECIMAL(38,10)), CAST(55125000 AS DECIMAL(38,10)), NULL, false),
+		(3, 2019, 'PKK', '1.2.11.01.15', NULL, 'program', 'BELANJA LANGSUNG', 'PROGRAM PENINGKATAN KUALITAS KELEMBAGAAN KOPERASI', 'Prosentase Koperasi Aktif', 'IP-18-1', '%', 80.5, NULL, NULL, false),
+		(4, 2019, 'PKK', '1.2.11.01.15.001', '1.2.11.01.15', 'kegiatan', 'BELANJA LANGSUNG', 'Pembinaan Koperasi', 'Koperasi dibina', NULL, 'koperasi', 100, 250000000, NULL, false),
+		(1, 2018, 'SEK', '1.2.11.01.01', NULL, 'program', 'BELANJA LANGSUNG', 'PROGRAM TAHUN LALU', NULL, NULL, NULL, NULL, NULL, NULL, false))
+		t(seq, year, unit, kode, parent_kode, jenis, blok, uraian, indikator, kode_indikator, satuan, target, pagu, target_akhir, lanjutan)`}
+
 // Writer is what the writers are.
 type Writer interface {
 	Write(ctx context.Context, db *warehouse.DB, dir string) ([]string, error)
