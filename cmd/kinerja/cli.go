@@ -161,6 +161,10 @@ func flagMessage(msg string) string {
 // the original beside it for a search.
 var osWords = strings.NewReplacer(
 	"no space left on device", "disk penuh (no space left on device)",
+	"No space left on device", "disk penuh (No space left on device)",
+	"Permission denied", "izin ditolak (Permission denied)",
+	"No such file or directory", "tidak ada (No such file or directory)",
+	"Read-only file system", "sistem berkas hanya-baca (Read-only file system)",
 	"file too large", "berkas melebihi batas ukuran (file too large)",
 	"File too large", "berkas melebihi batas ukuran (File too large)",
 	"permission denied", "izin ditolak (permission denied)",

@@ -27,6 +27,13 @@ func bundledInputs(t *testing.T) string {
 // itself (locks, history, daemon) and four times quicker to run.
 func inputsDir(t *testing.T) string {
 	t.Helper()
+	return copyBundled(t, false)
+}
+
+// copyBundled copies the bundled inputs, with or without the folders of
+// monthly reports.
+func copyBundled(t *testing.T, monthly bool) string {
+	t.Helper()
 	src, dst := bundledInputs(t), t.TempDir()
 	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
 		if err != nil {
@@ -34,7 +41,7 @@ func inputsDir(t *testing.T) string {
 		}
 		rel, _ := filepath.Rel(src, p)
 		if d.IsDir() {
-			if filepath.Dir(rel) == "." && len(rel) == 4 && strings.Trim(rel, "0123456789") == "" {
+			if !monthly && filepath.Dir(rel) == "." && len(rel) == 4 && strings.Trim(rel, "0123456789") == "" {
 				return filepath.SkipDir
 			}
 			return os.MkdirAll(filepath.Join(dst, rel), 0o755)

@@ -54,6 +54,25 @@ func TestNoNIKInAnythingTheRunWrites(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(in, "arsip 3374.0112.0390.0001", "catatan "+plantedNIK+".txt"), []byte("catatan"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// In forms that are read: a row's label of the published Tabel 2.4, its
+	// title, and a licence export whose every column carries one.
+	t24 := filepath.Join(in, "riwayat", "Tabel-2.4_2011-2016.xlsx")
+	f, err := excelize.OpenFile(t24)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.SetCellStr("Tabel 2.4", "B21", "Petugas: NIK "+plantedNIK)
+	f.SetCellStr("Tabel 2.4", "B22", "Pemilik: 3374 0112 0390 0001")
+	if err := f.SaveAs(t24); err != nil {
+		t.Fatal(err)
+	}
+	export := "No. Izin,NIK,Nama Pemilik,Jenis Kelamin,Nama Usaha,Alamat,Kecamatan,Tanggal Terbit\n" +
+		"IUMK-" + plantedNIK + "," + plantedNIK + ",Budi 3374-0112-0390-0001,L,Lumpia,Jl. " + plantedNIK + ",Mijen,3374.0112.0390.0001\n" +
+		"IUMK-2," + "3374011203900002" + ",Siti,P,Batik,Jl. Pemuda,Tugu,12/03/2019\n"
+	if err := os.WriteFile(filepath.Join(in, "ekspor-ijus.csv"), []byte(export), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("KINERJA_NIK_KEY", "kunci-rahasia-untuk-uji-nik-di-mana-pun")
 	var logs []string
 	for _, format := range []string{"text", "json"} {
 		code, stdout, stderr := runCLI("run", "--inputs", in, "--outputs", out, "--log", format, "--pdf=false")
@@ -70,7 +89,7 @@ func TestNoNIKInAnythingTheRunWrites(t *testing.T) {
 			t.Errorf("output %d of the runs holds %q:\n%s", i, n, l)
 		}
 	}
-	err := filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
+	err = filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() || d.Type()&os.ModeSymlink != 0 {
 			return err
 		}
@@ -132,6 +151,12 @@ func TestNoNIKInAnythingTheRunWrites(t *testing.T) {
 				t.Errorf("%s holds %q in %d rows", table, nik, n)
 			}
 		}
+	}
+	var exportRows, labels int
+	db.QueryRowContext(ctx, `SELECT count(*) FROM raw.ijus`).Scan(&exportRows)
+	db.QueryRowContext(ctx, `SELECT count(*) FROM raw.rows WHERE label LIKE 'Petugas: NIK 337401%' OR label LIKE 'Pemilik: 3374 01%'`).Scan(&labels)
+	if exportRows != 2 || labels != 2 {
+		t.Errorf("the planted forms were not read as such: %d export rows, %d table rows", exportRows, labels)
 	}
 	var kept []string
 	rows, err = db.QueryContext(ctx, `SELECT path || ' ' || sha256 FROM raw.files WHERE path LIKE '%*%' ORDER BY path`)

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 
 	"kinerja/pipelines/finding"
@@ -42,8 +43,14 @@ func (t *terminal) Write(p []byte) (int, error) {
 // Progress draws the progress line for p; publishing ends it.
 func (t *terminal) Progress(p pipeline.Progress) {
 	line := fmt.Sprintf("%s %d/%d %s", p.Step, p.Done, p.Total, finding.Redact(p.Detail))
-	if r := []rune(line); len(r) > 100 {
-		line = string(r[:99]) + "…"
+	line = strings.Map(func(r rune) rune { // a file name's control characters would move the cursor
+		if r < ' ' || r == 0x7f {
+			return '?'
+		}
+		return r
+	}, line)
+	if r := []rune(line); len(r) > 78 { // one line of an 80-column terminal: \r\033[K clears one
+		line = string(r[:77]) + "…"
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()

@@ -3,6 +3,7 @@ package finding
 import (
 	"context"
 	"log/slog"
+	"strconv"
 )
 
 // Masking is a log handler that puts every message and every text or
@@ -47,6 +48,10 @@ func maskAttr(a slog.Attr) slog.Attr {
 		return slog.Group(a.Key, masked...)
 	case slog.KindInt64, slog.KindUint64:
 		if text := v.String(); Redact(text) != text {
+			return slog.String(a.Key, Redact(text))
+		}
+	case slog.KindFloat64:
+		if text := strconv.FormatFloat(v.Float64(), 'f', -1, 64); Redact(text) != text {
 			return slog.String(a.Key, Redact(text))
 		}
 	case slog.KindAny:

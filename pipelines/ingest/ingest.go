@@ -66,7 +66,7 @@ func newLoader(db *warehouse.DB, key ijus.Key) (*loader, error) {
 
 func (l *loader) addClues(fileID int, clues []monthly.Clue) error {
 	for _, c := range clues {
-		if err := l.identity.Add(fileID, c.Source, c.Key, nullable(c.Value), nullable(finding.Redact(c.Raw)), nullable(finding.Redact(c.Sheet)), nullable(c.Cell)); err != nil {
+		if err := l.identity.Add(fileID, c.Source, c.Key, nullable(finding.Redact(c.Value)), nullable(finding.Redact(c.Raw)), nullable(finding.Redact(c.Sheet)), nullable(c.Cell)); err != nil {
 			return err
 		}
 	}
@@ -208,6 +208,7 @@ func readFile(ctx context.Context, l *loader, f *inputs.File, forms []sheet.Form
 		if err := l.reset(); err != nil {
 			return res, err
 		}
+		f.Status, f.Note = inputs.Read, "" // what the first attempt made of it no longer holds
 		if attempt == 2 || inputs.Rehash(f) != nil {
 			f.Status, f.Note = inputs.Failed, "berubah selagi dibaca"
 			log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.berubah", File: f.Path,
@@ -217,8 +218,8 @@ func readFile(ctx context.Context, l *loader, f *inputs.File, forms []sheet.Form
 	}
 }
 
-func readFileOnce(ctx context.Context, l *loader, f *inputs.File, forms []sheet.Form, log *finding.Log) (FileResult, error) {
-	res := FileResult{File: *f}
+func readFileOnce(ctx context.Context, l *loader, f *inputs.File, forms []sheet.Form, log *finding.Log) (res FileResult, err error) {
+	res = FileResult{File: *f}
 	before := log.Len()
 	defer func() { res.Findings = log.Len() - before }()
 
@@ -328,7 +329,7 @@ func readFileOnce(ctx context.Context, l *loader, f *inputs.File, forms []sheet.
 			// form's, not more of them
 			log.Add(finding.Finding{Severity: finding.Info, Rule: "baca.ringkasan", File: f.Path, Sheet: name, Cell: ref, Raw: mark,
 				Message: fmt.Sprintf("Lembar ini ringkasan atau tabel pivot (%q), bukan isian formulir %s; isinya disimpan (raw.cells) tetapi tidak dibaca sebagai baris data.", mark, form.Code)})
-			if err := l.sheets.Add(f.ID, i, stored, nil, nullable(title), g.MaxRow, g.MaxCol, g.Len()); err != nil {
+			if err := l.sheets.Add(f.ID, i, stored, nil, nullable(finding.Redact(title)), g.MaxRow, g.MaxCol, g.Len()); err != nil {
 				return res, err
 			}
 			continue
@@ -339,12 +340,12 @@ func readFileOnce(ctx context.Context, l *loader, f *inputs.File, forms []sheet.
 				Raw:      title,
 				Expected: "baris judul kolom: " + describeAnchors(form.Spec.Anchors),
 				Message:  fmt.Sprintf("Judul lembar menunjukkan formulir %s, tetapi baris judul kolomnya tidak ditemukan; lembar tidak diolah.", form.Code)})
-			if err := l.sheets.Add(f.ID, i, stored, form.Code, nullable(title), g.MaxRow, g.MaxCol, g.Len()); err != nil {
+			if err := l.sheets.Add(f.ID, i, stored, form.Code, nullable(finding.Redact(title)), g.MaxRow, g.MaxCol, g.Len()); err != nil {
 				return res, err
 			}
 			continue
 		}
-		if err := l.sheets.Add(f.ID, i, stored, form.Code, nullable(title), g.MaxRow, g.MaxCol, g.Len()); err != nil {
+		if err := l.sheets.Add(f.ID, i, stored, form.Code, nullable(finding.Redact(title)), g.MaxRow, g.MaxCol, g.Len()); err != nil {
 			return res, err
 		}
 		res.Forms = append(res.Forms, form.Code)
@@ -376,7 +377,7 @@ func loadTable(l *loader, f *inputs.File, sheetName, form string, t *sheet.Table
 	n := 0
 	for _, row := range t.Rows {
 		if err := l.rows.Add(f.ID, sheetName, form, row.Row, row.Seq, string(row.Kind),
-			nullable(row.Key), nullable(row.Label), nullable(row.Section)); err != nil {
+			nullable(finding.Redact(row.Key)), nullable(finding.Redact(row.Label)), nullable(finding.Redact(row.Section))); err != nil {
 			return n, err
 		}
 		if row.Kind == sheet.RowNote {

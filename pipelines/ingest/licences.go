@@ -108,7 +108,7 @@ func (l *loader) addExportRow(fileID int, sheetName string, rec ijus.Record, dat
 	b.Text(finding.Redact(sheetName))
 	b.Int32(int32(rec.Row))
 	text(ijus.FieldIzin)
-	b.Text(terbit)
+	b.Text(finding.Redact(terbit))
 	if nik := rec.Field(ijus.FieldNIK); nik != "" {
 		n := ijus.ParseNIK(nik)
 		b.Text(l.nikKey.Hash(nik))

@@ -73,6 +73,11 @@ func Discover(dir string, log *finding.Log) ([]File, error) {
 	if !info.IsDir() {
 		return nil, fmt.Errorf("folder masukan %s bukan folder", dir)
 	}
+	// an inputs folder that is itself a link (inputs -> /srv/laporan) is
+	// the folder it leads to; links inside it are not followed
+	if real, err := filepath.EvalSymlinks(dir); err == nil {
+		dir = real
+	}
 	var paths []string
 	odd := map[string]string{} // a path that is no file to read → why
 	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {

@@ -256,8 +256,11 @@ func resolvePeriod(ctx context.Context, db *warehouse.DB, asked string, now time
 	}
 	period, asal := asked, "diminta"
 	if period == "" {
+		// the latest month reported in a year the plan covers: one report
+		// dated after it (a typo, "Jun-81") does not stop every run
 		var latest sql.NullString
-		if err := db.QueryRowContext(ctx, `SELECT max(printf('%04d-%02d', year, month)) FROM clean.laporan WHERE current`).Scan(&latest); err != nil {
+		if err := db.QueryRowContext(ctx, `SELECT max(printf('%04d-%02d', l.year, l.month)) FROM clean.laporan l
+			WHERE l.current AND (NOT EXISTS (SELECT 1 FROM clean.renstra) OR l.year BETWEEN (SELECT min(periode_awal) FROM clean.renstra) AND (SELECT max(periode_akhir) FROM clean.renstra))`).Scan(&latest); err != nil {
 			return "", fmt.Errorf("periode: %w", err)
 		}
 		period, asal = latest.String, "laporan terakhir"

@@ -2,6 +2,7 @@ package warehouse
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"io/fs"
 	"os"
@@ -45,16 +46,34 @@ func (w *DB) ExportParquet(ctx context.Context, schema, dir string) ([]string, e
 	quote := func(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
 	for _, t := range tables {
 		target := filepath.Join(dir, t.name)
-		if err := os.MkdirAll(target, 0o755); err != nil {
-			return nil, err
-		}
-		src := fmt.Sprintf(`SELECT * FROM %s.%s ORDER BY ALL`, schema, t.name)
-		stmt := fmt.Sprintf(`COPY (%s) TO %s (FORMAT parquet, PARTITION_BY (year), FILENAME_PATTERN 'data_{i}', OVERWRITE_OR_IGNORE)`, src, quote(target))
 		if !t.withYear {
-			stmt = fmt.Sprintf(`COPY (%s) TO %s (FORMAT parquet)`, src, quote(filepath.Join(target, "data_0.parquet")))
+			if err := w.copyParquet(ctx, fmt.Sprintf(`SELECT * FROM %s.%s ORDER BY ALL`, schema, t.name), target); err != nil {
+				return nil, fmt.Errorf("parquet %s.%s: %w", schema, t.name, err)
+			}
+			continue
 		}
-		if _, err := w.db.ExecContext(ctx, stmt); err != nil {
+		// One COPY a year, each into its Hive folder, rather than
+		// PARTITION_BY, which does not keep the rows' order across threads.
+		years, err := w.db.QueryContext(ctx, fmt.Sprintf(`SELECT DISTINCT CAST(year AS VARCHAR) FROM %s.%s ORDER BY 1 NULLS LAST`, schema, t.name))
+		if err != nil {
 			return nil, fmt.Errorf("parquet %s.%s: %w", schema, t.name, err)
+		}
+		var list []sql.NullString
+		for years.Next() {
+			var y sql.NullString
+			years.Scan(&y)
+			list = append(list, y)
+		}
+		years.Close()
+		for _, y := range list {
+			where, folder := "year IS NULL", "year=NULL"
+			if y.Valid {
+				where, folder = "CAST(year AS VARCHAR) = "+quote(y.String), "year="+y.String
+			}
+			src := fmt.Sprintf(`SELECT * EXCLUDE (year) FROM %s.%s WHERE %s ORDER BY ALL`, schema, t.name, where)
+			if err := w.copyParquet(ctx, src, filepath.Join(target, folder)); err != nil {
+				return nil, fmt.Errorf("parquet %s.%s: %w", schema, t.name, err)
+			}
 		}
 	}
 	var files []string
@@ -71,4 +90,14 @@ func (w *DB) ExportParquet(ctx context.Context, schema, dir string) ([]string, e
 	})
 	sort.Strings(files)
 	return files, err
+}
+
+// copyParquet writes what query selects to folder/data_0.parquet.
+func (w *DB) copyParquet(ctx context.Context, query, folder string) error {
+	if err := os.MkdirAll(folder, 0o755); err != nil {
+		return err
+	}
+	path := strings.ReplaceAll(filepath.Join(folder, "data_0.parquet"), "'", "''")
+	_, err := w.db.ExecContext(ctx, fmt.Sprintf(`COPY (%s) TO '%s' (FORMAT parquet)`, query, path))
+	return err
 }

@@ -81,7 +81,7 @@ var labelRe = regexp.MustCompile(`(?i)^(unit kerja|unit|bidang|sub bagian|subbag
 // formatted mmm-yy — else its text in any form idtext.ParseMonthYear reads.
 func monthOfCell(g *sheet.Grid, r, c int, text string) (month, year int, err error) {
 	if cell := g.At(r, c); cell != nil && cell.Type == sheet.TypeDate {
-		if d, ok, err := cell.Date(false); ok && err == nil {
+		if d, ok, err := cell.Date(g.Date1904); ok && err == nil {
 			return int(d.Month()), d.Year(), nil
 		}
 	}
