@@ -202,6 +202,12 @@ func readExportCSV(ctx context.Context, l *loader, f *inputs.File, file *os.File
 	if err == nil && hex.EncodeToString(h.Sum(nil)) != f.SHA256 {
 		changed = errChanged
 	}
+	if err != nil && !errors.Is(err, ijus.ErrNoHeader) && held != nil && loadErr == nil {
+		// the file broke off after this row: the row itself was whole
+		if terr := take(heldRow, held); terr != nil && loadErr == nil {
+			loadErr = terr
+		}
+	}
 	if err == nil && changed == nil && held != nil {
 		if grown && last.b != '\n' && last.b != '\r' {
 			log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.terpotong", File: f.Path, Cell: fmt.Sprintf("baris %d", heldRow),

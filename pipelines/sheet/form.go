@@ -326,7 +326,9 @@ func Summary(g *Grid) (ref, text string, ok bool) {
 		if c.Type != TypeText {
 			continue
 		}
-		if t := Norm(c.Display); pivotMarks.MatchString(t) {
+		// a value header is a few words ("Jumlah dari Realisasi Anggaran");
+		// a sentence that starts so ("Jumlah dari kegiatan yang …") is a remark
+		if t := Norm(c.Display); pivotMarks.MatchString(t) && len(strings.Fields(t)) <= 6 {
 			return c.Ref, strings.TrimSpace(c.Display), true
 		}
 	}

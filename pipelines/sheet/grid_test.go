@@ -179,3 +179,18 @@ func TestGridOnLibreOfficeFiles(t *testing.T) {
 		t.Errorf("only %d cells compared", n)
 	}
 }
+
+// A pivot's words mark a summary; a remark that starts like a value header
+// does not.
+func TestSummaryMarks(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Grand Total": true, "Label Baris": true, "Row Labels": true, "Sum of Realisasi": true,
+		"Jumlah dari Realisasi Anggaran": true, "JUMLAH": false, "Total": false, "Total Keseluruhan": false,
+		"Jumlah dari kegiatan yang selesai tahun ini belum termasuk kegiatan lanjutan": false,
+	} {
+		g := &Grid{Sheet: "s", cells: map[[2]int]*Cell{{1, 1}: {Row: 1, Col: 1, Ref: "A1", Type: TypeText, Raw: text, Display: text}}, MaxRow: 1, MaxCol: 1}
+		if _, _, got := Summary(g); got != want {
+			t.Errorf("Summary with %q: %v, want %v", text, got, want)
+		}
+	}
+}
