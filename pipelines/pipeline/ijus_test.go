@@ -453,3 +453,28 @@ func TestBrokenLargeExportIsAFinding(t *testing.T) {
 		}
 	}
 }
+
+// Every problem of a row is reported: a licence registered again later,
+// whose NIK is mistyped and whose kecamatan is not Semarang's, is three
+// findings, and mart.umkm_berkas counts it under each.
+func TestEveryProblemOfARowIsReported(t *testing.T) {
+	t.Setenv("KINERJA_NIK_KEY", "kunci-rahasia-untuk-uji-0007-cukup-panjang")
+	in := copyInputs(t)
+	export := "No. Izin,NIK,Nama Pemilik,Jenis Kelamin,Nama Usaha,Alamat,Kecamatan,Tanggal Terbit\n" +
+		"IUMK-0001,12345,Budi,L,Lumpia,Jl. Pemuda,Kendal,01/03/2018\n" +
+		"IUMK-0001,3374011203900001,Budi,L,Lumpia,Jl. Pemuda,Mijen,01/06/2018\n"
+	os.MkdirAll(filepath.Join(in, "ijus"), 0o755)
+	if err := os.WriteFile(filepath.Join(in, "ijus", "ekspor.csv"), []byte(export), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _ := runOnce(t, in)
+	got := query(t, out, `SELECT rule FROM mart.review WHERE rule LIKE 'ijus.%' AND baris LIKE 'baris 2 %' ORDER BY rule`)
+	want := [][]string{{"ijus.duplikat_izin"}, {"ijus.kecamatan_asing"}, {"ijus.nik_salah"}}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("findings of the row: %v, want %v", got, want)
+	}
+	counts := query(t, out, `SELECT nik_salah, kecamatan_asing, duplikat_izin FROM mart.umkm_berkas`)
+	if fmt.Sprint(counts) != "[[1 1 1]]" {
+		t.Errorf("mart.umkm_berkas: %v", counts)
+	}
+}

@@ -13,10 +13,12 @@
 --                for a salinan;
 --   ganda_usaha  true for a second licence of the same person (NIK hash)
 --                and business name under another licence number;
---   masalah      the finding of the row, if any, in the order
---                wajib_kosong (nomor izin, tanggal terbit, NIK or
---                kecamatan blank), nik_salah, nik_jenis_kelamin,
---                kecamatan_asing, duplikat_izin, duplikat_usaha;
+--   masalah_semua every problem of the row, in the order wajib_kosong
+--                (nomor izin, tanggal terbit, NIK or kecamatan blank),
+--                nik_salah, nik_jenis_kelamin, kecamatan_asing,
+--                duplikat_izin, duplikat_usaha: a duplicate licence with a
+--                bad NIK is both, each a finding;
+--   masalah      the first of them;
 --   dihitung     whether the row counts as a registered UMKM in the
 --                figures (mart.umkm_*): a licence number, a date of issue,
 --                one of the 16 kecamatan, the latest registration of its
@@ -79,13 +81,14 @@ SELECT k.file_id, k.file, k.sheet, k.row_no, k.nomor_izin, CAST(k.tanggal_iso AS
        k.salinan,
        NOT k.salinan AND coalesce(k.urut_izin = 1, true) AS terkini,
        coalesce(un.ke > 1, false) AS ganda_usaha,
-       CASE WHEN k.salinan THEN NULL
-            WHEN k.nomor_izin IS NULL OR k.tanggal_terbit IS NULL OR k.nik_mask IS NULL OR k.kecamatan IS NULL THEN 'wajib_kosong'
-            WHEN NOT k.nik_valid THEN 'nik_salah'
-            WHEN k.jk IS NOT NULL AND k.nik_perempuan <> (k.jk = 'P') THEN 'nik_jenis_kelamin'
-            WHEN k.kecamatan IS NOT NULL AND k.kecamatan_baku IS NULL THEN 'kecamatan_asing'
-            WHEN k.urut_izin > 1 THEN 'duplikat_izin'
-            WHEN un.ke > 1 AND k.urut_izin = 1 THEN 'duplikat_usaha' END AS masalah,
+       CASE WHEN NOT k.salinan THEN list_filter([
+            CASE WHEN k.nomor_izin IS NULL OR k.tanggal_terbit IS NULL OR k.nik_mask IS NULL OR k.kecamatan IS NULL THEN 'wajib_kosong' END,
+            CASE WHEN k.nik_mask IS NOT NULL AND NOT k.nik_valid THEN 'nik_salah' END,
+            CASE WHEN k.nik_valid AND k.jk IS NOT NULL AND k.nik_perempuan <> (k.jk = 'P') THEN 'nik_jenis_kelamin' END,
+            CASE WHEN k.kecamatan IS NOT NULL AND k.kecamatan_baku IS NULL THEN 'kecamatan_asing' END,
+            CASE WHEN k.urut_izin > 1 THEN 'duplikat_izin' END,
+            CASE WHEN un.ke > 1 AND k.urut_izin = 1 THEN 'duplikat_usaha' END], x -> x IS NOT NULL) END AS masalah_semua,
+       masalah_semua[1] AS masalah,
        k.nomor_izin IS NOT NULL AND k.tanggal_iso IS NOT NULL AND k.kecamatan_baku IS NOT NULL
            AND NOT k.salinan AND k.urut_izin = 1 AND NOT coalesce(un.ke > 1, false) AS dihitung
 FROM k LEFT JOIN un ON un.nik_hash = k.nik_hash AND un.usaha_kunci = k.usaha_kunci AND un.nomor_izin = k.nomor_izin
@@ -118,5 +121,6 @@ COMMENT ON COLUMN clean.ijus.ukuran IS 'mikro, kecil atau menengah menurut atura
 COMMENT ON COLUMN clean.ijus.salinan IS 'Benar untuk baris yang dimuat lagi oleh ekspor di berkas yang lebih baru (nomor izin, tanggal terbit dan NIK sama): salinan, bukan pendaftaran kedua, dan bukan temuan.';
 COMMENT ON COLUMN clean.ijus.terkini IS 'Salah untuk baris yang nomor izinnya terdaftar lagi kemudian (yang dihitung yang terakhir), dan untuk salinan.';
 COMMENT ON COLUMN clean.ijus.ganda_usaha IS 'Benar untuk izin kedua dan seterusnya dari orang (hash NIK) dan nama usaha yang sama dengan nomor izin lain.';
-COMMENT ON COLUMN clean.ijus.masalah IS 'Masalah baris: wajib_kosong (nomor izin, tanggal terbit, NIK atau kecamatan kosong), nik_salah, nik_jenis_kelamin, kecamatan_asing, duplikat_izin, duplikat_usaha; kosong bila baik.';
+COMMENT ON COLUMN clean.ijus.masalah IS 'Masalah baris yang pertama (lihat masalah_semua); kosong bila baik.';
+COMMENT ON COLUMN clean.ijus.masalah_semua IS 'Semua masalah baris, berurutan: wajib_kosong (nomor izin, tanggal terbit, NIK atau kecamatan kosong), nik_salah, nik_jenis_kelamin, kecamatan_asing, duplikat_izin, duplikat_usaha; kosong bila baik.';
 COMMENT ON COLUMN clean.ijus.dihitung IS 'Benar bila baris dihitung sebagai UMKM ber-IUMK: ada nomor izin, tanggal terbit dan salah satu dari 16 kecamatan, pendaftaran terakhir nomor itu, bukan salinan, bukan izin kedua orang dan usaha yang sama. Masalah NIK saja tidak menghapus hitungan.';

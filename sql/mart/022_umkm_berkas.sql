@@ -6,12 +6,12 @@ CREATE TABLE mart.umkm_berkas AS
 SELECT file, count(*) AS baris,
        count(*) FILTER (WHERE dihitung) AS dihitung,
        count(*) FILTER (WHERE salinan) AS salinan,
-       count(*) FILTER (WHERE masalah = 'wajib_kosong') AS wajib_kosong,
-       count(*) FILTER (WHERE masalah = 'nik_salah') AS nik_salah,
-       count(*) FILTER (WHERE masalah = 'nik_jenis_kelamin') AS nik_jenis_kelamin,
-       count(*) FILTER (WHERE masalah = 'kecamatan_asing') AS kecamatan_asing,
-       count(*) FILTER (WHERE masalah = 'duplikat_izin') AS duplikat_izin,
-       count(*) FILTER (WHERE masalah = 'duplikat_usaha') AS duplikat_usaha,
+       count(*) FILTER (WHERE list_contains(masalah_semua, 'wajib_kosong')) AS wajib_kosong,
+       count(*) FILTER (WHERE list_contains(masalah_semua, 'nik_salah')) AS nik_salah,
+       count(*) FILTER (WHERE list_contains(masalah_semua, 'nik_jenis_kelamin')) AS nik_jenis_kelamin,
+       count(*) FILTER (WHERE list_contains(masalah_semua, 'kecamatan_asing')) AS kecamatan_asing,
+       count(*) FILTER (WHERE list_contains(masalah_semua, 'duplikat_izin')) AS duplikat_izin,
+       count(*) FILTER (WHERE list_contains(masalah_semua, 'duplikat_usaha')) AS duplikat_usaha,
        min(tanggal_terbit) AS tanggal_awal, max(tanggal_terbit) AS tanggal_akhir
 FROM clean.ijus GROUP BY file ORDER BY file;
 COMMENT ON TABLE mart.umkm_berkas IS 'Per berkas ekspor I-Jus Melon: baris terbaca, dihitung, dan jumlah baris per masalah, untuk menelusuri angka UMKM ber-IUMK.';

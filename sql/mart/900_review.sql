@@ -97,7 +97,7 @@ WITH all_rows AS (
                         WHEN 'duplikat_izin' THEN 'Nomor izin ini terdaftar lagi kemudian; yang dihitung registrasi terakhir, baris ini tetap tersimpan.'
                         ELSE 'Orang dan usaha yang sama sudah terdaftar dengan nomor izin lain lebih dulu; usaha ini dihitung sekali.' END,
            NULL, NULL, NULL
-    FROM clean.ijus WHERE masalah IS NOT NULL
+    FROM (SELECT * EXCLUDE (masalah), unnest(masalah_semua) AS masalah FROM clean.ijus WHERE len(masalah_semua) > 0)
     UNION ALL
     SELECT 5, 'Masukan', 'sedang', 'pengaturan.predikat', NULL, 'Skala predikat', NULL, NULL, NULL, NULL, NULL,
            file, sheet, cell, coalesce(predikat, '') || CASE WHEN batas_raw IS NOT NULL THEN ' / ' || batas_raw ELSE '' END,
