@@ -486,6 +486,22 @@ func Read(ctx context.Context, db *warehouse.DB, files []inputs.File, opts Optio
 	readCtx, stopReading := context.WithCancel(ctx)
 	defer stopReading()
 	reads := readAll(readCtx, db, files, opts.Forms, opts.Readers, opts.Key)
+	taken := 0 // results received; on an early return the rest are drained
+	defer func() {
+		// Stop the readers and wait for the files they hold: none goes on
+		// reading (or holds the warehouse) after Read returns.
+		stopReading()
+		for j := taken; j < len(files); j++ {
+			if reads[j] == nil {
+				continue
+			}
+			rd := <-reads[j]
+			rd.done()
+			if rd.loader != nil {
+				rd.loader.release()
+			}
+		}
+	}()
 	var pending []*loader
 	pendingRows := 0
 	load := func() error {
@@ -506,6 +522,9 @@ func Read(ctx context.Context, db *warehouse.DB, files []inputs.File, opts Optio
 			return fmt.Errorf("proses dibatalkan: %w", err)
 		}
 		f := files[i]
+		if reads[i] == nil {
+			taken = i + 1
+		}
 		if opts.Reading != nil {
 			opts.Reading(i, f)
 		}
@@ -516,6 +535,7 @@ func Read(ctx context.Context, db *warehouse.DB, files []inputs.File, opts Optio
 			continue
 		}
 		rd := <-reads[i]
+		taken = i + 1
 		rd.done()
 		if rd.err != nil {
 			if rd.loader != nil {

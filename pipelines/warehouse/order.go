@@ -28,6 +28,13 @@ func code(sql string) string {
 				i++
 			}
 			b.WriteByte('\n')
+		case strings.HasPrefix(sql[i:], "/*"):
+			end := strings.Index(sql[i+2:], "*/")
+			if end < 0 {
+				return b.String()
+			}
+			i += 2 + end + 1
+			b.WriteByte(' ')
 		case sql[i] == '\'' || sql[i] == '"':
 			q := sql[i]
 			for i++; i < len(sql); i++ {
@@ -44,7 +51,7 @@ func code(sql string) string {
 			b.WriteByte(sql[i])
 		}
 	}
-	return b.String()
+	return strings.ToLower(b.String()) // CLEAN.Laporan is clean.laporan
 }
 
 // order sorts steps so that every step comes after the steps creating what

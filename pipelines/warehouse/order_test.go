@@ -66,8 +66,8 @@ func TestOrderRefusesACircle(t *testing.T) {
 func TestReadsSkipsCommentsAndText(t *testing.T) {
 	got := Reads(`-- built from raw.cells, like mart.windows
 CREATE TABLE mart.x AS SELECT 'raw.files' AS t, "raw.rows" AS c, meta.pct_round2(a, b) FROM clean.laporan; -- mart.y
-COMMENT ON TABLE mart.x IS 'Dari raw.sheets dan clean.''laporan''.';`)
-	want := []string{"mart.x", "meta.pct_round2", "clean.laporan"}
+COMMENT ON TABLE mart.x IS 'Dari raw.sheets dan clean.''laporan''.'; /* raw.rows, the Renstra's */ SELECT * FROM CLEAN.Unit;`)
+	want := []string{"mart.x", "meta.pct_round2", "clean.laporan", "clean.unit"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Reads: %v, want %v", got, want)
 	}
