@@ -15,11 +15,11 @@ import (
 )
 
 // repoRoot is the folder holding go.mod.
-func repoRoot(t *testing.T) string { return seedtext.Root(t) }
+func repoRoot(t testing.TB) string { return seedtext.Root(t) }
 
 // bundledInputs is the repository's inputs/ folder, read in place: the
 // pipeline never writes to its inputs.
-func bundledInputs(t *testing.T) string {
+func bundledInputs(t testing.TB) string {
 	return filepath.Join(repoRoot(t), "inputs")
 }
 
