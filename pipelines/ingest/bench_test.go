@@ -12,7 +12,6 @@ import (
 	"kinerja/pipelines/inputs"
 	"kinerja/pipelines/office"
 	"kinerja/pipelines/pipeline"
-	"kinerja/pipelines/warehouse"
 )
 
 // BenchmarkReadFormats is the cost of reading the six sample reports of
@@ -48,15 +47,7 @@ func BenchmarkReadFormats(b *testing.B) {
 			var spent time.Duration
 			for b.Loop() {
 				b.StopTimer()
-				db, err := warehouse.Create(ctx, filepath.Join(b.TempDir(), "k.duckdb"))
-				if err != nil {
-					b.Fatal(err)
-				}
-				for _, s := range []string{"meta", "raw"} {
-					if err := db.ApplyStage(ctx, s); err != nil {
-						b.Fatal(err)
-					}
-				}
+				db := ingest.RawWarehouse(b)
 				conv := b.TempDir()
 				b.StartTimer()
 				start := time.Now()

@@ -18,7 +18,6 @@ import (
 	"kinerja/pipelines/office"
 	"kinerja/pipelines/pipeline"
 	"kinerja/pipelines/sheet/sheettest"
-	"kinerja/pipelines/warehouse"
 )
 
 // sampleReports are reports of the bundled sample year: several units and
@@ -36,16 +35,7 @@ var sampleReports = []string{
 func readFolder(t *testing.T, dir string) map[string][]string {
 	t.Helper()
 	ctx := context.Background()
-	db, err := warehouse.Create(ctx, filepath.Join(t.TempDir(), "k.duckdb"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	for _, s := range []string{"meta", "raw"} {
-		if err := db.ApplyStage(ctx, s); err != nil {
-			t.Fatal(err)
-		}
-	}
+	db := ingest.RawWarehouse(t)
 	var log finding.Log
 	files, err := inputs.Discover(dir, &log)
 	if err != nil {
@@ -354,13 +344,7 @@ func TestHonestGiantsAreRefusedInSeconds(t *testing.T) {
 			}
 			out.Close()
 			ctx := context.Background()
-			db, err := warehouse.Create(ctx, filepath.Join(t.TempDir(), "k.duckdb"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer db.Close()
-			db.ApplyStage(ctx, "meta")
-			db.ApplyStage(ctx, "raw")
+			db := ingest.RawWarehouse(t)
 			var log finding.Log
 			files, _ := inputs.Discover(dir, &log)
 			start := time.Now()

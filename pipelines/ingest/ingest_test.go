@@ -22,16 +22,7 @@ import (
 func read(t *testing.T, dir string, readers int) (*warehouse.DB, []FileResult, []finding.Finding) {
 	t.Helper()
 	ctx := context.Background()
-	db, err := warehouse.Create(ctx, filepath.Join(t.TempDir(), "k.duckdb"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	for _, s := range []string{"meta", "raw"} {
-		if err := db.ApplyStage(ctx, s); err != nil {
-			t.Fatal(err)
-		}
-	}
+	db := RawWarehouse(t)
 	var log finding.Log
 	files, err := inputs.Discover(dir, &log)
 	if err != nil {
@@ -152,14 +143,7 @@ func TestACSVChangingWhileRead(t *testing.T) {
 		return dir, b
 	}
 	run := func(t *testing.T, dir string, between func(p string)) (int, inputs.File, []finding.Finding) {
-		db, err := warehouse.Create(ctx, filepath.Join(t.TempDir(), "k.duckdb"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer db.Close()
-		for _, s := range []string{"meta", "raw"} {
-			db.ApplyStage(ctx, s)
-		}
+		db := RawWarehouse(t)
 		var log finding.Log
 		files, err := inputs.Discover(dir, &log)
 		if err != nil {
@@ -240,13 +224,7 @@ func TestAWorkbookSavedWhileRead(t *testing.T) {
 	july, _ := os.ReadFile(filepath.Join(base, "07", "Laporan_SEK_Juli_2018.xlsx"))
 	p := filepath.Join(dir, "Laporan_SEK.xlsx")
 	os.WriteFile(p, june, 0o644)
-	db, err := warehouse.Create(ctx, filepath.Join(t.TempDir(), "k.duckdb"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	db.ApplyStage(ctx, "meta")
-	db.ApplyStage(ctx, "raw")
+	db := RawWarehouse(t)
 	var log finding.Log
 	files, err := inputs.Discover(dir, &log)
 	if err != nil {
