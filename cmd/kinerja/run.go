@@ -30,6 +30,7 @@ func runCmd(args []string, stdout, stderr io.Writer) error {
 	quiet := fs.Bool("quiet", false, "tanpa log, hanya ringkasan")
 	noKey := fs.Bool("no-nik-key", false, "baca ekspor I-Jus Melon tanpa kunci NIK: NIK hanya disimpan tersamar, orang yang sama tidak dikenali antarbaris")
 	pdfs := fs.Bool("pdf", true, "cetak juga dokumen resmi (Tabel 2.3/2.4, E.81, LAKIP, LKPJ) sebagai PDF bila LibreOffice terpasang; --pdf=false tanpa PDF")
+	full := fs.Bool("full", false, "baca ulang semua berkas; tanpa ini berkas yang tidak berubah sejak proses terakhir disalin dari gudang data yang terbit, tidak dibaca ulang (hasilnya sama)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -50,7 +51,7 @@ func runCmd(args []string, stdout, stderr io.Writer) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	opts := pipeline.Options{
-		InputsDir: *in, OutputsDir: *out, Period: *period, Trigger: "manual", Version: version, Logger: logger, PDF: *pdfs, NoNIKKey: *noKey,
+		InputsDir: *in, OutputsDir: *out, Period: *period, Trigger: "manual", Version: version, Logger: logger, PDF: *pdfs, NoNIKKey: *noKey, Full: *full,
 	}
 	if term != nil {
 		opts.Progress = term.Progress
@@ -96,6 +97,9 @@ func printSummary(w io.Writer, in, out string, s *pipeline.Summary) {
 	}
 	fmt.Fprintf(w, "kinerja run %s — periode %s — selesai dalam %s\n\n", s.RunID, s.Period, s.Duration.Round(10*time.Millisecond))
 	fmt.Fprintf(w, "Masukan  %s: %d berkas dibaca, %d dilewati, %d gagal\n", in, read, skipped, failed)
+	if s.Reused > 0 {
+		fmt.Fprintf(w, "         %d di antaranya tidak berubah sejak proses terakhir: isinya disalin dari gudang data yang terbit, tidak dibaca ulang (--full membaca ulang semua)\n", s.Reused)
+	}
 	printFiles(w, s.Files)
 	total := 0
 	var parts []string

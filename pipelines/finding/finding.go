@@ -34,6 +34,10 @@ type Finding struct {
 	Raw      string // the text that was there
 	Expected string
 	Message  string // Bahasa Indonesia
+	// FileID is the input (raw.files.file_id) whose reading met it, 0 for
+	// the run's own: a later run that copies an unchanged file's rows
+	// instead of reading it takes these findings with them.
+	FileID int
 }
 
 // Log collects findings. It is safe for concurrent use.

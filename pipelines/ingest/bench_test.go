@@ -56,7 +56,7 @@ func BenchmarkReadFormats(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				if err := ingest.Convert(ctx, files, conv, &log); err != nil {
+				if err := ingest.Convert(ctx, files, conv, &log, nil); err != nil {
 					b.Fatal(err)
 				}
 				if err := ingest.Read(ctx, db, files, ingest.Options{Forms: pipeline.Forms(), Readers: 2}); err != nil {

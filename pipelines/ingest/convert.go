@@ -23,11 +23,12 @@ import (
 // copy's SHA-256 checked against the one discovery recorded, so what is
 // converted is what was hashed. Where LibreOffice is not installed, cannot
 // open a file, or a file changed since it was hashed, the file is failed
-// with a finding saying what to do; the run goes on.
-func Convert(ctx context.Context, files []inputs.File, dir string, log *finding.Log) error {
+// with a finding saying what to do; the run goes on. A file earlier holds
+// unchanged is not converted: its rows are copied, not read.
+func Convert(ctx context.Context, files []inputs.File, dir string, log *finding.Log, earlier *Earlier) error {
 	var todo []int
 	for i, f := range files {
-		if f.Convert && f.Status == inputs.Read {
+		if f.Convert && f.Status == inputs.Read && !earlier.Takes(f) {
 			todo = append(todo, i)
 		}
 	}

@@ -41,7 +41,7 @@ func readFolder(t *testing.T, dir string) map[string][]string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := ingest.Convert(ctx, files, t.TempDir(), &log); err != nil {
+	if err := ingest.Convert(ctx, files, t.TempDir(), &log, nil); err != nil {
 		t.Fatal(err)
 	}
 	for _, f := range files {
@@ -207,7 +207,7 @@ func TestXLSAndODSWithoutLibreOffice(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := ingest.Convert(context.Background(), files, t.TempDir(), &log); err != nil {
+		if err := ingest.Convert(context.Background(), files, t.TempDir(), &log, nil); err != nil {
 			t.Fatal(err)
 		}
 		for _, f := range files {

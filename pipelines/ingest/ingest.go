@@ -29,6 +29,7 @@ type FileResult struct {
 	Cells    int
 	Values   int
 	Findings int // findings naming the file, counted at the end of the run
+	Reused   bool // its rows were copied from the earlier warehouse, not read
 	Tinggi   int // of them, those of severity tinggi, then sedang
 	Sedang   int
 }
@@ -141,14 +142,14 @@ type fileRead struct {
 // taken at once: a slot is taken before a file is read and freed by the
 // caller when it takes the result. A worker stops early when ctx is
 // cancelled.
-func readAll(ctx context.Context, db *warehouse.DB, files []inputs.File, forms []sheet.Form, workers int, key ijus.Key) []chan fileRead {
+func readAll(ctx context.Context, db *warehouse.DB, files []inputs.File, forms []sheet.Form, workers int, key ijus.Key, earlier *Earlier) []chan fileRead {
 	if workers < 1 {
 		workers = 1
 	}
 	out := make([]chan fileRead, len(files))
 	var todo []int
 	for i := range files {
-		if files[i].Status == inputs.Read {
+		if files[i].Status == inputs.Read && !earlier.Takes(files[i]) {
 			out[i] = make(chan fileRead, 1)
 			todo = append(todo, i)
 		}
@@ -469,6 +470,9 @@ type Options struct {
 	Forms   []sheet.Form // the forms a sheet is recognised as
 	Readers int          // files read at once (at least 1)
 	Key     ijus.Key     // the key NIK are hashed with; nil: only masked
+	// Earlier, when set, is a warehouse read the way this run reads: a
+	// file it holds unchanged is copied from it instead of read.
+	Earlier *Earlier
 	// Reading is told before a file is read; Read after, with what it
 	// produced and the findings it met. Both in file order, from the
 	// goroutine that called Read.
@@ -480,12 +484,15 @@ type Options struct {
 // goroutines, each into batches of its own; they are loaded, and reported,
 // in file order. Batches are loaded together once they hold maxPending
 // rows: an insert per file would cost a commit per file. A file not to be
-// read is reported as it is. Problems in a file are findings; only a
-// warehouse error or a cancelled ctx ends the reading.
+// read is reported as it is. A file opts.Earlier holds unchanged is
+// reported with what it held, its rows copied in their place in file
+// order. Each finding carries the number of the file whose reading met
+// it. Problems in a file are findings; only a warehouse error or a
+// cancelled ctx ends the reading.
 func Read(ctx context.Context, db *warehouse.DB, files []inputs.File, opts Options) error {
 	readCtx, stopReading := context.WithCancel(ctx)
 	defer stopReading()
-	reads := readAll(readCtx, db, files, opts.Forms, opts.Readers, opts.Key)
+	reads := readAll(readCtx, db, files, opts.Forms, opts.Readers, opts.Key, opts.Earlier)
 	taken := 0 // results received; on an early return the rest are drained
 	defer func() {
 		// Stop the readers and wait for the files they hold: none goes on
@@ -504,7 +511,11 @@ func Read(ctx context.Context, db *warehouse.DB, files []inputs.File, opts Optio
 	}()
 	var pending []*loader
 	pendingRows := 0
+	var copies copyRun // files taken from the earlier warehouse, after pending in file order
 	load := func() error {
+		if err := copies.copy(ctx, db, opts.Earlier.schema()); err != nil {
+			return err
+		}
 		err := flushAll(ctx, db, pending)
 		for _, l := range pending {
 			l.release()
@@ -528,6 +539,25 @@ func Read(ctx context.Context, db *warehouse.DB, files []inputs.File, opts Optio
 		if opts.Reading != nil {
 			opts.Reading(i, f)
 		}
+		if p, ok := opts.Earlier.take(f); ok {
+			// its rows go after those waiting, and before any read later
+			if len(pending) > 0 {
+				if err := load(); err != nil {
+					return fmt.Errorf("memuat %s: %w", f.Path, err)
+				}
+			}
+			if !copies.extend(p.id, f.ID) {
+				if err := copies.copy(ctx, db, opts.Earlier.Schema); err != nil {
+					return err
+				}
+				copies.extend(p.id, f.ID)
+			}
+			if opts.Read != nil {
+				res, found := p.result(f)
+				opts.Read(i, res, found)
+			}
+			continue
+		}
 		if f.Status != inputs.Read {
 			if opts.Read != nil {
 				opts.Read(i, FileResult{File: f}, nil)
@@ -543,6 +573,10 @@ func Read(ctx context.Context, db *warehouse.DB, files []inputs.File, opts Optio
 			}
 			return fmt.Errorf("membaca %s: %w", f.Path, rd.err)
 		}
+		if err := copies.copy(ctx, db, opts.Earlier.schema()); err != nil {
+			rd.loader.release()
+			return err
+		}
 		pending = append(pending, rd.loader)
 		if pendingRows += rd.loader.size(); pendingRows >= maxPending || len(pending) >= maxPendingFiles {
 			if err := load(); err != nil {
@@ -550,7 +584,11 @@ func Read(ctx context.Context, db *warehouse.DB, files []inputs.File, opts Optio
 			}
 		}
 		if opts.Read != nil {
-			opts.Read(i, rd.res, rd.findings.All())
+			found := rd.findings.All()
+			for k := range found {
+				found[k].FileID = f.ID
+			}
+			opts.Read(i, rd.res, found)
 		}
 	}
 	if err := load(); err != nil {

@@ -89,6 +89,9 @@ type Options struct {
 	// masked: a choice said in the summary and the Review. Without it, an
 	// export and no key stop the run.
 	NoNIKKey bool
+	// Full reads every input again, copying nothing from the previous
+	// warehouse (run --full).
+	Full bool
 }
 
 // Progress is a step of a run, for a terminal's progress line.
@@ -112,6 +115,7 @@ type Summary struct {
 	Started   time.Time
 	Duration  time.Duration
 	Files     []FileResult
+	Reused    int // files whose rows were copied from the previous warehouse, unchanged since it read them
 	Findings  map[finding.Severity]int
 	Tables    []TableCount
 	Workbooks []string // relative to the outputs folder: "2026-10/Review-Kinerja.xlsx"
@@ -397,14 +401,21 @@ func loadWilayah(ctx context.Context, db *warehouse.DB) error {
 	return db.Load(ctx, b)
 }
 
-func loadFiles(ctx context.Context, db *warehouse.DB, files []inputs.File) error {
+// loadFiles lists every input in raw.files with what reading it found.
+func loadFiles(ctx context.Context, db *warehouse.DB, files []FileResult) error {
 	b, err := db.Batch("raw.files")
 	if err != nil {
 		return err
 	}
 	defer b.Release()
-	for _, f := range files {
-		if err := b.Add(f.ID, f.Path, f.Size, f.SHA256, f.Kind, f.Status, warehouse.NullIfEmpty(f.Note), f.ModTime, f.SavedAt); err != nil {
+	for _, res := range files {
+		f := res.File
+		var sheets, forms, cells, values any
+		if f.Status == inputs.Read {
+			sheets, forms, cells, values = res.Sheets, warehouse.NullIfEmpty(strings.Join(res.Forms, ",")), res.Cells, res.Values
+		}
+		if err := b.Add(f.ID, f.Path, f.Size, f.SHA256, f.Kind, f.Status, warehouse.NullIfEmpty(f.Note), f.ModTime, f.SavedAt,
+			sheets, forms, cells, values); err != nil {
 			return err
 		}
 	}
@@ -418,8 +429,12 @@ func loadFindings(ctx context.Context, db *warehouse.DB, all []finding.Finding) 
 	}
 	defer b.Release()
 	for i, f := range all {
+		var file any
+		if f.FileID > 0 {
+			file = f.FileID
+		}
 		if err := b.Add(i+1, string(f.Severity), f.Rule, warehouse.NullIfEmpty(f.File), warehouse.NullIfEmpty(f.Sheet), warehouse.NullIfEmpty(f.Cell),
-			warehouse.NullIfEmpty(f.Raw), warehouse.NullIfEmpty(f.Expected), f.Message); err != nil {
+			warehouse.NullIfEmpty(f.Raw), warehouse.NullIfEmpty(f.Expected), f.Message, file); err != nil {
 			return err
 		}
 	}

@@ -3,6 +3,8 @@ package warehouse
 import (
 	"context"
 	"fmt"
+	"sort"
+	"strings"
 )
 
 // The raw and meta tables are declared once, in sql/raw and sql/meta. A
@@ -80,6 +82,20 @@ func (w *DB) Batch(table string) (*Batch, error) {
 		cols[i] = c.Col
 	}
 	return NewBatch(table, cols...), nil
+}
+
+// Tables lists the tables of an applied stage's schema ("raw"), by name.
+func (w *DB) Tables(schema string) []string {
+	w.mu.RLock()
+	defer w.mu.RUnlock()
+	var out []string
+	for t := range w.catalog {
+		if strings.HasPrefix(t, schema+".") {
+			out = append(out, t)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // Columns lists the declared columns of a table of an applied stage.

@@ -140,6 +140,22 @@ func (w *DB) Seal(ctx context.Context) error {
 	return nil
 }
 
+// Attach attaches the warehouse file at path to this one, read-only, as
+// the catalog name: a run copies from its predecessor table to table.
+func (w *DB) Attach(ctx context.Context, path, name string) error {
+	q := fmt.Sprintf(`ATTACH '%s' AS "%s" (READ_ONLY)`, strings.ReplaceAll(path, "'", "''"), strings.ReplaceAll(name, `"`, ``))
+	if _, err := w.db.ExecContext(ctx, q); err != nil {
+		return fmt.Errorf("melampirkan gudang data %s: %w", path, err)
+	}
+	return nil
+}
+
+// Detach detaches what Attach attached as name.
+func (w *DB) Detach(ctx context.Context, name string) error {
+	_, err := w.db.ExecContext(ctx, `DETACH "`+strings.ReplaceAll(name, `"`, ``)+`"`)
+	return err
+}
+
 // ExecContext runs statements that return no rows.
 func (w *DB) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
 	return w.db.ExecContext(ctx, query, args...)

@@ -10,7 +10,11 @@ CREATE TABLE raw.files (
     status      VARCHAR NOT NULL,   -- dibaca, dilewati, gagal, duplikat
     note        VARCHAR,
     modified_at TIMESTAMPTZ,        -- the file system's modification time
-    saved_at    TIMESTAMPTZ         -- when the workbook says it was last saved
+    saved_at    TIMESTAMPTZ,        -- when the workbook says it was last saved
+    sheet_count INTEGER,            -- what reading it found: sheets read,
+    forms       VARCHAR,            -- the forms recognised (comma-separated, in sheet order),
+    cell_count  INTEGER,            -- cells kept in raw.cells (or export cells read)
+    value_count INTEGER             -- and values read
 );
 COMMENT ON TABLE raw.files IS 'Semua berkas di folder masukan: jalur, ukuran, hash SHA-256, dan apakah dibaca, dilewati atau gagal.';
 COMMENT ON COLUMN raw.files.sha256 IS 'Hash SHA-256 isi berkas; dua berkas dengan hash sama berisi data yang sama persis.';
@@ -22,3 +26,7 @@ COMMENT ON COLUMN raw.files.kind IS 'Jenis berkas: spreadsheet, document (catata
 COMMENT ON COLUMN raw.files.note IS 'Alasan berkas dilewati, gagal atau duplikat (mis. dokumen pendamping, format .xls lama, berkas kunci Excel); kosong untuk berkas yang dibaca.';
 COMMENT ON COLUMN raw.files.modified_at IS 'Waktu berkas terakhir diubah menurut sistem berkas (berubah bila berkas disalin).';
 COMMENT ON COLUMN raw.files.saved_at IS 'Waktu workbook terakhir disimpan menurut isinya sendiri (properti dokumen); dipakai untuk menentukan laporan mana yang terbaru.';
+COMMENT ON COLUMN raw.files.sheet_count IS 'Lembar yang terbaca; kosong untuk berkas yang tidak dibaca.';
+COMMENT ON COLUMN raw.files.forms IS 'Formulir yang dikenali, dipisah koma, urut lembar (mis. bulanan.kinerja,bulanan.anggaran); kosong bila tidak ada.';
+COMMENT ON COLUMN raw.files.cell_count IS 'Sel yang terbaca dari berkas.';
+COMMENT ON COLUMN raw.files.value_count IS 'Nilai formulir (atau baris ekspor) yang terbaca dari berkas.';

@@ -9,7 +9,8 @@ CREATE TABLE raw.findings (
     cell      VARCHAR,
     raw_text  VARCHAR,
     expected  VARCHAR,
-    message   VARCHAR NOT NULL
+    message   VARCHAR NOT NULL,
+    file_id   INTEGER              -- the input whose reading met it; empty for the run's own
 );
 COMMENT ON TABLE raw.findings IS 'Temuan saat membaca berkas masukan: berkas, lembar, sel, isi asli, yang diharapkan, dan penjelasannya.';
 COMMENT ON COLUMN raw.findings.seq IS 'Nomor urut temuan (urut berkas, lembar, sel).';
@@ -21,3 +22,4 @@ COMMENT ON COLUMN raw.findings.cell IS 'Alamat sel tempat temuan (gaya A1); koso
 COMMENT ON COLUMN raw.findings.raw_text IS 'Isi asli yang bermasalah, seperti diketik; deret 16 digit (NIK) disamarkan.';
 COMMENT ON COLUMN raw.findings.expected IS 'Yang diharapkan di tempat itu (mis. angka, nilai rupiah, baris judul kolom); kosong bila tidak ada.';
 COMMENT ON COLUMN raw.findings.message IS 'Penjelasan temuan dalam Bahasa Indonesia untuk orang yang mengetik datanya.';
+COMMENT ON COLUMN raw.findings.file_id IS 'Berkas (raw.files.file_id) yang pembacaannya menghasilkan temuan ini; kosong untuk temuan proses (mis. berkas ganda, konversi, kunci NIK).';

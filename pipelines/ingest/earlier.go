@@ -1,0 +1,213 @@
+package ingest
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"kinerja/pipelines/finding"
+	"kinerja/pipelines/inputs"
+	"kinerja/pipelines/warehouse"
+)
+
+// Earlier is the warehouse of an earlier run, attached read-only to the one
+// being built. A file it read with the same content (same path, size and
+// SHA-256) is not read again: its raw rows are copied table to table, and
+// its findings and counts taken from it, which is what reading it again
+// would give. Whether the earlier warehouse was read the way this run
+// reads (the same program, limits and NIK key) is the caller's to check,
+// before it is given to Read.
+type Earlier struct {
+	Schema string // the catalog it is attached as
+	// Converted lets .xls and .ods be taken too: the same LibreOffice
+	// converted them.
+	Converted bool
+	// Exports lets licence exports be taken too: their NIK were hashed
+	// with the same key.
+	Exports bool
+	files     map[string]earlierFile // by path
+}
+
+type earlierFile struct {
+	id       int
+	sha      string
+	size     int64
+	status   string
+	note     string
+	savedAt  time.Time
+	res      FileResult
+	findings []finding.Finding
+}
+
+// perFile are the raw tables whose rows are a file's own, by their
+// file_id: every one but the list of files and the findings (which the run
+// numbers as a whole).
+func perFile(db *warehouse.DB) []string {
+	var out []string
+	for _, t := range db.Tables("raw") {
+		if t == "raw.files" || t == "raw.findings" {
+			continue
+		}
+		if slices.ContainsFunc(db.Columns(t), func(c warehouse.Col) bool { return c.Name == "file_id" }) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// LoadEarlier lists what the warehouse attached as schema read: its files
+// read whole and the findings their reading met.
+func LoadEarlier(ctx context.Context, db *warehouse.DB, schema string) (*Earlier, error) {
+	e := &Earlier{Schema: schema, files: map[string]earlierFile{}}
+	byID := map[int]string{}
+	rows, err := db.QueryContext(ctx, fmt.Sprintf(`SELECT file_id, path, size_bytes, sha256, status, coalesce(note, ''), saved_at,
+		coalesce(sheet_count, 0), coalesce(forms, ''), coalesce(cell_count, 0), coalesce(value_count, 0)
+		FROM %s.raw.files WHERE status = ? ORDER BY file_id`, schema), inputs.Read)
+	if err != nil {
+		return nil, fmt.Errorf("gudang data sebelumnya: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var f earlierFile
+		var path, forms string
+		var saved sql.NullTime
+		if err := rows.Scan(&f.id, &path, &f.size, &f.sha, &f.status, &f.note, &saved,
+			&f.res.Sheets, &forms, &f.res.Cells, &f.res.Values); err != nil {
+			return nil, fmt.Errorf("gudang data sebelumnya: %w", err)
+		}
+		if saved.Valid {
+			f.savedAt = saved.Time
+		}
+		if forms != "" {
+			f.res.Forms = strings.Split(forms, ",")
+		}
+		e.files[path] = f
+		byID[f.id] = path
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("gudang data sebelumnya: %w", err)
+	}
+	found, err := db.QueryContext(ctx, fmt.Sprintf(`SELECT file_id, severity, rule, coalesce(file, ''), coalesce(sheet, ''), coalesce(cell, ''),
+		coalesce(raw_text, ''), coalesce(expected, ''), message FROM %s.raw.findings WHERE file_id IS NOT NULL ORDER BY seq`, schema))
+	if err != nil {
+		return nil, fmt.Errorf("gudang data sebelumnya: %w", err)
+	}
+	defer found.Close()
+	for found.Next() {
+		var id int
+		var x finding.Finding
+		if err := found.Scan(&id, &x.Severity, &x.Rule, &x.File, &x.Sheet, &x.Cell, &x.Raw, &x.Expected, &x.Message); err != nil {
+			return nil, fmt.Errorf("gudang data sebelumnya: %w", err)
+		}
+		if path, ok := byID[id]; ok {
+			f := e.files[path]
+			f.findings = append(f.findings, x)
+			e.files[path] = f
+		}
+	}
+	return e, found.Err()
+}
+
+// Files is the number of files the earlier warehouse read whole.
+func (e *Earlier) Files() int {
+	if e == nil {
+		return 0
+	}
+	return len(e.files)
+}
+
+// take is what the earlier warehouse holds of f, when it read the same
+// content under the same name; a file it failed, skipped or never saw is
+// read.
+func (e *Earlier) take(f inputs.File) (earlierFile, bool) {
+	if e == nil || f.Status != inputs.Read || (f.Convert && !e.Converted) {
+		return earlierFile{}, false
+	}
+	p, ok := e.files[f.Path]
+	if !ok || p.sha != f.SHA256 || p.size != f.Size || (!e.Exports && slices.Contains(p.res.Forms, ExportForm)) {
+		return earlierFile{}, false
+	}
+	return p, true
+}
+
+// Takes tells whether f's rows come from the earlier warehouse: it is
+// neither converted nor read.
+func (e *Earlier) Takes(f inputs.File) bool {
+	_, ok := e.take(f)
+	return ok
+}
+
+// result is f as reading it again would leave it: its status, note and
+// save time, its counts, and its findings, named with f's new number.
+func (p earlierFile) result(f inputs.File) (FileResult, []finding.Finding) {
+	f.Status, f.Note, f.SavedAt = p.status, p.note, p.savedAt
+	res := p.res
+	res.File = f
+	res.Reused = true
+	found := make([]finding.Finding, len(p.findings))
+	for i, x := range p.findings {
+		x.FileID = f.ID
+		found[i] = x
+	}
+	res.Findings = len(found)
+	return res, found
+}
+
+// copyRun is a run of files taken from the earlier warehouse whose numbers
+// there, first to last, are consecutive and all shifted by delta here:
+// their rows are copied with one statement per table.
+type copyRun struct {
+	first, last int // earlier file_id
+	delta       int // this run's file_id minus the earlier one
+	files       int
+}
+
+// extend adds a file numbered old there and id here to the run, when it
+// continues it.
+func (c *copyRun) extend(old, id int) bool {
+	if c.files == 0 {
+		*c = copyRun{first: old, last: old, delta: id - old, files: 1}
+		return true
+	}
+	if old != c.last+1 || id-old != c.delta {
+		return false
+	}
+	c.last, c.files = old, c.files+1
+	return true
+}
+
+// copy inserts the run's rows of every per-file raw table, in the earlier
+// warehouse's order, and empties the run.
+func (c *copyRun) copy(ctx context.Context, db *warehouse.DB, schema string) error {
+	if c.files == 0 {
+		return nil
+	}
+	for _, table := range perFile(db) {
+		var names, exprs []string
+		for _, col := range db.Columns(table) {
+			name := `"` + col.Name + `"`
+			names = append(names, name)
+			if col.Name == "file_id" {
+				name = fmt.Sprintf("file_id + %d", c.delta)
+			}
+			exprs = append(exprs, name)
+		}
+		q := fmt.Sprintf(`INSERT INTO %s (%s) SELECT %s FROM %s.%s WHERE file_id BETWEEN %d AND %d`,
+			table, strings.Join(names, ", "), strings.Join(exprs, ", "), schema, table, c.first, c.last)
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("menyalin %s dari gudang data sebelumnya: %w", table, err)
+		}
+	}
+	*c = copyRun{}
+	return nil
+}
+
+func (e *Earlier) schema() string {
+	if e == nil {
+		return ""
+	}
+	return e.Schema
+}

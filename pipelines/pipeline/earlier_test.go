@@ -1,0 +1,290 @@
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"kinerja/pipelines/office"
+	"kinerja/pipelines/read/ijus"
+	"kinerja/pipelines/warehouse"
+)
+
+// TestIncrementalRunsEqualFullRuns holds a series of runs into one outputs
+// folder, each copying unchanged files from the warehouse the one before
+// published, equal to a run that reads everything (--full) into another:
+// the same rows in every raw, clean, calc and mart table, the same findings
+// and the same workbook and Parquet bytes, over files added, changed and
+// removed, a licence export under a new NIK key, a new program version, a
+// published warehouse of another version, and none at all.
+func TestIncrementalRunsEqualFullRuns(t *testing.T) {
+	t.Setenv("KINERJA_NIK_KEY", "kunci-rahasia-untuk-uji-tambahan-0001")
+	in := t.TempDir()
+	copyTree(t, bundledInputs(t), in, true)
+	addMonth := func(m string) {
+		copyTree(t, filepath.Join(bundledInputs(t), "2018", m), filepath.Join(in, "2018", m), false)
+	}
+	addMonth("01")
+	os.MkdirAll(filepath.Join(in, "ijus"), 0o755)
+	if _, err := ijus.Generate(filepath.Join(in, "ijus", "ekspor.csv"), ijus.Options{Rows: 300, Seed: 7, Format: "csv", Encoding: "utf8"}); err != nil {
+		t.Fatal(err)
+	}
+	converted := false
+	if soffice, err := office.Find(); err == nil {
+		// a report an office saved as .ods, read through LibreOffice
+		src := filepath.Join(bundledInputs(t), "2018", "02", "Laporan_KEU_Februari_2018.xlsx")
+		dir := t.TempDir()
+		if err := office.Convert(context.Background(), soffice, "ods", dir, []string{src}); err == nil {
+			b, err := os.ReadFile(filepath.Join(dir, "Laporan_KEU_Februari_2018.ods"))
+			if err == nil {
+				os.MkdirAll(filepath.Join(in, "ods"), 0o755)
+				converted = os.WriteFile(filepath.Join(in, "ods", "Laporan_KEU_Februari_2018.ods"), b, 0o644) == nil
+			}
+		}
+	}
+	if !converted {
+		t.Log("LibreOffice absent: the series runs without an .ods input")
+	}
+
+	incr := t.TempDir()
+	// the full run of the inputs as they are, run again only when they
+	// (or the NIK key) changed
+	var full, fullOf string
+	var want *Summary
+	step := func(name string, wantCopied func(read, copied int) bool) {
+		t.Helper()
+		ctx := context.Background()
+		got, err := Run(ctx, Options{InputsDir: in, OutputsDir: incr, Period: "2018-02", Version: "test"})
+		if err != nil {
+			t.Fatalf("%s: incremental run: %v", name, err)
+		}
+		if state := inputsState(got); state != fullOf {
+			full, fullOf = t.TempDir(), state
+			if want, err = Run(ctx, Options{InputsDir: in, OutputsDir: full, Period: "2018-02", Version: "test", Full: true}); err != nil {
+				t.Fatalf("%s: full run: %v", name, err)
+			}
+			if want.Reused != 0 {
+				t.Errorf("%s: --full copied %d files", name, want.Reused)
+			}
+		}
+		read := 0
+		for _, f := range got.Files {
+			if f.File.Status == "dibaca" {
+				read++
+			}
+		}
+		if !wantCopied(read, got.Reused) {
+			t.Errorf("%s: %d of %d files read were copied", name, got.Reused, read)
+		}
+		t.Logf("%s: %s, %d copied", name, got.Duration, got.Reused)
+		cmpStart := time.Now()
+		defer func() { t.Logf("compared in %s", time.Since(cmpStart)) }()
+		sameWarehouses(t, name, filepath.Join(incr, WarehouseName), filepath.Join(full, WarehouseName))
+		samePeriodFolders(t, name, filepath.Join(incr, "2018-02"), filepath.Join(full, "2018-02"))
+		if !equalCounts(got.Findings, want.Findings) {
+			t.Errorf("%s: findings %v, a full run %v", name, got.Findings, want.Findings)
+		}
+	}
+	none := func(read, copied int) bool { return copied == 0 }
+	step("first run", none)
+	allBut := func(n int) func(read, copied int) bool {
+		return func(read, copied int) bool { return copied == read-n }
+	}
+	step("nothing changed", allBut(0))
+
+	addMonth("02") // six reports of a new month
+	step("a month added", allBut(6))
+
+	// a unit corrects a figure in January's report
+	jan := filepath.Join(in, "2018", "01", "Laporan_PUM_Januari_2018.xlsx")
+	editCell(t, jan, "123")
+	step("a report changed", allBut(1))
+
+	if err := os.Remove(filepath.Join(in, "2018", "01", "Laporan_SEK_Januari_2018.xlsx")); err != nil {
+		t.Fatal(err)
+	}
+	step("a report removed", allBut(0))
+
+	t.Setenv("KINERJA_NIK_KEY", "kunci-rahasia-untuk-uji-tambahan-0002")
+	step("a new NIK key", allBut(1)) // the export is read again, the rest copied
+
+	was := programFingerprint
+	programFingerprint = func() string { return "versi-baru" }
+	step("a new program", none)
+	programFingerprint = was
+	step("the program before again", none) // the published warehouse is the new program's
+
+	// a published warehouse of a version before meta.reading
+	ctx := context.Background()
+	target, _ := filepath.EvalSymlinks(filepath.Join(incr, WarehouseName))
+	db, err := warehouse.Create(ctx, filepath.Join(t.TempDir(), "ubah.duckdb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{`ATTACH '` + target + `' AS lama`, `DROP TABLE lama.meta.reading`, `DETACH lama`} {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			t.Fatal(q, err)
+		}
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	step("an earlier warehouse of another version", none)
+
+	if err := os.Remove(filepath.Join(incr, WarehouseName)); err != nil {
+		t.Fatal(err)
+	}
+	step("no published warehouse", none)
+	step("and nothing changed again", allBut(0))
+}
+
+// inputsState is what a run read: each file's name and content, and the
+// NIK key.
+func inputsState(s *Summary) string {
+	var b strings.Builder
+	for _, f := range s.Files {
+		b.WriteString(f.File.Path + " " + f.File.SHA256 + "\n")
+	}
+	return b.String() + os.Getenv("KINERJA_NIK_KEY")
+}
+
+// editCell types text into the first number cell of a report's data sheet
+// below its header, as a person correcting a figure would.
+func editCell(t *testing.T, path, text string) {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, name := range f.GetSheetList() {
+		rows, err := f.GetRows(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for r := 8; r < len(rows); r++ {
+			for c, v := range rows[r] {
+				cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
+				typ, _ := f.GetCellType(name, cell)
+				formula, _ := f.GetCellFormula(name, cell)
+				if _, err := strconv.ParseFloat(v, 64); err == nil && formula == "" && v != text &&
+					(typ == excelize.CellTypeNumber || typ == excelize.CellTypeUnset) {
+					if err := f.SetCellValue(name, cell, text); err != nil {
+						t.Fatal(err)
+					}
+					if err := f.Save(); err != nil {
+						t.Fatal(err)
+					}
+					return
+				}
+			}
+		}
+	}
+	t.Fatalf("%s: no number cell to edit", path)
+}
+
+func equalCounts[K comparable](a, b map[K]int) bool {
+	for k, v := range a {
+		if b[k] != v {
+			return false
+		}
+	}
+	for k, v := range b {
+		if a[k] != v {
+			return false
+		}
+	}
+	return true
+}
+
+// sameWarehouses compares every raw, clean, calc and mart table of two
+// warehouses row for row (as multisets: EXCEPT ALL both ways).
+func sameWarehouses(t *testing.T, name, a, b string) {
+	t.Helper()
+	ctx := context.Background()
+	db, err := warehouse.Create(ctx, filepath.Join(t.TempDir(), "banding.duckdb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.Attach(ctx, a, "a"); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Attach(ctx, b, "b"); err != nil {
+		t.Fatal(err)
+	}
+	list := func(cat string) []string {
+		rows, err := db.QueryContext(ctx, `SELECT schema_name || '.' || table_name FROM duckdb_tables()
+			WHERE database_name = ? AND schema_name IN ('raw', 'clean', 'calc', 'mart') ORDER BY 1`, cat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		var out []string
+		for rows.Next() {
+			var s string
+			rows.Scan(&s)
+			out = append(out, s)
+		}
+		return out
+	}
+	ta, tb := list("a"), list("b")
+	if strings.Join(ta, ",") != strings.Join(tb, ",") {
+		t.Fatalf("%s: tables differ:\n%v\n%v", name, ta, tb)
+	}
+	if len(ta) < 60 {
+		t.Fatalf("%s: only %d tables", name, len(ta))
+	}
+	for _, table := range ta {
+		var na, nb, onlyA, onlyB int64
+		q := `SELECT (SELECT count(*) FROM a.` + table + `), (SELECT count(*) FROM b.` + table + `),
+			(SELECT count(*) FROM (FROM a.` + table + ` EXCEPT ALL FROM b.` + table + `)),
+			(SELECT count(*) FROM (FROM b.` + table + ` EXCEPT ALL FROM a.` + table + `))`
+		if err := db.QueryRowContext(ctx, q).Scan(&na, &nb, &onlyA, &onlyB); err != nil {
+			t.Fatalf("%s: %s: %v", name, table, err)
+		}
+		if na != nb || onlyA != 0 || onlyB != 0 {
+			t.Errorf("%s: %s: %d rows against %d of a full run; %d only here, %d only there", name, table, na, nb, onlyA, onlyB)
+		}
+	}
+}
+
+// samePeriodFolders compares every published file but the warehouse byte
+// for byte: workbooks and Parquet.
+func samePeriodFolders(t *testing.T, name, a, b string) {
+	t.Helper()
+	files := func(dir string) map[string][]byte {
+		out := map[string][]byte{}
+		filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
+			if err != nil || info.IsDir() || filepath.Base(p) == WarehouseName {
+				return err
+			}
+			rel, _ := filepath.Rel(dir, p)
+			out[rel], err = os.ReadFile(p)
+			return err
+		})
+		return out
+	}
+	fa, fb := files(a), files(b)
+	var names []string
+	for n := range fb {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	if len(fa) != len(fb) || len(names) < 10 {
+		t.Errorf("%s: %d files published against %d of a full run", name, len(fa), len(fb))
+	}
+	for _, n := range names {
+		if !bytes.Equal(fa[n], fb[n]) {
+			t.Errorf("%s: %s differs from a full run's", name, n)
+		}
+	}
+}
