@@ -363,6 +363,7 @@ func (r *run) readInputs(ctx context.Context, nikKey ijus.Key, keyErr error, ear
 			}
 			if res.Reused {
 				r.sum.Reused++
+				r.log.Info("file copied", "file", res.File.Path, "from", "the published warehouse", "cells", res.Cells, "values", res.Values, "findings", res.Findings)
 				r.progress(Progress{Step: "membaca", Done: i + 1, Total: len(r.files), Detail: res.File.Path + ": sama seperti proses sebelumnya"})
 				return
 			}
