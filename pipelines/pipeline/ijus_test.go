@@ -373,7 +373,7 @@ func TestLicenceFiguresRunOnFromHistory(t *testing.T) {
 	}
 	out := run(t)
 	check(t, out)
-	if got := query(t, out, `SELECT count(*) FILTER (WHERE dihitung), count(*) FILTER (WHERE salinan) FROM clean.ijus`); fmt.Sprint(got) != "[[8 0]]" {
+	if got := query(t, out, `SELECT count(*) FILTER (WHERE dihitung), (SELECT count(*) FROM clean.ijus_salinan) FROM clean.ijus`); fmt.Sprint(got) != "[[8 0]]" {
 		t.Errorf("counted, copies: %v", got)
 	}
 
@@ -387,8 +387,15 @@ func TestLicenceFiguresRunOnFromHistory(t *testing.T) {
 		}
 		out := run(t)
 		check(t, out)
-		if got := query(t, out, `SELECT count(*) FILTER (WHERE dihitung), count(*) FILTER (WHERE salinan) FROM clean.ijus`); fmt.Sprint(got) != "[[9 12]]" {
+		if got := query(t, out, `SELECT count(*) FILTER (WHERE dihitung), (SELECT count(*) FROM clean.ijus_salinan) FROM clean.ijus`); fmt.Sprint(got) != "[[9 12]]" {
 			t.Errorf("counted, copies: %v", got)
+		}
+		// each copy names the later export that holds it, where its row
+		// is the one counted
+		if got := query(t, out, `SELECT count(*) FROM clean.ijus_salinan s JOIN clean.ijus i
+			ON i.file = s.file_terakhir AND i.nomor_izin = s.nomor_izin AND i.tanggal_terbit IS NOT DISTINCT FROM s.tanggal_terbit
+			WHERE s.file_terakhir LIKE '%ekspor-2019-januari.csv'`); fmt.Sprint(got) != "[[12]]" {
+			t.Errorf("copies traced to the later export's rows: %v", got)
 		}
 	})
 }

@@ -17,6 +17,7 @@ import (
 	"path"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/duckdb/duckdb-go/v2"
 
@@ -230,12 +231,13 @@ func (w *DB) apply(ctx context.Context, stage string, steps []Step) error {
 	}
 	defer tx.Rollback()
 	for _, s := range steps {
+		started := time.Now()
 		if _, err := tx.ExecContext(ctx, s.SQL); err != nil {
 			return fmt.Errorf("menerapkan sql/%s/%s.sql: %w", s.Stage, s.Name, err)
 		}
 		if _, err := tx.ExecContext(ctx,
-			`INSERT INTO meta.sql_files (seq, stage, name, sha256) VALUES ((SELECT count(*) FROM meta.sql_files) + 1, ?, ?, ?)`,
-			s.Stage, s.Name, s.Hash); err != nil {
+			`INSERT INTO meta.sql_files (seq, stage, name, sha256, ms) VALUES ((SELECT count(*) FROM meta.sql_files) + 1, ?, ?, ?, ?)`,
+			s.Stage, s.Name, s.Hash, float64(time.Since(started).Microseconds())/1000); err != nil {
 			return fmt.Errorf("record sql/%s/%s.sql: %w", s.Stage, s.Name, err)
 		}
 	}

@@ -1,16 +1,17 @@
 -- clean.ijus: the licence registrations of the I-Jus Melon exports, one row
--- per row read, with what the cleaning decided:
+-- per row read that no later export holds again (those are
+-- clean.ijus_salinan), with what the cleaning decided:
 --   kecamatan    normalised to one of Semarang's 16 (case, "Kec.", "Smg",
 --                "Tmr" and spaces do not matter); empty when it is none;
 --   jk           L or P;
---   salinan      true for a row an export of a later file holds again
---                (same licence number, date of issue and NIK): a
---                planner who drops every month's full export repeats
---                all earlier licences, which is not a second
---                registration and is not a finding;
+--   salinan      false: a row an export of a later file holds again
+--                (same licence number, date of issue and NIK) is in
+--                clean.ijus_salinan, not here: a planner who drops every
+--                month's full export repeats all earlier licences, which
+--                is not a second registration and is not a finding, and
+--                costs only a narrow row;
 --   terkini      false for a row whose licence number was registered again
---                later (the latest counts; both stay traceable here), and
---                for a salinan;
+--                later (the latest counts; both stay traceable here);
 --   ganda_usaha  true for a second licence of the same person (NIK hash)
 --                and business name under another licence number;
 --   masalah_semua every problem of the row, in the order wajib_kosong
@@ -29,37 +30,62 @@ CREATE TABLE clean.ijus AS
 WITH kec AS (
     SELECT DISTINCT kode, kecamatan, lower(regexp_replace(kecamatan, '[^A-Za-z]', '', 'g')) AS kunci FROM raw.wilayah
 ),
-r AS (
-    SELECT i.*, f.path AS file,
-           lower(regexp_replace(
-               regexp_replace(regexp_replace(regexp_replace(lower(trim(i.kecamatan)), '^kec(amatan)?\.?\s*', ''),
-                              '\bsmg\b\.?', 'semarang', 'g'), '\btmr\b', 'timur', 'g'),
-               '[^a-z]', '', 'g')) AS kec_kunci,
-           CASE WHEN upper(trim(i.jenis_kelamin)) IN ('L', 'LAKI-LAKI', 'LAKI LAKI', 'PRIA') THEN 'L'
-                WHEN upper(trim(i.jenis_kelamin)) IN ('P', 'PEREMPUAN', 'WANITA') THEN 'P' END AS jk,
-           meta.norm_nama(i.nama_usaha) AS usaha_kunci
-    FROM raw.ijus i JOIN raw.files f USING (file_id)
+-- Typed text is normalised once per distinct text: a planner who drops
+-- every month's full export repeats the same names and places a dozen
+-- times.
+kb AS (
+    SELECT kk.asli, kec.kecamatan AS kecamatan_baku, kec.kode AS kode_kecamatan
+    FROM (SELECT kecamatan AS asli,
+                 lower(regexp_replace(
+                     regexp_replace(regexp_replace(regexp_replace(lower(trim(kecamatan)), '^kec(amatan)?\.?\s*', ''),
+                                    '\bsmg\b\.?', 'semarang', 'g'), '\btmr\b', 'timur', 'g'),
+                     '[^a-z]', '', 'g')) AS kunci
+          FROM (SELECT DISTINCT kecamatan FROM raw.ijus WHERE kecamatan IS NOT NULL)) kk
+    LEFT JOIN kec ON kec.kunci = kk.kunci
 ),
-s AS (
-    SELECT r.*,
-           r.nomor_izin IS NOT NULL AND r.file_id < max(r.file_id) OVER (
-               PARTITION BY r.nomor_izin, r.tanggal_iso, coalesce(r.nik_hash, r.nik_mask)) AS salinan
-    FROM r
+nm AS (
+    SELECT nama_usaha AS asli, meta.norm_nama(nama_usaha) AS usaha_kunci
+    FROM (SELECT DISTINCT nama_usaha FROM raw.ijus WHERE nama_usaha IS NOT NULL)
 ),
-k AS (
-    SELECT s.*, kec.kecamatan AS kecamatan_baku, kec.kode AS kode_kecamatan,
-           CASE WHEN s.nomor_izin IS NOT NULL AND NOT s.salinan THEN
-               row_number() OVER (PARTITION BY s.nomor_izin, s.salinan ORDER BY CAST(s.tanggal_iso AS DATE) DESC NULLS LAST, s.file_id DESC, s.row_no DESC) END AS urut_izin
-    FROM s LEFT JOIN kec ON kec.kunci = s.kec_kunci
+-- The decisions are taken on a narrow copy of the rows (what they need,
+-- and the row's place), the wide rows joined once at the end: ordering and
+-- grouping whole rows, a million of them, was most of this table's cost.
+n AS (
+    SELECT i.rowid AS baris, i.file_id, i.row_no, i.nomor_izin, CAST(i.tanggal_iso AS DATE) AS tanggal, i.nik_hash,
+           coalesce(nm.usaha_kunci, '') AS usaha_kunci,
+           c.file_id IS NOT NULL AS salinan
+    FROM raw.ijus i
+    LEFT JOIN nm ON nm.asli = i.nama_usaha
+    LEFT JOIN clean.ijus_salinan c ON c.file_id = i.file_id AND c.row_no = i.row_no AND c.sheet IS NOT DISTINCT FROM i.sheet
+),
+urut AS (
+    -- the registrations of each licence number, latest first; a copy is
+    -- none of them
+    SELECT baris, row_number() OVER (PARTITION BY nomor_izin ORDER BY tanggal DESC NULLS LAST, file_id DESC, row_no DESC) AS urut_izin
+    FROM n WHERE nomor_izin IS NOT NULL AND NOT salinan
 ),
 u AS (
     -- per person and business, the licence numbers in order of issue
-    SELECT nik_hash, usaha_kunci, nomor_izin, min(CAST(tanggal_iso AS DATE)) AS pertama
-    FROM k WHERE nik_hash IS NOT NULL AND nomor_izin IS NOT NULL AND usaha_kunci <> '' AND NOT salinan
+    SELECT nik_hash, usaha_kunci, nomor_izin, min(tanggal) AS pertama
+    FROM n WHERE nik_hash IS NOT NULL AND nomor_izin IS NOT NULL AND usaha_kunci <> '' AND NOT salinan
     GROUP BY ALL
 ),
 un AS (
     SELECT *, row_number() OVER (PARTITION BY nik_hash, usaha_kunci ORDER BY pertama NULLS LAST, nomor_izin) AS ke FROM u
+),
+d AS (
+    SELECT n.baris, n.salinan, urut.urut_izin, un.ke
+    FROM n LEFT JOIN urut USING (baris)
+    LEFT JOIN un ON un.nik_hash = n.nik_hash AND un.usaha_kunci = n.usaha_kunci AND un.nomor_izin = n.nomor_izin
+    WHERE NOT n.salinan
+),
+k AS (
+    SELECT i.*, f.path AS file, kb.kecamatan_baku, kb.kode_kecamatan, d.salinan, d.urut_izin, d.ke,
+           CASE WHEN upper(trim(i.jenis_kelamin)) IN ('L', 'LAKI-LAKI', 'LAKI LAKI', 'PRIA') THEN 'L'
+                WHEN upper(trim(i.jenis_kelamin)) IN ('P', 'PEREMPUAN', 'WANITA') THEN 'P' END AS jk
+    FROM raw.ijus i JOIN raw.files f USING (file_id)
+    JOIN d ON d.baris = i.rowid
+    LEFT JOIN kb ON kb.asli = i.kecamatan
 ),
 -- Size classes by the rule in force on the date of issue: mikro when the
 -- capital or the turnover is within the mikro bound, else kecil when within
@@ -80,20 +106,19 @@ SELECT k.file_id, k.file, k.sheet, k.row_no, k.nomor_izin, CAST(k.tanggal_iso AS
             ELSE 'menengah' END AS ukuran,
        k.salinan,
        NOT k.salinan AND coalesce(k.urut_izin = 1, true) AS terkini,
-       coalesce(un.ke > 1, false) AS ganda_usaha,
+       coalesce(k.ke > 1, false) AS ganda_usaha,
        CASE WHEN NOT k.salinan THEN list_filter([
             CASE WHEN k.nomor_izin IS NULL OR k.tanggal_terbit IS NULL OR k.nik_mask IS NULL OR k.kecamatan IS NULL THEN 'wajib_kosong' END,
             CASE WHEN k.nik_mask IS NOT NULL AND NOT k.nik_valid THEN 'nik_salah' END,
             CASE WHEN k.nik_valid AND k.jk IS NOT NULL AND k.nik_perempuan <> (k.jk = 'P') THEN 'nik_jenis_kelamin' END,
             CASE WHEN k.kecamatan IS NOT NULL AND k.kecamatan_baku IS NULL THEN 'kecamatan_asing' END,
             CASE WHEN k.urut_izin > 1 THEN 'duplikat_izin' END,
-            CASE WHEN un.ke > 1 AND k.urut_izin = 1 THEN 'duplikat_usaha' END], x -> x IS NOT NULL) END AS masalah_semua,
+            CASE WHEN k.ke > 1 AND k.urut_izin = 1 THEN 'duplikat_usaha' END], x -> x IS NOT NULL) END AS masalah_semua,
        masalah_semua[1] AS masalah,
        k.nomor_izin IS NOT NULL AND k.tanggal_iso IS NOT NULL AND k.kecamatan_baku IS NOT NULL
-           AND NOT k.salinan AND k.urut_izin = 1 AND NOT coalesce(un.ke > 1, false) AS dihitung
-FROM k LEFT JOIN un ON un.nik_hash = k.nik_hash AND un.usaha_kunci = k.usaha_kunci AND un.nomor_izin = k.nomor_izin
-LEFT JOIN aturan a ON a.mulai = (SELECT max(x.mulai) FROM aturan x WHERE x.mulai <= CAST(k.tanggal_iso AS DATE));
-COMMENT ON TABLE clean.ijus IS 'Registrasi izin dari ekspor I-Jus Melon, satu baris per baris terbaca, dengan keputusan pembersihan: kecamatan baku, jenis kelamin, izin terkini, izin ganda orang dan usaha yang sama, dan masalah baris.';
+           AND NOT k.salinan AND k.urut_izin = 1 AND NOT coalesce(k.ke > 1, false) AS dihitung
+FROM k ASOF LEFT JOIN aturan a ON CAST(k.tanggal_iso AS DATE) >= a.mulai;
+COMMENT ON TABLE clean.ijus IS 'Registrasi izin dari ekspor I-Jus Melon, satu baris per baris terbaca yang tidak dimuat lagi oleh ekspor yang lebih baru (salinannya di clean.ijus_salinan), dengan keputusan pembersihan: kecamatan baku, jenis kelamin, izin terkini, izin ganda orang dan usaha yang sama, dan masalah baris.';
 COMMENT ON COLUMN clean.ijus.file_id IS 'Berkas ekspor (raw.files.file_id).';
 COMMENT ON COLUMN clean.ijus.file IS 'Berkas ekspor, relatif terhadap folder masukan.';
 COMMENT ON COLUMN clean.ijus.sheet IS 'Lembar (untuk .xlsx).';
@@ -118,9 +143,10 @@ COMMENT ON COLUMN clean.ijus.tenaga_kerja_p IS 'Tenaga kerja perempuan.';
 COMMENT ON COLUMN clean.ijus.status IS 'Status izin.';
 COMMENT ON COLUMN clean.ijus.aturan_ukuran IS 'Aturan ukuran usaha yang berlaku pada tanggal terbit: UU 20/2008 atau PP 7/2021 (sejak 2 Februari 2021); kosong tanpa tanggal.';
 COMMENT ON COLUMN clean.ijus.ukuran IS 'mikro, kecil atau menengah menurut aturan itu: mikro bila modal atau omset dalam batas mikro, selain itu kecil bila dalam batas kecil, selain itu menengah; kosong tanpa modal dan omset atau tanpa tanggal.';
-COMMENT ON COLUMN clean.ijus.salinan IS 'Benar untuk baris yang dimuat lagi oleh ekspor di berkas yang lebih baru (nomor izin, tanggal terbit dan NIK sama): salinan, bukan pendaftaran kedua, dan bukan temuan.';
-COMMENT ON COLUMN clean.ijus.terkini IS 'Salah untuk baris yang nomor izinnya terdaftar lagi kemudian (yang dihitung yang terakhir), dan untuk salinan.';
+COMMENT ON COLUMN clean.ijus.salinan IS 'Selalu salah di sini: baris yang dimuat lagi oleh ekspor di berkas yang lebih baru (nomor izin, tanggal terbit dan NIK sama) adalah salinan, bukan pendaftaran kedua dan bukan temuan, dan tercatat di clean.ijus_salinan.';
+COMMENT ON COLUMN clean.ijus.terkini IS 'Salah untuk baris yang nomor izinnya terdaftar lagi kemudian (yang dihitung yang terakhir).';
 COMMENT ON COLUMN clean.ijus.ganda_usaha IS 'Benar untuk izin kedua dan seterusnya dari orang (hash NIK) dan nama usaha yang sama dengan nomor izin lain.';
 COMMENT ON COLUMN clean.ijus.masalah IS 'Masalah baris yang pertama (lihat masalah_semua); kosong bila baik.';
 COMMENT ON COLUMN clean.ijus.masalah_semua IS 'Semua masalah baris, berurutan: wajib_kosong (nomor izin, tanggal terbit, NIK atau kecamatan kosong), nik_salah, nik_jenis_kelamin, kecamatan_asing, duplikat_izin, duplikat_usaha; kosong bila baik.';
 COMMENT ON COLUMN clean.ijus.dihitung IS 'Benar bila baris dihitung sebagai UMKM ber-IUMK: ada nomor izin, tanggal terbit dan salah satu dari 16 kecamatan, pendaftaran terakhir nomor itu, bukan salinan, bukan izin kedua orang dan usaha yang sama. Masalah NIK saja tidak menghapus hitungan.';
+

@@ -1,8 +1,14 @@
 -- mart.umkm_berkas: per I-Jus Melon export, the rows read, counted, and not
 -- counted by reason, so a figure of mart.umkm_bulanan can be traced to the
 -- files and the rows left out. A row has one reason: the finding of the row
--- (clean.ijus.masalah), else salinan (held again by a later export).
+-- (clean.ijus.masalah), else salinan (held again by a later export,
+-- clean.ijus_salinan).
 CREATE TABLE mart.umkm_berkas AS
+WITH baris AS (
+    SELECT file, dihitung, false AS salinan, masalah_semua, tanggal_terbit FROM clean.ijus
+    UNION ALL
+    SELECT file, false, true, NULL, tanggal_terbit FROM clean.ijus_salinan
+)
 SELECT file, count(*) AS baris,
        count(*) FILTER (WHERE dihitung) AS dihitung,
        count(*) FILTER (WHERE salinan) AS salinan,
@@ -13,7 +19,7 @@ SELECT file, count(*) AS baris,
        count(*) FILTER (WHERE list_contains(masalah_semua, 'duplikat_izin')) AS duplikat_izin,
        count(*) FILTER (WHERE list_contains(masalah_semua, 'duplikat_usaha')) AS duplikat_usaha,
        min(tanggal_terbit) AS tanggal_awal, max(tanggal_terbit) AS tanggal_akhir
-FROM clean.ijus GROUP BY file ORDER BY file;
+FROM baris GROUP BY file ORDER BY file;
 COMMENT ON TABLE mart.umkm_berkas IS 'Per berkas ekspor I-Jus Melon: baris terbaca, dihitung, dan jumlah baris per masalah, untuk menelusuri angka UMKM ber-IUMK.';
 COMMENT ON COLUMN mart.umkm_berkas.file IS 'Berkas ekspor, relatif terhadap folder masukan.';
 COMMENT ON COLUMN mart.umkm_berkas.baris IS 'Baris data terbaca.';
