@@ -8,7 +8,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -24,7 +23,7 @@ import (
 // the same rows in every raw, clean, calc and mart table, the same findings
 // and the same workbook and Parquet bytes, over files added, changed and
 // removed, a licence export under a new NIK key, a new program version, a
-// published warehouse of another version, and none at all.
+// published warehouse of another version, a damaged one, and none at all.
 func TestIncrementalRunsEqualFullRuns(t *testing.T) {
 	t.Setenv("KINERJA_NIK_KEY", "kunci-rahasia-untuk-uji-tambahan-0001")
 	in := t.TempDir()
@@ -85,8 +84,6 @@ func TestIncrementalRunsEqualFullRuns(t *testing.T) {
 			t.Errorf("%s: %d of %d files read were copied", name, got.Reused, read)
 		}
 		t.Logf("%s: %s, %d copied", name, got.Duration, got.Reused)
-		cmpStart := time.Now()
-		defer func() { t.Logf("compared in %s", time.Since(cmpStart)) }()
 		sameWarehouses(t, name, filepath.Join(incr, WarehouseName), filepath.Join(full, WarehouseName))
 		samePeriodFolders(t, name, filepath.Join(incr, "2018-02"), filepath.Join(full, "2018-02"))
 		if !equalCounts(got.Findings, want.Findings) {
@@ -138,6 +135,14 @@ func TestIncrementalRunsEqualFullRuns(t *testing.T) {
 		t.Fatal(err)
 	}
 	step("an earlier warehouse of another version", none)
+
+	// a published warehouse that is not one any more (a disk error, a
+	// person's mistake): the run reads everything and replaces it
+	target, _ = filepath.EvalSymlinks(filepath.Join(incr, WarehouseName))
+	if err := os.WriteFile(target, bytes.Repeat([]byte("bukan gudang data\n"), 4096), 0o640); err != nil {
+		t.Fatal(err)
+	}
+	step("a damaged published warehouse", none)
 
 	if err := os.Remove(filepath.Join(incr, WarehouseName)); err != nil {
 		t.Fatal(err)
