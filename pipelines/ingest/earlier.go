@@ -28,7 +28,8 @@ type Earlier struct {
 	// Exports lets licence exports be taken too: their NIK were hashed
 	// with the same key.
 	Exports bool
-	files     map[string]earlierFile // by path
+	files   map[string]earlierFile // by path
+	taken   map[string]bool        // what Plan decided, by path
 }
 
 type earlierFile struct {
@@ -40,6 +41,7 @@ type earlierFile struct {
 	savedAt  time.Time
 	res      FileResult
 	findings []finding.Finding
+	deps     []string // the files holding the content of its repeated export rows
 }
 
 // perFile are the raw tables whose rows are a file's own, by their
@@ -108,7 +110,63 @@ func LoadEarlier(ctx context.Context, db *warehouse.DB, schema string) (*Earlier
 			e.files[path] = f
 		}
 	}
-	return e, found.Err()
+	if err := found.Err(); err != nil {
+		return nil, err
+	}
+	// A file whose export rows repeat rows of a later file keeps only their
+	// places (raw.ijus_sama): it can be taken only with that file.
+	deps, err := db.QueryContext(ctx, fmt.Sprintf(`SELECT DISTINCT s.file_id, i.file_id FROM %[1]s.raw.ijus_sama s
+		JOIN %[1]s.raw.ijus_isi i ON i.isi_a = s.isi_a AND i.isi_b = s.isi_b WHERE i.file_id <> s.file_id`, schema))
+	if err != nil {
+		return nil, fmt.Errorf("gudang data sebelumnya: %w", err)
+	}
+	defer deps.Close()
+	for deps.Next() {
+		var of, on int
+		if err := deps.Scan(&of, &on); err != nil {
+			return nil, fmt.Errorf("gudang data sebelumnya: %w", err)
+		}
+		path, ok := byID[of]
+		target, found := byID[on]
+		if !ok {
+			continue
+		}
+		f := e.files[path]
+		if !found {
+			target = "\x00" // a file the earlier warehouse did not read whole: never taken
+		}
+		f.deps = append(f.deps, target)
+		e.files[path] = f
+	}
+	return e, deps.Err()
+}
+
+// Plan decides which of files are taken from the earlier warehouse: those
+// it read with the same content under the same name, whose repeated
+// export rows' content is in files taken too. It is called once, with the
+// run's files, before Convert and Read.
+func (e *Earlier) Plan(files []inputs.File) {
+	if e == nil {
+		return
+	}
+	e.taken = map[string]bool{}
+	for _, f := range files {
+		if _, ok := e.match(f); ok {
+			e.taken[f.Path] = true
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for path := range e.taken {
+			for _, d := range e.files[path].deps {
+				if !e.taken[d] {
+					delete(e.taken, path)
+					changed = true
+					break
+				}
+			}
+		}
+	}
 }
 
 // Files is the number of files the earlier warehouse read whole.
@@ -119,10 +177,18 @@ func (e *Earlier) Files() int {
 	return len(e.files)
 }
 
-// take is what the earlier warehouse holds of f, when it read the same
+// take is what the earlier warehouse holds of f, when Plan took it.
+func (e *Earlier) take(f inputs.File) (earlierFile, bool) {
+	if e == nil || !e.taken[f.Path] {
+		return earlierFile{}, false
+	}
+	return e.match(f)
+}
+
+// match is what the earlier warehouse holds of f, when it read the same
 // content under the same name; a file it failed, skipped or never saw is
 // read.
-func (e *Earlier) take(f inputs.File) (earlierFile, bool) {
+func (e *Earlier) match(f inputs.File) (earlierFile, bool) {
 	if e == nil || f.Status != inputs.Read || (f.Convert && !e.Converted) {
 		return earlierFile{}, false
 	}
@@ -179,29 +245,62 @@ func (c *copyRun) extend(old, id int) bool {
 	return true
 }
 
-// copy inserts the run's rows of every per-file raw table, in the earlier
-// warehouse's order, and empties the run.
-func (c *copyRun) copy(ctx context.Context, db *warehouse.DB, schema string) error {
+// copy inserts the run's rows of every per-file raw table but the whole
+// export rows (copyWhole, once every file is in), in the earlier
+// warehouse's order, and moves the run to done. The statements go as one,
+// on one connection: a large export read meanwhile waits to load until the
+// copy is done, instead of taking the connection between two tables and
+// holding it until it is read whole.
+func (c *copyRun) copy(ctx context.Context, db *warehouse.DB, schema string, done *[]copyRun) error {
 	if c.files == 0 {
 		return nil
 	}
+	var statements []string
 	for _, table := range perFile(db) {
-		var names, exprs []string
-		for _, col := range db.Columns(table) {
-			name := `"` + col.Name + `"`
-			names = append(names, name)
-			if col.Name == "file_id" {
-				name = fmt.Sprintf("file_id + %d", c.delta)
-			}
-			exprs = append(exprs, name)
+		if table == "raw.ijus_isi" {
+			continue
 		}
-		q := fmt.Sprintf(`INSERT INTO %s (%s) SELECT %s FROM %s.%s WHERE file_id BETWEEN %d AND %d`,
-			table, strings.Join(names, ", "), strings.Join(exprs, ", "), schema, table, c.first, c.last)
+		statements = append(statements, c.insert(db, schema, table, "e.file_id BETWEEN %d AND %d"))
+	}
+	if _, err := db.ExecContext(ctx, strings.Join(statements, ";\n")); err != nil {
+		return fmt.Errorf("menyalin baris raw dari gudang data sebelumnya: %w", err)
+	}
+	*done = append(*done, *c)
+	*c = copyRun{}
+	return nil
+}
+
+// insert is the statement copying the run's rows of table that where
+// (with the run's first and last file) holds.
+func (c copyRun) insert(db *warehouse.DB, schema, table, where string) string {
+	var names, exprs []string
+	for _, col := range db.Columns(table) {
+		name := `"` + col.Name + `"`
+		names = append(names, name)
+		if col.Name == "file_id" {
+			name = fmt.Sprintf("e.file_id + %d", c.delta)
+		}
+		exprs = append(exprs, name)
+	}
+	return fmt.Sprintf(`INSERT INTO %s (%s) SELECT %s FROM %s.%s e WHERE `+where,
+		table, strings.Join(names, ", "), strings.Join(exprs, ", "), schema, table, c.first, c.last)
+}
+
+// copyWhole copies the whole export rows of the copied runs, once the files
+// read are in: a row whose content a later file read holds again (next
+// month's export) goes in as its place only (raw.ijus_sama), not whole
+// only to be folded away.
+func copyWhole(ctx context.Context, db *warehouse.DB, schema string, runs []copyRun) error {
+	for _, c := range runs {
+		later := fmt.Sprintf(`EXISTS (SELECT 1 FROM raw.ijus_isi n WHERE n.isi_a = e.isi_a AND n.isi_b = e.isi_b AND n.file_id > e.file_id + %d)`, c.delta)
+		q := fmt.Sprintf(`INSERT INTO raw.ijus_sama (file_id, sheet, row_no, isi_a, isi_b)
+			SELECT e.file_id + %d, e.sheet, e.row_no, e.isi_a, e.isi_b FROM %s.raw.ijus_isi e
+			WHERE e.file_id BETWEEN %d AND %d AND %s;`, c.delta, schema, c.first, c.last, later) + "\n" +
+			c.insert(db, schema, "raw.ijus_isi", "e.file_id BETWEEN %d AND %d AND NOT "+strings.ReplaceAll(later, "%", "%%"))
 		if _, err := db.ExecContext(ctx, q); err != nil {
-			return fmt.Errorf("menyalin %s dari gudang data sebelumnya: %w", table, err)
+			return fmt.Errorf("menyalin baris ekspor dari gudang data sebelumnya: %w", err)
 		}
 	}
-	*c = copyRun{}
 	return nil
 }
 

@@ -28,9 +28,9 @@ type FileResult struct {
 	Forms    []string // forms recognised, one per recognised sheet
 	Cells    int
 	Values   int
-	Findings int // findings naming the file, counted at the end of the run
+	Findings int  // findings naming the file, counted at the end of the run
 	Reused   bool // its rows were copied from the earlier warehouse, not read
-	Tinggi   int // of them, those of severity tinggi, then sedang
+	Tinggi   int  // of them, those of severity tinggi, then sedang
 	Sedang   int
 }
 
@@ -44,6 +44,7 @@ type loader struct {
 	identity *warehouse.Batch
 	ijus     *warehouse.Batch
 	nikKey   ijus.Key          // nil when no key is set: NIK are then only masked
+	isi      []byte            // an export row's content, as it is hashed (licences.go)
 	stream   *warehouse.Stream // a large export being loaded while it is read
 	streamed bool              // rows of this file were committed while it was read
 }
@@ -55,7 +56,7 @@ func newLoader(db *warehouse.DB, key ijus.Key) (*loader, error) {
 		to    **warehouse.Batch
 		table string
 	}{{&l.cells, "raw.cells"}, {&l.sheets, "raw.sheets"}, {&l.rows, "raw.rows"},
-		{&l.values, "raw.values"}, {&l.identity, "raw.identity"}, {&l.ijus, "raw.ijus"}} {
+		{&l.values, "raw.values"}, {&l.identity, "raw.identity"}, {&l.ijus, "raw.ijus_isi"}} {
 		var err error
 		if *b.to, err = db.Batch(b.table); err != nil {
 			l.release()
@@ -512,8 +513,9 @@ func Read(ctx context.Context, db *warehouse.DB, files []inputs.File, opts Optio
 	var pending []*loader
 	pendingRows := 0
 	var copies copyRun // files taken from the earlier warehouse, after pending in file order
+	var copied []copyRun
 	load := func() error {
-		if err := copies.copy(ctx, db, opts.Earlier.schema()); err != nil {
+		if err := copies.copy(ctx, db, opts.Earlier.schema(), &copied); err != nil {
 			return err
 		}
 		err := flushAll(ctx, db, pending)
@@ -547,7 +549,7 @@ func Read(ctx context.Context, db *warehouse.DB, files []inputs.File, opts Optio
 				}
 			}
 			if !copies.extend(p.id, f.ID) {
-				if err := copies.copy(ctx, db, opts.Earlier.Schema); err != nil {
+				if err := copies.copy(ctx, db, opts.Earlier.Schema, &copied); err != nil {
 					return err
 				}
 				copies.extend(p.id, f.ID)
@@ -564,6 +566,11 @@ func Read(ctx context.Context, db *warehouse.DB, files []inputs.File, opts Optio
 			}
 			continue
 		}
+		// The files copied before this one go in now, while it is still
+		// being read: the copy is DuckDB's work, the reading Go's.
+		if err := copies.copy(ctx, db, opts.Earlier.schema(), &copied); err != nil {
+			return err
+		}
 		rd := <-reads[i]
 		taken = i + 1
 		rd.done()
@@ -572,10 +579,6 @@ func Read(ctx context.Context, db *warehouse.DB, files []inputs.File, opts Optio
 				rd.loader.release()
 			}
 			return fmt.Errorf("membaca %s: %w", f.Path, rd.err)
-		}
-		if err := copies.copy(ctx, db, opts.Earlier.schema()); err != nil {
-			rd.loader.release()
-			return err
 		}
 		pending = append(pending, rd.loader)
 		if pendingRows += rd.loader.size(); pendingRows >= maxPending || len(pending) >= maxPendingFiles {
@@ -593,6 +596,33 @@ func Read(ctx context.Context, db *warehouse.DB, files []inputs.File, opts Optio
 	}
 	if err := load(); err != nil {
 		return fmt.Errorf("memuat masukan ke gudang data: %w", err)
+	}
+	if err := copyWhole(ctx, db, opts.Earlier.schema(), copied); err != nil {
+		return err
+	}
+	return foldRepeats(ctx, db)
+}
+
+// foldRepeats keeps the content of each licence export row once: a row
+// repeated field for field (the same licence in next month's full export,
+// or twice in one sheet) stays whole at its latest place (file, sheet,
+// row) in raw.ijus_isi, and its other places become narrow rows of
+// raw.ijus_sama. Whatever was read and whatever copied from the earlier
+// warehouse, the result is the one reading everything gives.
+func foldRepeats(ctx context.Context, db *warehouse.DB) error {
+	_, err := db.ExecContext(ctx, `
+		CREATE TEMP TABLE ijus_ulang AS
+		WITH ganda AS (SELECT isi_a, isi_b FROM raw.ijus_isi GROUP BY ALL HAVING count(*) > 1)
+		SELECT baris, file_id, sheet, row_no, isi_a, isi_b FROM (
+		    SELECT i.rowid AS baris, i.file_id, i.sheet, i.row_no, i.isi_a, i.isi_b,
+		           row_number() OVER (PARTITION BY i.isi_a, i.isi_b ORDER BY i.file_id DESC, coalesce(i.sheet, '') DESC, i.row_no DESC) AS ke
+		    FROM raw.ijus_isi i JOIN ganda g ON g.isi_a = i.isi_a AND g.isi_b = i.isi_b)
+		WHERE ke > 1;
+		INSERT INTO raw.ijus_sama SELECT file_id, sheet, row_no, isi_a, isi_b FROM ijus_ulang ORDER BY file_id, sheet, row_no;
+		DELETE FROM raw.ijus_isi WHERE rowid IN (SELECT baris FROM ijus_ulang);
+		DROP TABLE ijus_ulang;`)
+	if err != nil {
+		return fmt.Errorf("baris ekspor yang berulang: %w", err)
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -102,45 +103,71 @@ func (l *loader) addExportRow(fileID int, sheetName string, rec ijus.Record, dat
 		iso = t.Format(time.DateOnly)
 	}
 
+	// Every value after the row's place is also written to the row's
+	// content, hashed: a row repeated field for field in a later export is
+	// then stored once (raw.ijus_sama names the other places).
 	b := l.ijus
-	text := func(f string) { b.Text(finding.Redact(rec.Field(f))) }
+	isi := l.isi[:0]
+	put := func(s string) {
+		b.Text(s)
+		if s == "" {
+			isi = append(isi, 1, 0) // "" is stored as NULL, as Null is
+		} else {
+			isi = append(append(isi, s...), 0)
+		}
+	}
+	null := func() { b.Null(); isi = append(isi, 1, 0) }
+	flag := func(v bool) {
+		b.Bool(v)
+		if v {
+			isi = append(isi, 't', 0)
+		} else {
+			isi = append(isi, 'f', 0)
+		}
+	}
+	text := func(f string) { put(finding.Redact(rec.Field(f))) }
 	b.Int32(int32(fileID))
 	b.Text(finding.Redact(sheetName))
 	b.Int32(int32(rec.Row))
 	text(ijus.FieldIzin)
-	b.Text(finding.Redact(terbit))
+	put(finding.Redact(terbit))
 	if nik := rec.Field(ijus.FieldNIK); nik != "" {
 		n := ijus.ParseNIK(nik)
-		b.Text(l.nikKey.Hash(nik))
-		b.Text(ijus.Mask(nik))
-		b.Bool(n.Valid)
+		put(l.nikKey.Hash(nik))
+		put(ijus.Mask(nik))
+		flag(n.Valid)
 		if n.Valid {
-			b.Null()
-			b.Bool(n.Female)
-			b.Text(n.Region)
+			null()
+			flag(n.Female)
+			put(n.Region)
 		} else {
-			b.Text(n.Problem)
-			b.Null()
-			b.Null()
+			put(n.Problem)
+			null()
+			null()
 		}
 	} else {
 		for range 6 { // hash, mask, valid, problem, female, region
-			b.Null()
+			null()
 		}
 	}
 	for _, f := range []string{ijus.FieldNama, ijus.FieldJK, ijus.FieldUsaha, ijus.FieldAlamat, ijus.FieldKelurahan, ijus.FieldKecamatan,
 		ijus.FieldSektor, ijus.FieldModal, ijus.FieldOmset, ijus.FieldTKL, ijus.FieldTKP, ijus.FieldStatus} {
 		text(f)
 	}
-	b.Text(finding.Redact(rec.ExtraJSON()))
-	b.Text(iso)
+	put(finding.Redact(rec.ExtraJSON()))
+	put(iso)
 	for i := range nums {
 		if has[i] {
 			b.Dec(nums[i])
+			isi = binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint64(append(isi, 'd'), uint64(nums[i].HighBits())), nums[i].LowBits())
 		} else {
-			b.Null()
+			null()
 		}
 	}
+	sum := sha256.Sum256(isi)
+	l.isi = isi
+	b.Int64(int64(binary.BigEndian.Uint64(sum[:8])))
+	b.Int64(int64(binary.BigEndian.Uint64(sum[8:16])))
 	b.End()
 	return nil
 }

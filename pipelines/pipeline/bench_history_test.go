@@ -206,7 +206,7 @@ func bundledInputsWithoutReports(b *testing.B, dir string) string {
 
 // writeHead writes the first lines of src to dst: an earlier, smaller
 // export of the same register.
-func writeHead(b *testing.B, src, dst string, lines int) {
+func writeHead(b testing.TB, src, dst string, lines int) {
 	b.Helper()
 	in, err := os.Open(src)
 	if err != nil {

@@ -127,6 +127,7 @@ func (r *run) attachEarlier(ctx context.Context) *ingest.Earlier {
 	}
 	e.Converted = was.converter == r.reading.converter && was.converter != ""
 	e.Exports = was.nikKey == r.reading.nikKey
+	e.Plan(r.files)
 	r.earlier = true
 	r.log.Info("copying unchanged files from the published warehouse", "files", e.Files(),
 		"converted", e.Converted, "exports", e.Exports)

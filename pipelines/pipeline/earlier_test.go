@@ -3,6 +3,7 @@ package pipeline
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -32,10 +33,18 @@ func TestIncrementalRunsEqualFullRuns(t *testing.T) {
 		copyTree(t, filepath.Join(bundledInputs(t), "2018", m), filepath.Join(in, "2018", m), false)
 	}
 	addMonth("01")
-	os.MkdirAll(filepath.Join(in, "ijus"), 0o755)
-	if _, err := ijus.Generate(filepath.Join(in, "ijus", "ekspor.csv"), ijus.Options{Rows: 300, Seed: 7, Format: "csv", Encoding: "utf8"}); err != nil {
+	// a register's monthly full exports: each holds every licence of the
+	// one before and more
+	register := filepath.Join(t.TempDir(), "register.csv")
+	if _, err := ijus.Generate(register, ijus.Options{Rows: 400, Seed: 7, Format: "csv", Encoding: "utf8"}); err != nil {
 		t.Fatal(err)
 	}
+	export := func(n, lines int) string { // lines of the register, header included
+		path := filepath.Join(in, "ijus", fmt.Sprintf("ekspor-%d.csv", n))
+		writeHead(t, register, path, lines)
+		return path
+	}
+	export(1, 301)
 	converted := false
 	if soffice, err := office.Find(); err == nil {
 		// a report an office saved as .ods, read through LibreOffice
@@ -110,8 +119,30 @@ func TestIncrementalRunsEqualFullRuns(t *testing.T) {
 	}
 	step("a report removed", allBut(0))
 
+	// next month's export repeats every licence of the first: those rows
+	// are kept once, the first export's places narrow
+	export(2, 351)
+	step("a later full export", allBut(1))
+	if got := query(t, incr, `SELECT count(*) FROM raw.ijus_sama s JOIN raw.files f USING (file_id) WHERE f.path = 'ijus/ekspor-1.csv'`); got[0][0] != "300" {
+		t.Errorf("the first export's rows kept narrow: %v, want 300", got)
+	}
+	// a third, with one row twice in it
+	third := export(3, 401)
+	b, err := os.ReadFile(third)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.SplitAfter(string(b), "\n")
+	os.WriteFile(third, []byte(strings.Join(lines[:200], "")+lines[150]+strings.Join(lines[200:], "")), 0o644)
+	step("a third export, a row twice in it", allBut(1))
+	// the latest removed: the content of the two before was kept in it
+	if err := os.Remove(third); err != nil {
+		t.Fatal(err)
+	}
+	step("the latest export removed", allBut(2))
+
 	t.Setenv("KINERJA_NIK_KEY", "kunci-rahasia-untuk-uji-tambahan-0002")
-	step("a new NIK key", allBut(1)) // the export is read again, the rest copied
+	step("a new NIK key", allBut(2)) // the exports are read again, the rest copied
 
 	was := programFingerprint
 	programFingerprint = func() string { return "versi-baru" }

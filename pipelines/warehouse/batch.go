@@ -182,6 +182,12 @@ func (b *Batch) Int32(n int32) {
 	b.next++
 }
 
+// Int64 appends an Int64 column's value.
+func (b *Batch) Int64(n int64) {
+	b.rb.Field(b.next).(*array.Int64Builder).Append(n)
+	b.next++
+}
+
 // Bool appends a Bool column's value.
 func (b *Batch) Bool(v bool) {
 	b.rb.Field(b.next).(*array.BooleanBuilder).Append(v)

@@ -29,8 +29,10 @@ var kinds = map[string]Kind{
 func (w *DB) readCatalog(ctx context.Context, schema string) error {
 	rows, err := w.db.QueryContext(ctx, `
 		SELECT table_name, column_name, data_type
-		FROM duckdb_columns()
+		FROM duckdb_columns() c
 		WHERE database_name = current_database() AND schema_name = ?
+		  AND EXISTS (SELECT 1 FROM duckdb_tables() t -- tables only: a view is read, never loaded
+		              WHERE t.database_name = c.database_name AND t.schema_name = c.schema_name AND t.table_name = c.table_name)
 		ORDER BY table_name, column_index`, schema)
 	if err != nil {
 		return fmt.Errorf("catalog %s: %w", schema, err)

@@ -157,7 +157,8 @@ func TestWarehouseMigrationsRecordMetaAndRawFiles(t *testing.T) {
 		}
 	}
 
-	// sql/raw/NNN_name.sql creates raw.name, and those are raw's tables.
+	// sql/raw/NNN_name.sql creates raw.name, and those are raw's tables
+	// and views.
 	var wantTables []string
 	for _, f := range sqlFilesOnDisk(t, "raw") {
 		_, table, ok := strings.Cut(f.name, "_")
@@ -167,7 +168,8 @@ func TestWarehouseMigrationsRecordMetaAndRawFiles(t *testing.T) {
 		wantTables = append(wantTables, table)
 	}
 	sort.Strings(wantTables)
-	tables := queryStrings(t, db, `SELECT table_name FROM duckdb_tables() WHERE schema_name = 'raw' ORDER BY table_name`)
+	tables := queryStrings(t, db, `SELECT table_name FROM duckdb_tables() WHERE schema_name = 'raw'
+		UNION ALL SELECT view_name FROM duckdb_views() WHERE schema_name = 'raw' ORDER BY 1`)
 	if strings.Join(tables, ",") != strings.Join(wantTables, ",") {
 		t.Errorf("raw tables %v, want %v", tables, wantTables)
 	}

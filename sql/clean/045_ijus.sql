@@ -27,7 +27,16 @@
 --                business. A NIK problem alone does not stop a licence
 --                from counting: the licence was issued; the NIK is fixed.
 CREATE TABLE clean.ijus AS
-WITH kec AS (
+WITH src AS (
+    -- the rows that may be registrations: every whole row, and of the
+    -- rows repeated field for field only those repeated in their own file
+    -- (a row repeated in a later file is a copy, clean.ijus_salinan)
+    SELECT * FROM raw.ijus_isi
+    UNION ALL
+    SELECT i.* REPLACE (s.sheet AS sheet, s.row_no AS row_no)
+    FROM raw.ijus_sama s JOIN raw.ijus_isi i ON i.isi_a = s.isi_a AND i.isi_b = s.isi_b AND i.file_id = s.file_id
+),
+kec AS (
     SELECT DISTINCT kode, kecamatan, lower(regexp_replace(kecamatan, '[^A-Za-z]', '', 'g')) AS kunci FROM raw.wilayah
 ),
 -- Typed text is normalised once per distinct text: a planner who drops
@@ -40,28 +49,28 @@ kb AS (
                      regexp_replace(regexp_replace(regexp_replace(lower(trim(kecamatan)), '^kec(amatan)?\.?\s*', ''),
                                     '\bsmg\b\.?', 'semarang', 'g'), '\btmr\b', 'timur', 'g'),
                      '[^a-z]', '', 'g')) AS kunci
-          FROM (SELECT DISTINCT kecamatan FROM raw.ijus WHERE kecamatan IS NOT NULL)) kk
+          FROM (SELECT DISTINCT kecamatan FROM raw.ijus_isi WHERE kecamatan IS NOT NULL)) kk
     LEFT JOIN kec ON kec.kunci = kk.kunci
 ),
 nm AS (
     SELECT nama_usaha AS asli, meta.norm_nama(nama_usaha) AS usaha_kunci
-    FROM (SELECT DISTINCT nama_usaha FROM raw.ijus WHERE nama_usaha IS NOT NULL)
+    FROM (SELECT DISTINCT nama_usaha FROM raw.ijus_isi WHERE nama_usaha IS NOT NULL)
 ),
 -- The decisions are taken on a narrow copy of the rows (what they need,
 -- and the row's place), the wide rows joined once at the end: ordering and
 -- grouping whole rows, a million of them, was most of this table's cost.
 n AS (
-    SELECT i.rowid AS baris, i.file_id, i.row_no, i.nomor_izin, CAST(i.tanggal_iso AS DATE) AS tanggal, i.nik_hash,
+    SELECT i.file_id, i.sheet, i.row_no, i.nomor_izin, CAST(i.tanggal_iso AS DATE) AS tanggal, i.nik_hash,
            coalesce(nm.usaha_kunci, '') AS usaha_kunci,
            c.file_id IS NOT NULL AS salinan
-    FROM raw.ijus i
+    FROM src i
     LEFT JOIN nm ON nm.asli = i.nama_usaha
     LEFT JOIN clean.ijus_salinan c ON c.file_id = i.file_id AND c.row_no = i.row_no AND c.sheet IS NOT DISTINCT FROM i.sheet
 ),
 urut AS (
     -- the registrations of each licence number, latest first; a copy is
     -- none of them
-    SELECT baris, row_number() OVER (PARTITION BY nomor_izin ORDER BY tanggal DESC NULLS LAST, file_id DESC, row_no DESC) AS urut_izin
+    SELECT file_id, sheet, row_no, row_number() OVER (PARTITION BY nomor_izin ORDER BY tanggal DESC NULLS LAST, file_id DESC, row_no DESC) AS urut_izin
     FROM n WHERE nomor_izin IS NOT NULL AND NOT salinan
 ),
 u AS (
@@ -74,8 +83,8 @@ un AS (
     SELECT *, row_number() OVER (PARTITION BY nik_hash, usaha_kunci ORDER BY pertama NULLS LAST, nomor_izin) AS ke FROM u
 ),
 d AS (
-    SELECT n.baris, n.salinan, urut.urut_izin, un.ke
-    FROM n LEFT JOIN urut USING (baris)
+    SELECT n.file_id, n.sheet, n.row_no, n.salinan, urut.urut_izin, un.ke
+    FROM n LEFT JOIN urut ON urut.file_id = n.file_id AND urut.row_no = n.row_no AND urut.sheet IS NOT DISTINCT FROM n.sheet
     LEFT JOIN un ON un.nik_hash = n.nik_hash AND un.usaha_kunci = n.usaha_kunci AND un.nomor_izin = n.nomor_izin
     WHERE NOT n.salinan
 ),
@@ -83,8 +92,8 @@ k AS (
     SELECT i.*, f.path AS file, kb.kecamatan_baku, kb.kode_kecamatan, d.salinan, d.urut_izin, d.ke,
            CASE WHEN upper(trim(i.jenis_kelamin)) IN ('L', 'LAKI-LAKI', 'LAKI LAKI', 'PRIA') THEN 'L'
                 WHEN upper(trim(i.jenis_kelamin)) IN ('P', 'PEREMPUAN', 'WANITA') THEN 'P' END AS jk
-    FROM raw.ijus i JOIN raw.files f USING (file_id)
-    JOIN d ON d.baris = i.rowid
+    FROM src i JOIN raw.files f USING (file_id)
+    JOIN d ON d.file_id = i.file_id AND d.row_no = i.row_no AND d.sheet IS NOT DISTINCT FROM i.sheet
     LEFT JOIN kb ON kb.asli = i.kecamatan
 ),
 -- Size classes by the rule in force on the date of issue: mikro when the

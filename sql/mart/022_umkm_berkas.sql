@@ -7,7 +7,7 @@ CREATE TABLE mart.umkm_berkas AS
 WITH baris AS (
     SELECT file, dihitung, false AS salinan, masalah_semua, tanggal_terbit FROM clean.ijus
     UNION ALL
-    SELECT file, false, true, NULL, tanggal_terbit FROM clean.ijus_salinan
+    SELECT b.path, false, true, NULL, s.tanggal_terbit FROM clean.ijus_salinan s JOIN clean.berkas b USING (file_id)
 )
 SELECT file, count(*) AS baris,
        count(*) FILTER (WHERE dihitung) AS dihitung,

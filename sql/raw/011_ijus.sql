@@ -1,39 +1,13 @@
--- raw.ijus: every row of the I-Jus Melon licence exports, as read, one
--- column per field whatever the export called it. The NIK is never stored:
--- only its keyed hash (to join and de-duplicate; empty without a key), a
--- masked form, and what could be checked in it.
-CREATE TABLE raw.ijus (
-    file_id        INTEGER NOT NULL,
-    sheet          VARCHAR,
-    row_no         INTEGER NOT NULL,
-    nomor_izin     VARCHAR,
-    tanggal_terbit VARCHAR,
-    nik_hash       VARCHAR,
-    nik_mask       VARCHAR,
-    nik_valid      BOOLEAN,
-    nik_masalah    VARCHAR,
-    nik_perempuan  BOOLEAN,
-    nik_wilayah    VARCHAR,
-    nama_pemilik   VARCHAR,
-    jenis_kelamin  VARCHAR,
-    nama_usaha     VARCHAR,
-    alamat         VARCHAR,
-    kelurahan      VARCHAR,
-    kecamatan      VARCHAR,
-    sektor         VARCHAR,
-    modal          VARCHAR,
-    omset          VARCHAR,
-    tenaga_kerja_l VARCHAR,
-    tenaga_kerja_p VARCHAR,
-    status         VARCHAR,
-    lainnya        VARCHAR,
-    tanggal_iso    VARCHAR,
-    modal_rp       DECIMAL(38,10),
-    omset_rp       DECIMAL(38,10),
-    tk_l_n         DECIMAL(38,10),
-    tk_p_n         DECIMAL(38,10)
-);
-COMMENT ON TABLE raw.ijus IS 'Setiap baris ekspor izin I-Jus Melon seperti terbaca, satu kolom per isian apa pun judulnya di ekspor. NIK tidak disimpan: hanya hash berkunci, bentuk tersamar, dan hasil pemeriksaannya.';
+-- raw.ijus: every row of the I-Jus Melon licence exports, as read: the rows
+-- of raw.ijus_isi and, at their own places, the repeats raw.ijus_sama
+-- names, with the content of the row they repeat. The NIK is never stored:
+-- only its keyed hash, a masked form, and what could be checked in it.
+CREATE VIEW raw.ijus AS
+SELECT * FROM raw.ijus_isi
+UNION ALL BY NAME
+SELECT s.file_id, s.sheet, s.row_no, i.nomor_izin, i.tanggal_terbit, i.nik_hash, i.nik_mask, i.nik_valid, i.nik_masalah, i.nik_perempuan, i.nik_wilayah, i.nama_pemilik, i.jenis_kelamin, i.nama_usaha, i.alamat, i.kelurahan, i.kecamatan, i.sektor, i.modal, i.omset, i.tenaga_kerja_l, i.tenaga_kerja_p, i.status, i.lainnya, i.tanggal_iso, i.modal_rp, i.omset_rp, i.tk_l_n, i.tk_p_n, i.isi_a, i.isi_b
+FROM raw.ijus_sama s JOIN raw.ijus_isi i ON i.isi_a = s.isi_a AND i.isi_b = s.isi_b;
+COMMENT ON VIEW raw.ijus IS 'Setiap baris ekspor izin I-Jus Melon seperti terbaca, satu kolom per isian apa pun judulnya di ekspor: raw.ijus_isi beserta baris yang berulang (raw.ijus_sama) di tempatnya sendiri. NIK tidak disimpan: hanya hash berkunci, bentuk tersamar, dan hasil pemeriksaannya.';
 COMMENT ON COLUMN raw.ijus.file_id IS 'Berkas ekspor (raw.files.file_id).';
 COMMENT ON COLUMN raw.ijus.sheet IS 'Lembar, untuk ekspor .xlsx; kosong untuk .csv.';
 COMMENT ON COLUMN raw.ijus.row_no IS 'Nomor baris di berkas (baris judul kolom dihitung), mulai dari 1.';
@@ -63,3 +37,5 @@ COMMENT ON COLUMN raw.ijus.modal_rp IS 'Modal usaha terbaca dalam rupiah (juga d
 COMMENT ON COLUMN raw.ijus.omset_rp IS 'Omset per tahun terbaca dalam rupiah; kosong bila kosong atau tidak terbaca.';
 COMMENT ON COLUMN raw.ijus.tk_l_n IS 'Tenaga kerja laki-laki terbaca sebagai angka.';
 COMMENT ON COLUMN raw.ijus.tk_p_n IS 'Tenaga kerja perempuan terbaca sebagai angka.';
+COMMENT ON COLUMN raw.ijus.isi_a IS '64 bit pertama SHA-256 isi baris (semua kolomnya kecuali berkas, lembar dan nomor baris): baris yang isinya sama persis berhash sama.';
+COMMENT ON COLUMN raw.ijus.isi_b IS '64 bit kedua SHA-256 isi baris.';
