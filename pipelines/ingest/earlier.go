@@ -150,9 +150,14 @@ func (e *Earlier) Plan(files []inputs.File) {
 		return
 	}
 	e.taken = map[string]bool{}
+	last := 0
 	for _, f := range files {
-		if _, ok := e.match(f); ok {
+		// taken files keep their order: a file whose earlier number is below
+		// one taken before it (names that sort otherwise once their NIK is
+		// masked) is read, so that "a later file" means what it meant
+		if p, ok := e.match(f); ok && p.id > last {
 			e.taken[f.Path] = true
+			last = p.id
 		}
 	}
 	for changed := true; changed; {
@@ -263,7 +268,7 @@ func (c *copyRun) copy(ctx context.Context, db *warehouse.DB, schema string, don
 		statements = append(statements, c.insert(db, schema, table, "e.file_id BETWEEN %d AND %d"))
 	}
 	if _, err := db.ExecContext(ctx, strings.Join(statements, ";\n")); err != nil {
-		return fmt.Errorf("menyalin baris raw dari gudang data sebelumnya: %w", err)
+		return fmt.Errorf("menyalin baris raw dari gudang data sebelumnya (bila gudang itu rusak, jalankan dengan --full): %w", err)
 	}
 	*done = append(*done, *c)
 	*c = copyRun{}
@@ -298,7 +303,7 @@ func copyWhole(ctx context.Context, db *warehouse.DB, schema string, runs []copy
 			WHERE e.file_id BETWEEN %d AND %d AND %s;`, c.delta, schema, c.first, c.last, later) + "\n" +
 			c.insert(db, schema, "raw.ijus_isi", "e.file_id BETWEEN %d AND %d AND NOT "+strings.ReplaceAll(later, "%", "%%"))
 		if _, err := db.ExecContext(ctx, q); err != nil {
-			return fmt.Errorf("menyalin baris ekspor dari gudang data sebelumnya: %w", err)
+			return fmt.Errorf("menyalin baris ekspor dari gudang data sebelumnya (bila gudang itu rusak, jalankan dengan --full): %w", err)
 		}
 	}
 	return nil

@@ -108,21 +108,23 @@ func (l *loader) addExportRow(fileID int, sheetName string, rec ijus.Record, dat
 	// then stored once (raw.ijus_sama names the other places).
 	b := l.ijus
 	isi := l.isi[:0]
+	// each value tagged and its text length-prefixed: no text, whatever
+	// bytes it holds, reads as another split of the row
 	put := func(s string) {
 		b.Text(s)
 		if s == "" {
-			isi = append(isi, 1, 0) // "" is stored as NULL, as Null is
-		} else {
-			isi = append(append(isi, s...), 0)
+			isi = append(isi, 0) // "" is stored as NULL, as Null is
+			return
 		}
+		isi = append(binary.AppendUvarint(append(isi, 1), uint64(len(s))), s...)
 	}
-	null := func() { b.Null(); isi = append(isi, 1, 0) }
+	null := func() { b.Null(); isi = append(isi, 0) }
 	flag := func(v bool) {
 		b.Bool(v)
 		if v {
-			isi = append(isi, 't', 0)
+			isi = append(isi, 2)
 		} else {
-			isi = append(isi, 'f', 0)
+			isi = append(isi, 3)
 		}
 	}
 	text := func(f string) { put(finding.Redact(rec.Field(f))) }
@@ -159,7 +161,7 @@ func (l *loader) addExportRow(fileID int, sheetName string, rec ijus.Record, dat
 	for i := range nums {
 		if has[i] {
 			b.Dec(nums[i])
-			isi = binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint64(append(isi, 'd'), uint64(nums[i].HighBits())), nums[i].LowBits())
+			isi = binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint64(append(isi, 4), uint64(nums[i].HighBits())), nums[i].LowBits())
 		} else {
 			null()
 		}

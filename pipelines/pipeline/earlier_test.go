@@ -39,6 +39,7 @@ func TestIncrementalRunsEqualFullRuns(t *testing.T) {
 	if _, err := ijus.Generate(register, ijus.Options{Rows: 400, Seed: 7, Format: "csv", Encoding: "utf8"}); err != nil {
 		t.Fatal(err)
 	}
+	blankLicenceNumbers(t, register, 4, 5) // rows without a licence number are never copies
 	export := func(n, lines int) string { // lines of the register, header included
 		path := filepath.Join(in, "ijus", fmt.Sprintf("ekspor-%d.csv", n))
 		writeHead(t, register, path, lines)
@@ -94,6 +95,7 @@ func TestIncrementalRunsEqualFullRuns(t *testing.T) {
 		}
 		t.Logf("%s: %s, %d copied", name, got.Duration, got.Reused)
 		sameWarehouses(t, name, filepath.Join(incr, WarehouseName), filepath.Join(full, WarehouseName))
+		sameLicencesAsBefore(t, name, incr)
 		samePeriodFolders(t, name, filepath.Join(incr, "2018-02"), filepath.Join(full, "2018-02"))
 		if !equalCounts(got.Findings, want.Findings) {
 			t.Errorf("%s: findings %v, a full run %v", name, got.Findings, want.Findings)
@@ -125,6 +127,11 @@ func TestIncrementalRunsEqualFullRuns(t *testing.T) {
 	step("a later full export", allBut(1))
 	if got := query(t, incr, `SELECT count(*) FROM raw.ijus_sama s JOIN raw.files f USING (file_id) WHERE f.path = 'ijus/ekspor-1.csv'`); got[0][0] != "300" {
 		t.Errorf("the first export's rows kept narrow: %v, want 300", got)
+	}
+	// a row without a licence number is never a copy, repeated or not
+	if got := query(t, incr, `SELECT (SELECT count(*) FROM clean.ijus WHERE nomor_izin IS NULL AND file = 'ijus/ekspor-1.csv'),
+		(SELECT count(*) FROM raw.ijus i JOIN raw.files f USING (file_id) WHERE i.nomor_izin IS NULL AND f.path = 'ijus/ekspor-1.csv')`); got[0][0] != got[0][1] || got[0][0] < "2" {
+		t.Errorf("rows of the first export without a licence number, in clean.ijus and read: %v", got)
 	}
 	// a third, with one row twice in it
 	third := export(3, 401)
@@ -180,6 +187,67 @@ func TestIncrementalRunsEqualFullRuns(t *testing.T) {
 	}
 	step("no published warehouse", none)
 	step("and nothing changed again", allBut(0))
+}
+
+// blankLicenceNumbers empties the licence number of the given data rows
+// of a CSV export.
+func blankLicenceNumbers(t *testing.T, path string, rows ...int) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.SplitAfter(string(b), "\n")
+	sep := ","
+	if strings.Count(lines[0], ";") > strings.Count(lines[0], ",") {
+		sep = ";"
+	}
+	col := -1
+	for i, h := range strings.Split(strings.TrimSpace(lines[0]), sep) {
+		if h == "No. Izin" || h == "Nomor Izin" || h == "Nomor IUMK" {
+			col = i
+		}
+	}
+	if col < 0 {
+		t.Fatalf("%s: no licence number column in %q", path, lines[0])
+	}
+	for _, r := range rows {
+		cells := strings.Split(strings.TrimRight(lines[r], "\r\n"), sep)
+		if strings.Contains(lines[r], `"`) || len(cells) <= col {
+			t.Fatalf("%s: row %d is not a plain row: %q", path, r, lines[r])
+		}
+		cells[col] = ""
+		lines[r] = strings.Join(cells, sep) + "\n"
+	}
+	if err := os.WriteFile(path, []byte(strings.Join(lines, "")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// sameLicencesAsBefore holds clean.ijus and clean.ijus_salinan to the
+// definition of clean.ijus before copies were kept apart
+// (testdata/clean_ijus_reference.sql), computed on the same raw rows: its
+// rows that are not copies are clean.ijus, column for column, and its
+// copies are clean.ijus_salinan.
+func sameLicencesAsBefore(t *testing.T, name, out string) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "clean_ijus_reference.sql"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := "WITH ref AS (" + string(b) + "\n)"
+	cols := `file_id, file, sheet, row_no, nomor_izin, tanggal_terbit, nik_hash, nik_mask, nik_valid, nik_perempuan, jk, nama_usaha,
+		kelurahan, kecamatan_asli, kecamatan, kode_kecamatan, sektor, modal, omset, tenaga_kerja_l, tenaga_kerja_p, status,
+		aturan_ukuran, ukuran, terkini, ganda_usaha, masalah_semua, masalah, dihitung`
+	got := query(t, out, ref+` SELECT
+		(SELECT count(*) FROM ref),
+		(SELECT count(*) FROM (SELECT `+cols+` FROM ref WHERE NOT salinan EXCEPT ALL SELECT `+cols+` FROM clean.ijus)),
+		(SELECT count(*) FROM (SELECT `+cols+` FROM clean.ijus EXCEPT ALL SELECT `+cols+` FROM ref WHERE NOT salinan)),
+		(SELECT count(*) FROM (SELECT file_id, sheet, row_no FROM ref WHERE salinan EXCEPT ALL SELECT file_id, sheet, row_no FROM clean.ijus_salinan)),
+		(SELECT count(*) FROM (SELECT file_id, sheet, row_no FROM clean.ijus_salinan EXCEPT ALL SELECT file_id, sheet, row_no FROM ref WHERE salinan))`)
+	if r := got[0]; r[0] == "0" || r[1] != "0" || r[2] != "0" || r[3] != "0" || r[4] != "0" {
+		t.Errorf("%s: licence rows %s; against the definition before: %s registrations missing, %s extra, %s copies missing, %s extra", name, r[0], r[1], r[2], r[3], r[4])
+	}
 }
 
 // inputsState is what a run read: each file's name and content, and the

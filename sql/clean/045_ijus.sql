@@ -29,12 +29,14 @@
 CREATE TABLE clean.ijus AS
 WITH src AS (
     -- the rows that may be registrations: every whole row, and of the
-    -- rows repeated field for field only those repeated in their own file
-    -- (a row repeated in a later file is a copy, clean.ijus_salinan)
+    -- rows repeated field for field those repeated in their own file or
+    -- without a licence number (a row with one repeated in a later file is
+    -- a copy, clean.ijus_salinan; a row without one is never a copy)
     SELECT * FROM raw.ijus_isi
     UNION ALL
-    SELECT i.* REPLACE (s.sheet AS sheet, s.row_no AS row_no)
-    FROM raw.ijus_sama s JOIN raw.ijus_isi i ON i.isi_a = s.isi_a AND i.isi_b = s.isi_b AND i.file_id = s.file_id
+    SELECT i.* REPLACE (s.file_id AS file_id, s.sheet AS sheet, s.row_no AS row_no)
+    FROM raw.ijus_sama s JOIN raw.ijus_isi i ON i.isi_a = s.isi_a AND i.isi_b = s.isi_b
+    WHERE i.file_id = s.file_id OR i.nomor_izin IS NULL
 ),
 kec AS (
     SELECT DISTINCT kode, kecamatan, lower(regexp_replace(kecamatan, '[^A-Za-z]', '', 'g')) AS kunci FROM raw.wilayah
