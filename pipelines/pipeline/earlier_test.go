@@ -40,7 +40,7 @@ func TestIncrementalRunsEqualFullRuns(t *testing.T) {
 		t.Fatal(err)
 	}
 	blankLicenceNumbers(t, register, 4, 5) // rows without a licence number are never copies
-	export := func(n, lines int) string { // lines of the register, header included
+	export := func(n, lines int) string {  // lines of the register, header included
 		path := filepath.Join(in, "ijus", fmt.Sprintf("ekspor-%d.csv", n))
 		writeHead(t, register, path, lines)
 		return path
