@@ -30,7 +30,9 @@ func Generate(ctx context.Context, db *warehouse.DB) (string, error) {
 	b.WriteString("bukan pecahan biner). Buka gudang data hanya-baca: `duckdb -readonly outputs/kinerja.duckdb`.\n")
 	for _, s := range schemas {
 		fmt.Fprintf(&b, "\n## Skema `%s`\n\n%s\n", s.name, s.intro)
-		tables, err := db.QueryContext(ctx, `SELECT table_name, coalesce(comment, '') FROM duckdb_tables() WHERE schema_name = ? ORDER BY table_name`, s.name)
+		tables, err := db.QueryContext(ctx, `SELECT table_name, coalesce(comment, '') FROM duckdb_tables() WHERE schema_name = ?
+			UNION ALL SELECT view_name, coalesce(comment, '') FROM duckdb_views() WHERE schema_name = ? AND NOT internal
+			ORDER BY 1`, s.name, s.name)
 		if err != nil {
 			return "", err
 		}
