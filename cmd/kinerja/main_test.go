@@ -137,6 +137,26 @@ func TestRunCommandWritesAndSummarises(t *testing.T) {
 	}
 }
 
+// A second run copies the files that did not change, and says so; --full
+// reads them all again.
+func TestSecondRunCopiesWhatDidNotChange(t *testing.T) {
+	in, out := inputsDir(t), t.TempDir()
+	args := []string{"run", "--inputs", in, "--outputs", out, "--period", "2016-12", "--quiet", "--pdf=false"}
+	copiedLine := "di antaranya tidak berubah sejak proses terakhir"
+	code, stdout, stderr := runCLI(args...)
+	if code != exitOK || strings.Contains(stdout, copiedLine) {
+		t.Fatalf("first run: exit %d, stderr %s\n%s", code, stderr, stdout)
+	}
+	code, stdout, stderr = runCLI(args...)
+	if code != exitOK || !strings.Contains(stdout, "4 "+copiedLine) {
+		t.Errorf("second run: exit %d, stderr %s; the summary should say the 4 files were copied:\n%s", code, stderr, stdout)
+	}
+	code, stdout, stderr = runCLI(append(args, "--full")...)
+	if code != exitOK || strings.Contains(stdout, copiedLine) {
+		t.Errorf("--full: exit %d, stderr %s; nothing should be copied:\n%s", code, stderr, stdout)
+	}
+}
+
 // An inputs folder with nothing in it, and one without a Renstra, end
 // non-zero saying what to put there: neither is a quiet success.
 func TestNothingToReportIsNonZero(t *testing.T) {
