@@ -151,6 +151,11 @@ func TestSecondRunCopiesWhatDidNotChange(t *testing.T) {
 	if code != exitOK || !strings.Contains(stdout, "4 "+copiedLine) {
 		t.Errorf("second run: exit %d, stderr %s; the summary should say the 4 files were copied:\n%s", code, stderr, stdout)
 	}
+	// the history says which run read a file and which copied it
+	code, stdout, _ = runCLI("sql", "--outputs", out, "--csv", "SELECT count(*) FILTER (WHERE copied) AS n FROM meta.run_inputs JOIN meta.runs USING (run_id) GROUP BY run_id ORDER BY min(started_at)")
+	if code != exitOK || stdout != "n\n0\n4\n" {
+		t.Errorf("meta.run_inputs.copied per run: exit %d, %q", code, stdout)
+	}
 	code, stdout, stderr = runCLI(append(args, "--full")...)
 	if code != exitOK || strings.Contains(stdout, copiedLine) {
 		t.Errorf("--full: exit %d, stderr %s; nothing should be copied:\n%s", code, stderr, stdout)

@@ -30,6 +30,9 @@ type RunInput struct {
 	Cells    int    `json:"cells"`
 	Values   int    `json:"values"`
 	Findings int    `json:"findings"`
+	// Copied: its raw rows were copied from the warehouse published
+	// before, not read again.
+	Copied bool `json:"copied,omitempty"`
 }
 
 // RunOutput is one file a run published.

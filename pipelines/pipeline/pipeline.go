@@ -294,7 +294,7 @@ func runInputs(files []FileResult) []RunInput {
 	out := make([]RunInput, len(files))
 	for i, f := range files {
 		out[i] = RunInput{Path: f.File.Path, SHA256: f.File.SHA256, Size: f.File.Size, Status: f.File.Status,
-			Sheets: f.Sheets, Cells: f.Cells, Values: f.Values, Findings: f.Findings}
+			Sheets: f.Sheets, Cells: f.Cells, Values: f.Values, Findings: f.Findings, Copied: f.Reused}
 	}
 	return out
 }
@@ -365,7 +365,7 @@ func recordHistory(ctx context.Context, db *warehouse.DB, opts Options, sum *Sum
 			return err
 		}
 		for _, f := range r.Inputs {
-			if err := ib.Add(r.RunID, f.Path, warehouse.NullIfEmpty(f.SHA256), f.Size, f.Status, f.Sheets, f.Cells, f.Values, f.Findings); err != nil {
+			if err := ib.Add(r.RunID, f.Path, warehouse.NullIfEmpty(f.SHA256), f.Size, f.Status, f.Sheets, f.Cells, f.Values, f.Findings, f.Copied); err != nil {
 				return err
 			}
 		}
