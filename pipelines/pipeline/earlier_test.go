@@ -1,9 +1,12 @@
 package pipeline
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"fmt"
+	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"sort"
@@ -258,6 +261,67 @@ func inputsState(s *Summary) string {
 		b.WriteString(f.File.Path + " " + f.File.SHA256 + "\n")
 	}
 	return b.String() + os.Getenv("KINERJA_NIK_KEY")
+}
+
+// childWriter holds the published warehouse open for writing, as an
+// analyst's DuckDB session without -readonly would, until its stdin closes.
+func childWriter() int {
+	ctx := context.Background()
+	target, err := filepath.EvalSymlinks(filepath.Join(os.Getenv("KINERJA_TEST_OUT"), WarehouseName))
+	if err != nil {
+		fmt.Println("error", err)
+		return 1
+	}
+	dir, err := os.MkdirTemp("", "kinerja-penulis-")
+	if err != nil {
+		fmt.Println("error", err)
+		return 1
+	}
+	defer os.RemoveAll(dir)
+	db, err := warehouse.Create(ctx, filepath.Join(dir, "analis.duckdb"))
+	if err != nil {
+		fmt.Println("error", err)
+		return 1
+	}
+	defer db.Close()
+	if _, err := db.ExecContext(ctx, `ATTACH '`+target+`' AS terbit`); err != nil {
+		fmt.Println("error", err)
+		return 1
+	}
+	fmt.Println("ok")
+	io.Copy(io.Discard, os.Stdin)
+	return 0
+}
+
+// A published warehouse an analyst holds open for writing cannot be
+// attached: the run reads every file and publishes, and says why.
+func TestPublishedWarehouseHeldForWritingIsReadAround(t *testing.T) {
+	in := copyInputs(t)
+	out := t.TempDir()
+	if _, err := Run(t.Context(), Options{InputsDir: in, OutputsDir: out, Period: testPeriod}); err != nil {
+		t.Fatal(err)
+	}
+	cmd := child(t, "writer", out, in, testPeriod)
+	stdin, _ := cmd.StdinPipe()
+	stdout, _ := cmd.StdoutPipe()
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { stdin.Close(); cmd.Wait() }()
+	answer := bufio.NewScanner(stdout)
+	if !answer.Scan() || answer.Text() != "ok" {
+		t.Fatalf("the writer did not open the warehouse: %q", answer.Text())
+	}
+	var logged bytes.Buffer
+	sum, err := Run(t.Context(), Options{InputsDir: in, OutputsDir: out, Period: testPeriod,
+		Logger: slog.New(slog.NewTextHandler(&logged, nil))})
+	if err != nil {
+		t.Fatalf("a run beside a writer: %v", err)
+	}
+	if sum.Reused != 0 || !strings.Contains(logged.String(), "cannot be attached") {
+		t.Errorf("copied %d files beside a writer; log:\n%s", sum.Reused, logged.String())
+	}
 }
 
 // editCell types text into the first number cell of a report's data sheet

@@ -120,6 +120,8 @@ func TestMain(m *testing.M) {
 		os.Exit(childRun())
 	case "reader":
 		os.Exit(childReader())
+	case "writer":
+		os.Exit(childWriter())
 	}
 	code := m.Run()
 	if bundled.out != "" {
