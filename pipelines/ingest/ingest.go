@@ -273,8 +273,10 @@ func readFileOnce(ctx context.Context, l *loader, f *inputs.File, forms []sheet.
 		return res, err
 	}
 
+	storedNames := StoredSheetNames(wb.SheetNames())
 	for i, name := range wb.SheetNames() {
-		if n, cells, ok, err := readExportSheet(ctx, l, f, wb, i, name, log); err != nil {
+		stored := storedNames[i] // the name as the warehouse keeps it: no NIK
+		if n, cells, ok, err := readExportSheet(ctx, l, f, wb, i, name, stored, log); err != nil {
 			return res, err
 		} else if ok {
 			res.Sheets++
@@ -283,16 +285,15 @@ func readFileOnce(ctx context.Context, l *loader, f *inputs.File, forms []sheet.
 			res.Cells += cells
 			continue
 		}
-		stored := finding.Redact(name) // the name as the warehouse keeps it: no NIK
 		g, err := wb.Grid(i, name)
 		if errors.As(err, &over) {
-			log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.batas", File: f.Path, Sheet: name,
+			log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.batas", File: f.Path, Sheet: stored,
 				Expected: fmt.Sprintf("lembar di bawah %d MiB setelah diekstrak", over.Limit>>20),
 				Message:  "Lembar ditolak tanpa dibaca: " + over.Error() + "; lembar lain berkas ini tetap dibaca. Bila memang perlu, naikkan batasnya."})
 			continue
 		}
 		if err != nil {
-			log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.lembar", File: f.Path, Sheet: name,
+			log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.lembar", File: f.Path, Sheet: stored,
 				Message: "Lembar tidak dapat dibaca: " + err.Error()})
 			continue
 		}
@@ -318,7 +319,7 @@ func readFileOnce(ctx context.Context, l *loader, f *inputs.File, forms []sheet.
 		form, title, ok := sheet.Recognize(g, forms)
 		if !ok {
 			if !g.Hidden {
-				log.Add(finding.Finding{Severity: finding.Info, Rule: "baca.lembar", File: f.Path, Sheet: name,
+				log.Add(finding.Finding{Severity: finding.Info, Rule: "baca.lembar", File: f.Path, Sheet: stored,
 					Message: "Lembar tidak dikenali sebagai formulir mana pun; isinya disimpan (raw.cells) tetapi tidak diolah."})
 			}
 			if err := l.sheets.Add(f.ID, i, stored, nil, nil, g.MaxRow, g.MaxCol, g.Len()); err != nil {
@@ -329,7 +330,7 @@ func readFileOnce(ctx context.Context, l *loader, f *inputs.File, forms []sheet.
 		if ref, mark, summary := sheet.Summary(g); summary {
 			// a pivot or a recap a person added: its rows are sums of the
 			// form's, not more of them
-			log.Add(finding.Finding{Severity: finding.Info, Rule: "baca.ringkasan", File: f.Path, Sheet: name, Cell: ref, Raw: mark,
+			log.Add(finding.Finding{Severity: finding.Info, Rule: "baca.ringkasan", File: f.Path, Sheet: stored, Cell: ref, Raw: mark,
 				Message: fmt.Sprintf("Lembar ini ringkasan atau tabel pivot (%q), bukan isian formulir %s; isinya disimpan (raw.cells) tetapi tidak dibaca sebagai baris data.", mark, form.Code)})
 			if err := l.sheets.Add(f.ID, i, stored, nil, nullable(finding.Redact(title)), g.MaxRow, g.MaxCol, g.Len()); err != nil {
 				return res, err
@@ -338,7 +339,7 @@ func readFileOnce(ctx context.Context, l *loader, f *inputs.File, forms []sheet.
 		}
 		table, found := sheet.ReadTable(g, form.Spec)
 		if !found {
-			log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.kepala", File: f.Path, Sheet: name,
+			log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.kepala", File: f.Path, Sheet: stored,
 				Raw:      title,
 				Expected: "baris judul kolom: " + describeAnchors(form.Spec.Anchors),
 				Message:  fmt.Sprintf("Judul lembar menunjukkan formulir %s, tetapi baris judul kolomnya tidak ditemukan; lembar tidak diolah.", form.Code)})
@@ -355,12 +356,12 @@ func readFileOnce(ctx context.Context, l *loader, f *inputs.File, forms []sheet.
 			return res, err
 		}
 		for _, col := range table.Unclaimed {
-			log.Add(finding.Finding{Severity: finding.Info, Rule: "baca.kolom", File: f.Path, Sheet: name,
+			log.Add(finding.Finding{Severity: finding.Info, Rule: "baca.kolom", File: f.Path, Sheet: stored,
 				Cell:    sheet.Ref(col.Col, table.Header.FirstRow),
 				Raw:     strings.Join(col.Path, " / "),
 				Message: "Kolom ini tidak dikenal untuk formulir " + form.Code + "; isinya disimpan (raw.cells) tetapi tidak diolah."})
 		}
-		n, err := loadTable(l, f, name, form.Code, table, log)
+		n, err := loadTable(l, f, stored, form.Code, table, log)
 		if err != nil {
 			return res, err
 		}
@@ -419,6 +420,23 @@ func loadTable(l *loader, f *inputs.File, sheetName, form string, t *sheet.Table
 		}
 	}
 	return n, nil
+}
+
+// StoredSheetNames are the names a workbook's sheets are kept under: any
+// NIK in them masked, and names that the masking made alike numbered apart
+// ("Ekspor 337401********** (2)"), so that a sheet's place stays its own.
+func StoredSheetNames(names []string) []string {
+	out := make([]string, len(names))
+	used := map[string]bool{}
+	for i, n := range names {
+		s := finding.Redact(n)
+		for k := 2; used[s]; k++ {
+			s = fmt.Sprintf("%s (%d)", finding.Redact(n), k)
+		}
+		used[s] = true
+		out[i] = s
+	}
+	return out
 }
 
 // instructionsRe recognises a template's instruction sheet ("Petunjuk",

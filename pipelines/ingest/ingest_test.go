@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/xuri/excelize/v2"
+
 	"kinerja/pipelines/finding"
 	"kinerja/pipelines/inputs"
 	"kinerja/pipelines/read/ijus"
@@ -245,5 +247,52 @@ func TestAWorkbookSavedWhileRead(t *testing.T) {
 	db.QueryRowContext(ctx, `SELECT count(*) FROM raw.cells`).Scan(&cells)
 	if cells != got.Cells || cells == 0 {
 		t.Errorf("raw.cells holds %d cells, the read %d: the first read's rows were not dropped", cells, got.Cells)
+	}
+}
+
+// Two sheets whose names differ only in a NIK are kept apart: the masked
+// names are numbered, so each export row keeps a place of its own and a
+// repeat across the two sheets folds to one whole row.
+func TestSheetsNamedAlikeOnceMaskedKeepTheirPlaces(t *testing.T) {
+	if got := StoredSheetNames([]string{"Ekspor 3374010101900001", "Ekspor 3374010101900002", "Ringkasan"}); strings.Join(got, "|") !=
+		"Ekspor 337401**********|Ekspor 337401********** (2)|Ringkasan" {
+		t.Errorf("stored sheet names: %q", got)
+	}
+	ctx := context.Background()
+	dir := t.TempDir()
+	x := excelize.NewFile()
+	rows := [][]any{
+		{"No. Izin", "Tanggal Terbit", "No. KTP", "Nama Pelaku Usaha", "Kec."},
+		{"503/00001/IUMK/2018", "02/01/2018", "3374015508900004", "Sri Wahyuni", "Semarang Tengah"},
+		{"503/00002/IUMK/2018", "03/01/2018", "3374011203850002", "Budi Santoso", "Gayamsari"},
+	}
+	for i, name := range []string{"Ekspor 3374010101900001", "Ekspor 3374010101900002"} {
+		if i == 0 {
+			x.SetSheetName("Sheet1", name)
+		} else {
+			x.NewSheet(name)
+		}
+		for r, row := range rows {
+			cell, _ := excelize.CoordinatesToCellName(1, r+1)
+			x.SetSheetRow(name, cell, &row)
+		}
+	}
+	if err := x.SaveAs(filepath.Join(dir, "ekspor.xlsx")); err != nil {
+		t.Fatal(err)
+	}
+	db := RawWarehouse(t)
+	var log finding.Log
+	files, err := inputs.Discover(dir, &log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Read(ctx, db, files, Options{Readers: 1, Key: ijus.Key("kunci-rahasia-untuk-uji-ingest-cukup-panjang")}); err != nil {
+		t.Fatal(err)
+	}
+	var all, places, whole, narrow int
+	db.QueryRowContext(ctx, `SELECT count(*), count(DISTINCT (sheet, row_no)) FROM raw.ijus`).Scan(&all, &places)
+	db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM raw.ijus_isi), (SELECT count(*) FROM raw.ijus_sama)`).Scan(&whole, &narrow)
+	if all != 4 || places != 4 || whole != 2 || narrow != 2 {
+		t.Errorf("rows %d at %d places, %d whole and %d repeats; want 4 rows at 4 places, 2 whole, 2 repeats", all, places, whole, narrow)
 	}
 }

@@ -333,7 +333,7 @@ func (b *rowBlock) done() *rowBlock {
 
 // readExportSheet reads a sheet as a licence export when its first rows
 // hold the export's header, streaming it row by row; ok says it was one.
-func readExportSheet(ctx context.Context, l *loader, f *inputs.File, wb *sheet.Workbook, index int, name string, log *finding.Log) (values, cells int, ok bool, err error) {
+func readExportSheet(ctx context.Context, l *loader, f *inputs.File, wb *sheet.Workbook, index int, name, stored string, log *finding.Log) (values, cells int, ok bool, err error) {
 	var peek ijus.Reader
 	isExport := false
 	if err := wb.StreamRows(name, func(r int, cells []string) (bool, error) {
@@ -368,7 +368,7 @@ func readExportSheet(ctx context.Context, l *loader, f *inputs.File, wb *sheet.W
 				if !ok {
 					continue
 				}
-				if err := l.addExport(ctx, f.ID, name, rec, date1904, true); err != nil {
+				if err := l.addExport(ctx, f.ID, stored, rec, date1904, true); err != nil {
 					loadErr = err
 					stop.Store(true)
 					break
@@ -409,7 +409,7 @@ func readExportSheet(ctx context.Context, l *loader, f *inputs.File, wb *sheet.W
 		l.ijus.Release()
 		l.ijus = next
 		f.Status, f.Note = inputs.Failed, "lembar ekspor rusak"
-		log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.berkas", File: f.Path, Sheet: name,
+		log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.berkas", File: f.Path, Sheet: stored,
 			Expected: "lembar ekspor yang utuh",
 			Message:  "Lembar ekspor I-Jus Melon tidak dapat dibaca sampai selesai (" + err.Error() + "); tidak ada baris ekspor berkas ini yang dipakai."})
 		return 0, cellCount, true, nil
@@ -417,10 +417,10 @@ func readExportSheet(ctx context.Context, l *loader, f *inputs.File, wb *sheet.W
 	if err := l.endExport(ctx, nil); err != nil {
 		return n, cellCount, true, err
 	}
-	if err := l.sheets.Add(f.ID, index, finding.Redact(name), ExportForm, nil, maxRow, maxCol, cellCount); err != nil {
+	if err := l.sheets.Add(f.ID, index, stored, ExportForm, nil, maxRow, maxCol, cellCount); err != nil {
 		return n, cellCount, true, err
 	}
-	exportHeaderFindings(f, name, &rd, log)
+	exportHeaderFindings(f, stored, &rd, log)
 	return n, cellCount, true, nil
 }
 
