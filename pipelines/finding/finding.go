@@ -172,6 +172,16 @@ func (l *Log) All() []Finding {
 	return out
 }
 
+// Truncate forgets every finding added after the first n: what a step
+// found before it was abandoned and begun again.
+func (l *Log) Truncate(n int) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if n < len(l.items) {
+		l.items = l.items[:n]
+	}
+}
+
 // Len is the number of findings.
 func (l *Log) Len() int {
 	l.mu.Lock()

@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -43,6 +44,11 @@ type earlierFile struct {
 	findings []finding.Finding
 	deps     []string // the files holding the content of its repeated export rows
 }
+
+// ErrCopy is returned by Read when a copy from the earlier warehouse
+// failed: the warehouse being built holds part of it, and the reading is
+// to begin again without the earlier warehouse.
+var ErrCopy = errors.New("menyalin dari gudang data sebelumnya gagal")
 
 // perFile are the raw tables whose rows are a file's own, by their
 // file_id: every one but the list of files and the findings (which the run
@@ -268,7 +274,7 @@ func (c *copyRun) copy(ctx context.Context, db *warehouse.DB, schema string, don
 		statements = append(statements, c.insert(db, schema, table, "e.file_id BETWEEN %d AND %d"))
 	}
 	if _, err := db.ExecContext(ctx, strings.Join(statements, ";\n")); err != nil {
-		return fmt.Errorf("menyalin baris raw dari gudang data sebelumnya (bila gudang itu rusak, jalankan dengan --full): %w", err)
+		return fmt.Errorf("%w: baris raw: %w", ErrCopy, err)
 	}
 	*done = append(*done, *c)
 	*c = copyRun{}
@@ -303,7 +309,7 @@ func copyWhole(ctx context.Context, db *warehouse.DB, schema string, runs []copy
 			WHERE e.file_id BETWEEN %d AND %d AND %s;`, c.delta, schema, c.first, c.last, later) + "\n" +
 			c.insert(db, schema, "raw.ijus_isi", "e.file_id BETWEEN %d AND %d AND NOT "+strings.ReplaceAll(later, "%", "%%"))
 		if _, err := db.ExecContext(ctx, q); err != nil {
-			return fmt.Errorf("menyalin baris ekspor dari gudang data sebelumnya (bila gudang itu rusak, jalankan dengan --full): %w", err)
+			return fmt.Errorf("%w: baris ekspor: %w", ErrCopy, err)
 		}
 	}
 	return nil

@@ -161,25 +161,18 @@ func TestIncrementalRunsEqualFullRuns(t *testing.T) {
 	step("the program before again", none) // the published warehouse is the new program's
 
 	// a published warehouse of a version before meta.reading
-	ctx := context.Background()
-	target, _ := filepath.EvalSymlinks(filepath.Join(incr, WarehouseName))
-	db, err := warehouse.Create(ctx, filepath.Join(t.TempDir(), "ubah.duckdb"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range []string{`ATTACH '` + target + `' AS lama`, `DROP TABLE lama.meta.reading`, `DETACH lama`} {
-		if _, err := db.ExecContext(ctx, q); err != nil {
-			t.Fatal(q, err)
-		}
-	}
-	if err := db.Close(); err != nil {
-		t.Fatal(err)
-	}
+	alterPublished(t, incr, `DROP TABLE lama.meta.reading`)
 	step("an earlier warehouse of another version", none)
+
+	// one that attaches and lists, but a copy from it fails: the run
+	// begins again, reading everything
+	step("and nothing changed again", allBut(0))
+	alterPublished(t, incr, `DROP TABLE lama.raw.values`)
+	step("a published warehouse a copy from fails", none)
 
 	// a published warehouse that is not one any more (a disk error, a
 	// person's mistake): the run reads everything and replaces it
-	target, _ = filepath.EvalSymlinks(filepath.Join(incr, WarehouseName))
+	target, _ := filepath.EvalSymlinks(filepath.Join(incr, WarehouseName))
 	if err := os.WriteFile(target, bytes.Repeat([]byte("bukan gudang data\n"), 4096), 0o640); err != nil {
 		t.Fatal(err)
 	}
@@ -261,6 +254,26 @@ func inputsState(s *Summary) string {
 		b.WriteString(f.File.Path + " " + f.File.SHA256 + "\n")
 	}
 	return b.String() + os.Getenv("KINERJA_NIK_KEY")
+}
+
+// alterPublished changes the published warehouse of out with a statement
+// on it attached as lama.
+func alterPublished(t *testing.T, out, statement string) {
+	t.Helper()
+	ctx := context.Background()
+	target, _ := filepath.EvalSymlinks(filepath.Join(out, WarehouseName))
+	db, err := warehouse.Create(ctx, filepath.Join(t.TempDir(), "ubah.duckdb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{`ATTACH '` + target + `' AS lama`, statement, `DETACH lama`} {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			t.Fatal(q, err)
+		}
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // childWriter holds the published warehouse open for writing, as an

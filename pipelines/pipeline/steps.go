@@ -157,23 +157,29 @@ func (r *run) ingest(ctx context.Context) error {
 		r.log.Warn("nik key", "warning", warning)
 	}
 	r.reading = currentReading(nikKey)
-	earlier := r.attachEarlier(ctx)
-	// .xls and .ods are read as the .xlsx LibreOffice saves them as, made in
-	// a private temporary folder removed when the reading is done.
-	conv, err := os.MkdirTemp("", "kinerja-konversi-")
-	if err != nil {
-		return fmt.Errorf("folder konversi: %w", err)
-	}
-	defer os.RemoveAll(conv)
-	r.progress(Progress{Step: "mengonversi", Done: 0, Total: 1, Detail: ".xls/.ods"})
-	if err := ingest.Convert(ctx, r.files, conv, &r.findings, earlier); err != nil {
-		return err
-	}
 	started := time.Now()
-	if err := r.readInputs(ctx, nikKey, keyErr, earlier); err != nil {
-		return err
+	files, found := slices.Clone(r.files), r.findings.Len()
+	err := r.convertAndRead(ctx, nikKey, keyErr, r.attachEarlier(ctx))
+	if errors.Is(err, ingest.ErrCopy) && ctx.Err() == nil {
+		// The published warehouse attached and listed, but a copy from it
+		// failed (a damaged block): begin again in a new warehouse, reading
+		// every file, rather than fail every run until someone asks --full.
+		r.log.Warn("reading every file", "reason", "a copy from the published warehouse failed", "error", err)
+		r.db.Close()
+		for _, p := range []string{r.db.Path(), r.db.Path() + ".wal"} {
+			if err := os.Remove(p); err != nil && !os.IsNotExist(err) {
+				return fmt.Errorf("gudang data kerja: %w", err)
+			}
+		}
+		if err := r.createWarehouse(ctx); err != nil {
+			return err
+		}
+		r.files, r.earlier = files, false
+		r.findings.Truncate(found)
+		r.sum.Files, r.sum.Reused = nil, 0
+		err = r.convertAndRead(ctx, nikKey, keyErr, nil)
 	}
-	if err := r.detachEarlier(ctx); err != nil {
+	if err != nil {
 		return err
 	}
 	r.log.Info("inputs read", "files", len(r.files), "copied", r.sum.Reused, "took", time.Since(started).Round(time.Millisecond).String())
@@ -191,6 +197,26 @@ func (r *run) ingest(ctx context.Context) error {
 		return err
 	}
 	return loadFindings(ctx, r.db, r.findings.All())
+}
+
+// convertAndRead converts the .xls and .ods to be read and reads every
+// input, copying from earlier what it holds unchanged.
+func (r *run) convertAndRead(ctx context.Context, nikKey ijus.Key, keyErr error, earlier *ingest.Earlier) error {
+	// .xls and .ods are read as the .xlsx LibreOffice saves them as, made in
+	// a private temporary folder removed when the reading is done.
+	conv, err := os.MkdirTemp("", "kinerja-konversi-")
+	if err != nil {
+		return fmt.Errorf("folder konversi: %w", err)
+	}
+	defer os.RemoveAll(conv)
+	r.progress(Progress{Step: "mengonversi", Done: 0, Total: 1, Detail: ".xls/.ods"})
+	if err := ingest.Convert(ctx, r.files, conv, &r.findings, earlier); err != nil {
+		return err
+	}
+	if err := r.readInputs(ctx, nikKey, keyErr, earlier); err != nil {
+		return err
+	}
+	return r.detachEarlier(ctx)
 }
 
 // build applies the clean and mart stages, fixing the period before the
