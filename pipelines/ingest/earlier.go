@@ -30,7 +30,7 @@ type Earlier struct {
 	// with the same key.
 	Exports bool
 	files   map[string]earlierFile // by path
-	taken   map[string]bool        // what Plan decided, by path
+	taken   map[string]earlierFile // what Plan took, by path
 }
 
 type earlierFile struct {
@@ -155,14 +155,14 @@ func (e *Earlier) Plan(files []inputs.File) {
 	if e == nil {
 		return
 	}
-	e.taken = map[string]bool{}
+	e.taken = map[string]earlierFile{}
 	last := 0
 	for _, f := range files {
 		// taken files keep their order: a file whose earlier number is below
 		// one taken before it (names that sort otherwise once their NIK is
 		// masked) is read, so that "a later file" means what it meant
 		if p, ok := e.match(f); ok && p.id > last {
-			e.taken[f.Path] = true
+			e.taken[f.Path] = p
 			last = p.id
 		}
 	}
@@ -170,7 +170,7 @@ func (e *Earlier) Plan(files []inputs.File) {
 		changed = false
 		for path := range e.taken {
 			for _, d := range e.files[path].deps {
-				if !e.taken[d] {
+				if _, ok := e.taken[d]; !ok {
 					delete(e.taken, path)
 					changed = true
 					break
@@ -190,10 +190,11 @@ func (e *Earlier) Files() int {
 
 // take is what the earlier warehouse holds of f, when Plan took it.
 func (e *Earlier) take(f inputs.File) (earlierFile, bool) {
-	if e == nil || !e.taken[f.Path] {
+	if e == nil {
 		return earlierFile{}, false
 	}
-	return e.match(f)
+	p, ok := e.taken[f.Path]
+	return p, ok
 }
 
 // match is what the earlier warehouse holds of f, when it read the same

@@ -530,10 +530,11 @@ func Read(ctx context.Context, db *warehouse.DB, files []inputs.File, opts Optio
 	}()
 	var pending []*loader
 	pendingRows := 0
+	schema := opts.Earlier.schema()
 	var copies copyRun // files taken from the earlier warehouse, after pending in file order
 	var copied []copyRun
 	load := func() error {
-		if err := copies.copy(ctx, db, opts.Earlier.schema(), &copied); err != nil {
+		if err := copies.copy(ctx, db, schema, &copied); err != nil {
 			return err
 		}
 		err := flushAll(ctx, db, pending)
@@ -567,7 +568,7 @@ func Read(ctx context.Context, db *warehouse.DB, files []inputs.File, opts Optio
 				}
 			}
 			if !copies.extend(p.id, f.ID) {
-				if err := copies.copy(ctx, db, opts.Earlier.Schema, &copied); err != nil {
+				if err := copies.copy(ctx, db, schema, &copied); err != nil {
 					return err
 				}
 				copies.extend(p.id, f.ID)
@@ -586,7 +587,7 @@ func Read(ctx context.Context, db *warehouse.DB, files []inputs.File, opts Optio
 		}
 		// The files copied before this one go in now, while it is still
 		// being read: the copy is DuckDB's work, the reading Go's.
-		if err := copies.copy(ctx, db, opts.Earlier.schema(), &copied); err != nil {
+		if err := copies.copy(ctx, db, schema, &copied); err != nil {
 			return err
 		}
 		rd := <-reads[i]
@@ -615,7 +616,7 @@ func Read(ctx context.Context, db *warehouse.DB, files []inputs.File, opts Optio
 	if err := load(); err != nil {
 		return fmt.Errorf("memuat masukan ke gudang data: %w", err)
 	}
-	if err := copyWhole(ctx, db, opts.Earlier.schema(), copied); err != nil {
+	if err := copyWhole(ctx, db, schema, copied); err != nil {
 		return err
 	}
 	return foldRepeats(ctx, db)

@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"io"
@@ -202,42 +201,6 @@ func bundledInputsWithoutReports(b *testing.B, dir string) string {
 	in := filepath.Join(dir, "rencana-masukan")
 	copyTree(b, bundledInputs(b), in, true)
 	return in
-}
-
-// writeHead writes the first lines of src to dst: an earlier, smaller
-// export of the same register.
-func writeHead(b testing.TB, src, dst string, lines int) {
-	b.Helper()
-	in, err := os.Open(src)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer in.Close()
-	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-		b.Fatal(err)
-	}
-	out, err := os.Create(dst)
-	if err != nil {
-		b.Fatal(err)
-	}
-	r := bufio.NewReader(in)
-	w := bufio.NewWriter(out)
-	for i := 0; i < lines; i++ {
-		line, err := r.ReadBytes('\n')
-		w.Write(line)
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			b.Fatal(err)
-		}
-	}
-	if err := w.Flush(); err != nil {
-		b.Fatal(err)
-	}
-	if err := out.Close(); err != nil {
-		b.Fatal(err)
-	}
 }
 
 // copyOutputs copies a published outputs folder, its warehouse link kept

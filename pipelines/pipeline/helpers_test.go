@@ -1,8 +1,10 @@
 package pipeline
 
 import (
+	"bufio"
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -207,4 +209,40 @@ func fmtAny(v any) string {
 		return s.String()
 	}
 	return fmt.Sprint(v)
+}
+
+// writeHead writes the first lines of src to dst: an earlier, smaller
+// export of the same register.
+func writeHead(b testing.TB, src, dst string, lines int) {
+	b.Helper()
+	in, err := os.Open(src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer in.Close()
+	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+		b.Fatal(err)
+	}
+	out, err := os.Create(dst)
+	if err != nil {
+		b.Fatal(err)
+	}
+	r := bufio.NewReader(in)
+	w := bufio.NewWriter(out)
+	for i := 0; i < lines; i++ {
+		line, err := r.ReadBytes('\n')
+		w.Write(line)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		b.Fatal(err)
+	}
+	if err := out.Close(); err != nil {
+		b.Fatal(err)
+	}
 }
