@@ -81,7 +81,7 @@ func TestRekonMelebihiPagu(t *testing.T) {
 	db := rule(t, "mart", "052_rekon_melebihi_pagu",
 		`INSERT INTO meta.periode VALUES ('2018-12', 2018, 12, 'diminta')`,
 		`CREATE TABLE mart.rencana_tahunan AS SELECT 2018 AS year, '1.2.11.01.01.018' AS kode, 'kegiatan' AS jenis,
-		        CAST(1000 AS DECIMAL(38,10)) AS pagu, 'renstra.xlsx' AS file, 'K37' AS pagu_cell`,
+		        CAST(1000 AS DECIMAL(38,10)) AS pagu, 'renstra.xlsx' AS file, 'K37' AS pagu_cell, true AS berlaku, true AS daun`,
 		`CREATE TABLE clean.realisasi AS SELECT * FROM (VALUES
 		    ('SEK', 2018, 10, '1.2.11.01.01.018', 'Rapat ke luar daerah', CAST(400 AS DECIMAL(38,10)), 'sek10.xlsx', 'Realisasi', 'J9', '400', 'kegiatan', 'data'),
 		    ('SEK', 2018, 11, '1.2.11.01.01.018', 'Rapat ke luar daerah', 1100, 'sek11.xlsx', 'Realisasi', 'J9', '1100', 'kegiatan', 'data'),

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io/fs"
+	"kinerja/internal/bundled"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -28,7 +29,9 @@ func TestMain(m *testing.M) {
 	if os.Getenv("KINERJA_TEST_MAIN") == "1" {
 		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	bundled.Clean()
+	os.Exit(code)
 }
 
 // limited runs the command in a child process that may write no file

@@ -12,14 +12,17 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"kinerja/internal/bundled"
 )
 
-// bundledInputs is the inputs folder shipped in the repository: the
-// Renstra, the 2011–2016 history and the 2018 sample year of monthly reports.
+// bundledInputs is the seed's part of the inputs folder shipped in the
+// repository: the Renstra 2016–2021, the 2011–2016 history and the 2018
+// sample year of monthly reports (without the example of today's plan,
+// seedtext.Today), copied once per test process.
 func bundledInputs(t *testing.T) string {
 	t.Helper()
-	dir, _ := os.Getwd()
-	return filepath.Join(dir, "..", "..", "inputs")
+	return bundled.SeedInputs(t)
 }
 
 // inputsDir is a copy of the bundled inputs without the folders of monthly

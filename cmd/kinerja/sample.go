@@ -16,12 +16,16 @@ func sampleCmd(args []string, stdout, stderr io.Writer) error {
 	if len(args) > 0 && args[0] == "ijus" {
 		return sampleIjusCmd(args[1:], stdout, stderr)
 	}
+	if len(args) > 0 && args[0] == "renstra" {
+		return sampleRenstraCmd(args[1:], stdout, stderr)
+	}
 	fs := flag.NewFlagSet("sample", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	year := fs.Int("year", 2018, "tahun contoh")
 	dir := fs.String("out", "inputs/2018", "folder tujuan laporan contoh")
 	out := fs.String("outputs", "outputs", "folder keluaran tempat gudang data (dengan Renstra) terbit")
 	seed := fs.Uint64("seed", 1, "benih acak; benih yang sama memberi berkas yang sama")
+	clean := fs.Bool("bersih", false, "tanpa suntingan tangan dan tanpa kesalahan yang sengaja ditanam (kesalahan contoh memakai kode Renstra 2016-2021)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -35,15 +39,49 @@ func sampleCmd(args []string, stdout, stderr io.Writer) error {
 	if err := os.MkdirAll(*dir, 0o755); err != nil {
 		return err
 	}
-	names, err := sample.Generate(plan, *dir, *seed)
+	names, err := sample.GenerateWith(plan, *dir, sample.Options{Seed: *seed, Clean: *clean})
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "%d laporan bulanan contoh %d ditulis ke %s/ (benih %d)\n", len(names), *year, *dir, *seed)
+	if *clean {
+		fmt.Fprintln(stdout, "Tanpa suntingan tangan dan tanpa kesalahan yang sengaja ditanam.")
+		return nil
+	}
 	fmt.Fprintln(stdout, "Kesalahan yang sengaja ditanam:")
 	for _, e := range sample.Errors(*year) {
 		fmt.Fprintf(stdout, "  %-28s %-4s bulan %2d  %s\n", e.Rule, e.Unit, e.Month, e.What)
 	}
+	return nil
+}
+
+// sampleRenstraCmd writes the example Renstra coded by Permendagri 90/2019
+// (program, kegiatan, sub kegiatan of urusan 2.17) for a period.
+func sampleRenstraCmd(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("sample renstra", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	period := fs.String("periode", "2021-2026", "periode Renstra, TTTT-TTTT (tahun awal = tahun kondisi awal)")
+	dir := fs.String("out", "inputs/renstra", "folder tujuan")
+	seed := fs.Uint64("seed", 1, "benih acak untuk target dan pagu rekaan")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError{"argumen tidak dikenal: " + strings.Join(fs.Args(), " ")}
+	}
+	var first, last int
+	if n, err := fmt.Sscanf(*period, "%d-%d", &first, &last); n != 2 || err != nil || first < 2000 || last > 2100 || last <= first {
+		return usageError{fmt.Sprintf("--periode %q: tulis dua tahun, mis. 2021-2026", *period)}
+	}
+	if err := os.MkdirAll(*dir, 0o755); err != nil {
+		return err
+	}
+	name, err := sample.Renstra(*dir, first, last, *seed)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "Renstra contoh %d-%d (Permendagri 90/2019, sub kegiatan) ditulis ke %s\n", first, last, filepath.Join(*dir, name))
+	fmt.Fprintln(stdout, "Kode dan nama program/kegiatan/sub kegiatan dari nomenklatur; target dan pagu rekaan.")
 	return nil
 }
 

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	shipped "kinerja/internal/bundled"
 	"kinerja/pipelines/internal/seedtext"
 	"kinerja/pipelines/sheet"
 	"kinerja/pipelines/warehouse"
@@ -19,9 +20,19 @@ import (
 // repoRoot is the folder holding go.mod.
 func repoRoot(t testing.TB) string { return seedtext.Root(t) }
 
-// bundledInputs is the repository's inputs/ folder, read in place: the
-// pipeline never writes to its inputs.
+// bundledInputs is the seed's part of the repository's inputs/ folder (the
+// Renstra 2016–2021, the history, the 2018 sample year, the settings),
+// copied once per test process: the goldens are of it, and it leaves out
+// the example of today's plan, whose later year would change the period a
+// run reports by default.
 func bundledInputs(t testing.TB) string {
+	return shipped.SeedInputs(t)
+}
+
+// todayInputs is the repository's inputs/ folder as shipped: the seed's,
+// and beside them the example of today's plan (the Renstra 2021–2026 coded
+// by Permendagri 90/2019 and its 2022 sample year).
+func todayInputs(t testing.TB) string {
 	return filepath.Join(repoRoot(t), "inputs")
 }
 
@@ -126,6 +137,7 @@ func TestMain(m *testing.M) {
 		os.Exit(childWriter())
 	}
 	code := m.Run()
+	shipped.Clean()
 	if bundled.out != "" {
 		os.RemoveAll(bundled.out)
 	}

@@ -26,6 +26,22 @@ type Laporan struct {
 	Kepala, Evaluator xlsx.Signer
 	Atasan            xlsx.Signer // the Kepala's superior: the Perjanjian Kinerja's second party
 	Tempat, Tanggal   string      // where and when the documents are signed; empty: written by hand
+	// Renstra is the title of the plan the period's year follows, where the
+	// inputs hold more than one (empty otherwise: the documents of an
+	// office with one plan read as they always did).
+	Renstra string
+}
+
+// WithPlan adds the plan the document follows to a title line, where the
+// inputs hold more than one: "…; menurut Renstra 2021-2026".
+func (l Laporan) WithPlan(line string) string {
+	switch {
+	case l.Renstra == "":
+		return line
+	case line == "":
+		return "Menurut " + l.Renstra
+	}
+	return line + "; menurut " + l.Renstra
 }
 
 // SkalaDasar names the predikat scale for print: the regulation's, or the
@@ -55,15 +71,16 @@ func (l Laporan) TempatTanggal() string {
 func ReadLaporan(ctx context.Context, db *warehouse.DB) (Laporan, error) {
 	var l Laporan
 	var urusan, metode, skala, asal, kertas sql.NullString
-	var kj, kn, kp, knip, ej, en, ep, enip, aj, an, tempat, tanggal sql.NullString
+	var kj, kn, kp, knip, ej, en, ep, enip, aj, an, tempat, tanggal, renstra sql.NullString
+	var disebut sql.NullBool
 	if err := db.QueryRowContext(ctx, `
 		SELECT perangkat_daerah, urusan, metode_pertumbuhan, skala_predikat, skala_predikat_asal, kertas,
 		       kepala_jabatan, kepala_nama, kepala_pangkat, kepala_nip,
 		       evaluator_jabatan, evaluator_nama, evaluator_pangkat, evaluator_nip,
-		       atasan_jabatan, atasan_nama, tempat_ttd, tanggal_ttd
+		       atasan_jabatan, atasan_nama, tempat_ttd, tanggal_ttd, renstra_judul, renstra_disebut
 		FROM mart.laporan`).
 		Scan(&l.PerangkatDaerah, &urusan, &metode, &skala, &asal, &kertas,
-			&kj, &kn, &kp, &knip, &ej, &en, &ep, &enip, &aj, &an, &tempat, &tanggal); err != nil {
+			&kj, &kn, &kp, &knip, &ej, &en, &ep, &enip, &aj, &an, &tempat, &tanggal, &renstra, &disebut); err != nil {
 		return l, fmt.Errorf("mart.laporan: %w", err)
 	}
 	l.Urusan, l.MetodePertumbuhan = urusan.String, metode.String
@@ -73,6 +90,9 @@ func ReadLaporan(ctx context.Context, db *warehouse.DB) (Laporan, error) {
 	l.Evaluator = xlsx.Signer{Jabatan: strings.ToUpper(ej.String), Nama: en.String, Pangkat: ep.String, NIP: enip.String}
 	l.Atasan = xlsx.Signer{Jabatan: strings.ToUpper(aj.String), Nama: an.String, NoNIP: true}
 	l.Tempat, l.Tanggal = tempat.String, tanggal.String
+	if disebut.Bool {
+		l.Renstra = renstra.String
+	}
 	return l, nil
 }
 

@@ -214,7 +214,7 @@ func (g *gen) report(unit string, m, ui int) *templates.Report {
 			continue
 		}
 		var real templates.Realisasi
-		if r.Jenis != "program" && r.Pagu.Valid {
+		if (r.Daun || !r.InProgram()) && r.Pagu.Valid {
 			pagu, _ := strconv.ParseFloat(r.Pagu.String, 64)
 			real.Anggaran = f(round1000(pagu * g.anggaranEnd[r.Kode] * progress(m)))
 		}
@@ -247,7 +247,7 @@ func (g *gen) report(unit string, m, ui int) *templates.Report {
 	if unit == templates.Keuangan {
 		// BTL lines spend evenly through the year.
 		for _, r := range rows {
-			if r.Blok != "BELANJA LANGSUNG" {
+			if !r.InProgram() {
 				pagu, _ := strconv.ParseFloat(r.Pagu.String, 64)
 				rep.Realisasi[r.Kode] = templates.Realisasi{Anggaran: f(round1000(pagu * 0.97 * float64(m) / 12))}
 			}

@@ -17,7 +17,7 @@ WITH laporan AS (
 target AS (
     SELECT k.year, sum(k.target_akhir) AS lima_tahun
     FROM mart.rencana_tahunan p
-    JOIN mart.rencana_tahunan k ON k.parent_kode = p.kode AND k.year = p.year AND k.jenis = 'kegiatan'
+    JOIN mart.rencana_tahunan k ON k.parent_kode = p.kode AND k.year = p.year AND k.jenis = 'kegiatan' AND k.berlaku
     WHERE p.kode_indikator = 'IP-21-2' AND lower(k.satuan) = 'umkm'
     GROUP BY k.year
 ),

@@ -9,7 +9,7 @@ CREATE TABLE calc.rekon_anggaran_keuangan AS
 WITH p AS (SELECT year, month FROM meta.periode),
 u AS (
     SELECT r.* FROM clean.realisasi r JOIN p ON r.year = p.year AND r.month <= p.month
-    WHERE r.jenis = 'kegiatan' AND r.row_kind = 'data' AND r.anggaran IS NOT NULL
+    WHERE r.jenis IN ('kegiatan', 'sub kegiatan') AND r.row_kind = 'data' AND r.anggaran IS NOT NULL
 ),
 k AS (
     SELECT k.* FROM clean.keuangan k JOIN p ON k.year = p.year AND k.month <= p.month

@@ -9,10 +9,10 @@ WITH p AS (SELECT year, month FROM meta.periode),
 v AS (
     SELECT unit, year, month, kode, uraian, 'Realisasi kinerja' AS kolom, kinerja AS nilai,
            file, sheet, kinerja_cell AS cell, kinerja_raw AS raw_text
-    FROM clean.realisasi WHERE jenis = 'kegiatan' AND row_kind = 'data' AND kinerja IS NOT NULL
+    FROM clean.realisasi WHERE jenis IN ('kegiatan', 'sub kegiatan') AND row_kind = 'data' AND kinerja IS NOT NULL
     UNION ALL
     SELECT unit, year, month, kode, uraian, 'Realisasi anggaran', anggaran, file, sheet, anggaran_cell, anggaran_raw
-    FROM clean.realisasi WHERE jenis = 'kegiatan' AND row_kind = 'data' AND anggaran IS NOT NULL
+    FROM clean.realisasi WHERE jenis IN ('kegiatan', 'sub kegiatan') AND row_kind = 'data' AND anggaran IS NOT NULL
     UNION ALL
     SELECT 'KEU', year, month, kode, uraian, 'Realisasi anggaran', anggaran, file, sheet, anggaran_cell, anggaran_raw
     FROM clean.keuangan WHERE row_kind = 'data' AND anggaran IS NOT NULL AND kode IS NOT NULL

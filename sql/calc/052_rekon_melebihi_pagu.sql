@@ -7,13 +7,13 @@ CREATE TABLE calc.rekon_melebihi_pagu AS
 WITH p AS (SELECT year, month FROM meta.periode),
 plan AS (
     SELECT year, kode, max(pagu) AS pagu, max(file || '!' || pagu_cell) AS asal
-    FROM mart.rencana_tahunan WHERE jenis = 'kegiatan' AND pagu IS NOT NULL
+    FROM mart.rencana_tahunan WHERE berlaku AND daun AND pagu IS NOT NULL
     GROUP BY year, kode
 ),
 v AS (
     SELECT unit, year, month, kode, uraian, anggaran, NULL AS pagu_ketik, NULL AS pagu_cell,
            file, sheet, anggaran_cell AS cell, anggaran_raw AS raw_text
-    FROM clean.realisasi WHERE jenis = 'kegiatan' AND row_kind = 'data' AND anggaran IS NOT NULL
+    FROM clean.realisasi WHERE jenis IN ('kegiatan', 'sub kegiatan') AND row_kind = 'data' AND anggaran IS NOT NULL
     UNION ALL
     SELECT 'KEU', year, month, kode, uraian, anggaran, pagu, pagu_cell, file, sheet, anggaran_cell, anggaran_raw
     FROM clean.keuangan WHERE row_kind = 'data' AND anggaran IS NOT NULL AND kode IS NOT NULL

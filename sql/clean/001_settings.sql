@@ -9,6 +9,8 @@ WITH defaults(key, default_value, allowed, description) AS (
      'Cara menghitung rata-rata pertumbuhan Tabel 2.4'),
     ('jendela_review', '', NULL,
      'Rentang tahun tiap workbook Tabel 2.3/2.4, mis. 2011-2016; 2017-2021'),
+    ('renstra_ganda', 'baru', ['baru', 'lama'],
+     'Renstra yang diikuti pada tahun yang dicakup dua Renstra bertarget (mis. 2025-2026): baru = yang periodenya mulai paling akhir, lama = yang lebih dahulu'),
     ('kertas', 'a4', ['a4', 'f4', 'a3'],
      'Ukuran kertas cetak dokumen resmi: A4, F4 atau A3'),
     ('perangkat_daerah', '', NULL,

@@ -5,7 +5,12 @@
 -- longest other kode of the same block that is its prefix by segments;
 -- tingkat counts the levels from the top of the block (1 = program in
 -- BELANJA LANGSUNG, 2 = kegiatan). Nothing here depends on the number of
--- segments a kode rekening has.
+-- segments a kode rekening has. A plan coded by Permendagri 90/2019 has no
+-- blocks (blok is empty): its levels are program, kegiatan and sub kegiatan.
+-- daun marks the budget lines: a row of the program hierarchy with no row
+-- under it (a kegiatan of the 13/2006 plan, a sub kegiatan of a 90/2019
+-- one), whose realisasi anggaran is reported; the Rp of a row above them is
+-- the sum of theirs.
 CREATE TABLE clean.program_kegiatan AS
 WITH r AS (
     SELECT r.file_id, r.sheet, r.row_no, r.seq, r.row_kind,
@@ -40,7 +45,7 @@ codes AS (
 parent AS (
     SELECT c.file_id, c.sheet, c.kode, p.kode AS parent_kode
     FROM codes c JOIN codes p
-      ON p.file_id = c.file_id AND p.sheet = c.sheet AND p.blok = c.blok
+      ON p.file_id = c.file_id AND p.sheet = c.sheet AND p.blok IS NOT DISTINCT FROM c.blok
      AND starts_with(c.kode, p.kode || '.')
     QUALIFY row_number() OVER (PARTITION BY c.file_id, c.sheet, c.kode ORDER BY length(p.kode) DESC) = 1
 ),
@@ -48,17 +53,19 @@ depth AS (
     -- levels from the top of the block: a kode's number of ancestors + 1
     SELECT c.file_id, c.sheet, c.kode,
            1 + (SELECT count(*) FROM codes a
-                WHERE a.file_id = c.file_id AND a.sheet = c.sheet AND a.blok = c.blok
+                WHERE a.file_id = c.file_id AND a.sheet = c.sheet AND a.blok IS NOT DISTINCT FROM c.blok
                   AND starts_with(c.kode, a.kode || '.')) AS tingkat
     FROM codes c
 )
 SELECT b.file_id, f.path AS file, b.sheet, b.row_no, b.seq, b.row_kind, b.blok,
        b.kode, p.parent_kode, d.tingkat,
        CASE WHEN b.row_kind = 'total' THEN 'blok'
-            WHEN b.blok = 'BELANJA LANGSUNG' AND d.tingkat = 1 THEN 'program'
-            WHEN b.blok = 'BELANJA LANGSUNG' AND d.tingkat = 2 THEN 'kegiatan'
-            WHEN b.blok = 'BELANJA LANGSUNG' THEN 'sub kegiatan'
+            WHEN b.blok IS DISTINCT FROM 'BELANJA TIDAK LANGSUNG' AND d.tingkat = 1 THEN 'program'
+            WHEN b.blok IS DISTINCT FROM 'BELANJA TIDAK LANGSUNG' AND d.tingkat = 2 THEN 'kegiatan'
+            WHEN b.blok IS DISTINCT FROM 'BELANJA TIDAK LANGSUNG' THEN 'sub kegiatan'
             ELSE 'belanja tidak langsung' END AS jenis,
+       b.row_kind <> 'total' AND b.blok IS DISTINCT FROM 'BELANJA TIDAK LANGSUNG' AND d.tingkat > 1
+           AND NOT EXISTS (SELECT 1 FROM parent c WHERE c.file_id = b.file_id AND c.sheet = b.sheet AND c.parent_kode = b.kode) AS daun,
        b.uraian, b.indikator, b.kode_indikator, b.unit, b.catatan,
        b.row_kind = 'continuation' AS lanjutan
 FROM b
@@ -72,14 +79,15 @@ COMMENT ON COLUMN clean.program_kegiatan.sheet IS 'Lembar Tabel 6.1 asal baris.'
 COMMENT ON COLUMN clean.program_kegiatan.row_no IS 'Nomor baris di lembar, mulai dari 1.';
 COMMENT ON COLUMN clean.program_kegiatan.seq IS 'Urutan baris di Tabel 6.1, mulai dari 1.';
 COMMENT ON COLUMN clean.program_kegiatan.row_kind IS 'Jenis baris: data, total (baris total blok belanja) atau continuation (lanjutan: indikator lain dari baris di atasnya).';
-COMMENT ON COLUMN clean.program_kegiatan.blok IS 'Blok belanja tempat baris berada: BELANJA TIDAK LANGSUNG atau BELANJA LANGSUNG.';
+COMMENT ON COLUMN clean.program_kegiatan.blok IS 'Blok belanja tempat baris berada: BELANJA TIDAK LANGSUNG atau BELANJA LANGSUNG (Renstra 13/2006); kosong untuk Renstra 90/2019 yang tidak mengenal blok.';
 COMMENT ON COLUMN clean.program_kegiatan.kode IS 'Kode rekening program/kegiatan/belanja (mis. 1.2.11.1.2.11.01.18.021); baris lanjutan memakai kode baris di atasnya; kosong untuk baris total blok.';
 COMMENT ON COLUMN clean.program_kegiatan.parent_kode IS 'Kode rekening induk dalam blok yang sama (mis. program dari suatu kegiatan); kosong untuk tingkat teratas.';
-COMMENT ON COLUMN clean.program_kegiatan.tingkat IS 'Tingkat dari puncak blok: 1 = program (atau pos teratas belanja tidak langsung), 2 = kegiatan, 3 = di bawahnya; kosong untuk baris total blok.';
+COMMENT ON COLUMN clean.program_kegiatan.tingkat IS 'Tingkat dari puncak blok: 1 = program (atau pos teratas belanja tidak langsung), 2 = kegiatan, 3 = sub kegiatan (Renstra 90/2019) atau pos di bawahnya; kosong untuk baris total blok.';
 COMMENT ON COLUMN clean.program_kegiatan.jenis IS 'Jenis baris: blok, program, kegiatan, sub kegiatan, belanja tidak langsung.';
 COMMENT ON COLUMN clean.program_kegiatan.uraian IS 'Nama program, kegiatan atau pos belanja; untuk baris total, nama bloknya.';
 COMMENT ON COLUMN clean.program_kegiatan.indikator IS 'Indikator kinerja baris seperti tercetak: hasil (outcome) untuk program, keluaran untuk kegiatan; kosong bila tidak ada.';
 COMMENT ON COLUMN clean.program_kegiatan.kode_indikator IS 'Kode indikator di clean.indikator (mis. IP-01-1) bila indikator baris ini terdaftar; kosong bila tidak.';
 COMMENT ON COLUMN clean.program_kegiatan.unit IS 'Kode unit kerja penanggung jawab (SEK, PKK, P2K, PK, PUM).';
 COMMENT ON COLUMN clean.program_kegiatan.catatan IS 'Catatan transkripsi baris (mis. kegiatan tercetak di dua baris, nilai bergeser kolom); kosong bila tidak ada.';
+COMMENT ON COLUMN clean.program_kegiatan.daun IS 'Benar untuk baris anggaran: program/kegiatan/sub kegiatan tanpa baris di bawahnya (kegiatan Renstra 13/2006, sub kegiatan Renstra 90/2019); realisasi anggarannya dilaporkan, Rp baris di atasnya adalah jumlahnya.';
 COMMENT ON COLUMN clean.program_kegiatan.lanjutan IS 'Benar untuk baris lanjutan (indikator tambahan dari program/kegiatan di atasnya).';

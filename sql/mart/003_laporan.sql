@@ -13,9 +13,13 @@ SELECT
     (SELECT any_value(urusan ORDER BY periode_akhir DESC) FROM clean.renstra) AS urusan,
     (SELECT value FROM clean.settings WHERE key = 'metode_pertumbuhan') AS metode_pertumbuhan,
     p.period, p.year AS period_year, p.month AS period_month,
-    (SELECT min(periode_awal) FROM clean.renstra r WHERE p.year BETWEEN r.periode_awal AND r.periode_akhir) AS renstra_awal,
-    (SELECT max(periode_akhir) FROM clean.renstra r WHERE p.year BETWEEN r.periode_awal AND r.periode_akhir) AS renstra_akhir,
-    (SELECT string_agg(uraian, '; ' ORDER BY kode) FROM clean.tujuan_sasaran WHERE jenis = 'Sasaran') AS sasaran,
+    (SELECT b.periode_awal FROM clean.renstra_berlaku b WHERE b.year = p.year) AS renstra_awal,
+    (SELECT b.periode_akhir FROM clean.renstra_berlaku b WHERE b.year = p.year) AS renstra_akhir,
+    (SELECT b.judul FROM clean.renstra_berlaku b WHERE b.year = p.year) AS renstra_judul,
+    (SELECT b.alasan FROM clean.renstra_berlaku b WHERE b.year = p.year) AS renstra_alasan,
+    (SELECT count(*) FROM clean.renstra) > 1 AS renstra_disebut,
+    (SELECT string_agg(t.uraian, '; ' ORDER BY t.kode) FROM clean.tujuan_sasaran t JOIN clean.renstra_berlaku b ON b.file_id = t.file_id AND b.year = p.year
+     WHERE t.jenis = 'Sasaran') AS sasaran,
     (SELECT string_agg(CASE WHEN batas IS NULL THEN '≤ ' || meta.id_num(atas) || ' ' || predikat
                             WHEN atas IS NULL THEN '> ' || meta.id_num(batas) || ' ' || predikat
                             ELSE '> ' || meta.id_num(batas) || ' s.d. ' || meta.id_num(atas) || ' ' || predikat END, '; ' ORDER BY urut)
@@ -57,6 +61,9 @@ COMMENT ON COLUMN mart.laporan.period_year IS 'Tahun periode.';
 COMMENT ON COLUMN mart.laporan.period_month IS 'Bulan periode, 1–12.';
 COMMENT ON COLUMN mart.laporan.renstra_awal IS 'Tahun awal Renstra yang mencakup tahun periode; kosong bila tidak ada.';
 COMMENT ON COLUMN mart.laporan.renstra_akhir IS 'Tahun akhir Renstra yang mencakup tahun periode; kosong bila tidak ada.';
+COMMENT ON COLUMN mart.laporan.renstra_judul IS 'Judul Renstra yang diikuti tahun periode ini (clean.renstra_berlaku).';
+COMMENT ON COLUMN mart.laporan.renstra_alasan IS 'Mengapa Renstra itu yang diikuti (clean.renstra_berlaku.alasan).';
+COMMENT ON COLUMN mart.laporan.renstra_disebut IS 'Benar bila masukan memuat lebih dari satu Renstra: setiap dokumen resmi lalu menyebut Renstra yang diikutinya.';
 COMMENT ON COLUMN mart.laporan.sasaran IS 'Sasaran perangkat daerah menurut Renstra (dipisah titik koma bila lebih dari satu).';
 COMMENT ON COLUMN mart.laporan.skala_predikat IS 'Skala predikat yang berlaku dalam kata-kata, mis. > 90 Sangat Tinggi; > 75 s.d. 90 Tinggi; …; ≤ 50 Sangat Rendah.';
 COMMENT ON COLUMN mart.laporan.skala_predikat_asal IS 'Asal skala predikat: Permendagri 86/2017 (bawaan), atau berkas dan lembar Pengaturan tempat skala diketik.';

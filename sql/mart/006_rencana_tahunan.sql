@@ -3,7 +3,11 @@
 -- output target and pagu, programs with their outcome indicators. The
 -- monthly templates and the monitoring are built from it. A kegiatan printed
 -- on two rows (unit changed between years) takes, for each year, the row
--- that has that year.
+-- that has that year. A year is planned by the Renstra in force for it
+-- (clean.renstra_berlaku; berlaku); the rows of a plan's kondisi awal year
+-- are kept too when another plan is in force that year (berlaku false), for
+-- the Renja evaluation's realisasi of the plan's earlier years. Every other
+-- reader takes berlaku rows only.
 CREATE TABLE mart.rencana_tahunan AS
 WITH per_year AS (
     SELECT r.file_id, r.row_no, r.year,
@@ -25,18 +29,21 @@ akhir AS (
     FROM clean.rencana WHERE akhir AND status = 'ok'
     GROUP BY file_id, row_no
 )
-SELECT pk.unit, y.year, pk.seq, pk.kode, pk.parent_kode, pk.jenis, pk.blok, pk.tingkat, pk.lanjutan,
+SELECT pk.unit, y.year, pk.seq, pk.kode, pk.parent_kode, pk.jenis, pk.blok, pk.tingkat, pk.daun, pk.lanjutan,
        pk.uraian, pk.indikator, pk.kode_indikator,
        coalesce(s.satuan, CASE WHEN y.persen THEN '%' END, i.satuan, y.target_unit) AS satuan,
        y.target, y.target_text, coalesce(y.persen, false) AS persen, y.pagu, a.target_akhir, a.pagu_akhir,
-       pk.file, pk.sheet, y.target_cell, y.pagu_cell
+       pk.file, pk.sheet, y.target_cell, y.pagu_cell,
+       coalesce(b.file_id = y.file_id, false) AS berlaku
 FROM per_year y
 JOIN clean.program_kegiatan pk ON pk.file_id = y.file_id AND pk.row_no = y.row_no
 JOIN clean.renstra rs ON rs.file_id = y.file_id AND y.year BETWEEN rs.periode_awal AND rs.periode_akhir
+LEFT JOIN clean.renstra_berlaku b ON b.year = y.year
 LEFT JOIN akhir a ON a.file_id = y.file_id AND a.row_no = y.row_no
 LEFT JOIN clean.satuan s ON s.typed = lower(y.target_unit)
 LEFT JOIN clean.indikator i ON i.file_id = pk.file_id AND i.kode = pk.kode_indikator
-WHERE (y.target IS NOT NULL OR y.pagu IS NOT NULL) AND pk.jenis <> 'blok';
+WHERE (y.target IS NOT NULL OR y.pagu IS NOT NULL) AND pk.jenis <> 'blok'
+  AND (b.file_id = y.file_id OR y.year = coalesce(rs.tahun_awal_perencanaan, rs.periode_awal));
 COMMENT ON TABLE mart.rencana_tahunan IS 'Rencana tiap unit per tahun dari Tabel 6.1 Renstra yang berlaku: kegiatan dengan target keluaran dan pagu, program dengan indikator hasilnya. Dasar templat laporan bulanan dan monitoring.';
 COMMENT ON COLUMN mart.rencana_tahunan.unit IS 'Unit penanggung jawab baris ini (kode).';
 COMMENT ON COLUMN mart.rencana_tahunan.year IS 'Tahun rencana.';
@@ -45,7 +52,8 @@ COMMENT ON COLUMN mart.rencana_tahunan.kode IS 'Kode rekening program atau kegia
 COMMENT ON COLUMN mart.rencana_tahunan.parent_kode IS 'Kode induk (program untuk kegiatan).';
 COMMENT ON COLUMN mart.rencana_tahunan.jenis IS 'program, kegiatan, sub kegiatan, atau belanja tidak langsung.';
 COMMENT ON COLUMN mart.rencana_tahunan.blok IS 'BELANJA LANGSUNG atau BELANJA TIDAK LANGSUNG.';
-COMMENT ON COLUMN mart.rencana_tahunan.tingkat IS 'Tingkat dalam blok: 1 program, 2 kegiatan.';
+COMMENT ON COLUMN mart.rencana_tahunan.tingkat IS 'Tingkat dalam blok: 1 program, 2 kegiatan, 3 sub kegiatan (Renstra 90/2019).';
+COMMENT ON COLUMN mart.rencana_tahunan.daun IS 'Benar untuk baris anggaran (kegiatan Renstra 13/2006, sub kegiatan Renstra 90/2019): tanpa baris di bawahnya.';
 COMMENT ON COLUMN mart.rencana_tahunan.lanjutan IS 'Benar untuk baris indikator tambahan sebuah program (tanpa pagu sendiri).';
 COMMENT ON COLUMN mart.rencana_tahunan.uraian IS 'Nama program atau kegiatan.';
 COMMENT ON COLUMN mart.rencana_tahunan.indikator IS 'Indikator kinerja baris ini seperti tercetak.';
@@ -61,3 +69,4 @@ COMMENT ON COLUMN mart.rencana_tahunan.file IS 'Berkas Renstra asal.';
 COMMENT ON COLUMN mart.rencana_tahunan.sheet IS 'Lembar asal (Tabel 6.1).';
 COMMENT ON COLUMN mart.rencana_tahunan.target_cell IS 'Sel asal target.';
 COMMENT ON COLUMN mart.rencana_tahunan.pagu_cell IS 'Sel asal pagu.';
+COMMENT ON COLUMN mart.rencana_tahunan.berlaku IS 'Benar bila Renstra baris ini yang diikuti tahun itu (clean.renstra_berlaku); salah hanya untuk tahun kondisi awal sebuah Renstra yang tahunnya diikuti Renstra lain.';

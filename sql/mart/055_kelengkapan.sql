@@ -7,7 +7,7 @@ CREATE TABLE mart.kelengkapan AS
 WITH p AS (SELECT year, month FROM meta.periode),
 units AS (
     SELECT u.kode, u.nama, u.urut FROM mart.unit u
-    WHERE u.kode IN (SELECT r.unit FROM mart.rencana_tahunan r JOIN p ON r.year = p.year)
+    WHERE u.kode IN (SELECT r.unit FROM mart.rencana_tahunan r JOIN p ON r.year = p.year WHERE r.berlaku)
     UNION ALL SELECT 'KEU', 'Sub Bagian Keuangan dan Aset', 100
 ),
 expected AS (

@@ -11,18 +11,18 @@ reg AS (
     SELECT kode_indikator, year, month, any_value(nilai) AS nilai
     FROM mart.indikator_bulanan GROUP BY ALL
 )
-SELECT r.unit, un.nama AS unit_nama, r.year, r.month, pl.seq, pl.blok, r.jenis, r.kode, pl.uraian, pl.indikator, r.kode_indikator, pl.satuan,
+SELECT r.unit, un.nama AS unit_nama, r.year, r.month, pl.seq, pl.blok, r.jenis, r.daun, r.kode, pl.uraian, pl.indikator, r.kode_indikator, pl.satuan,
        pl.target, r.kinerja AS realisasi, r.bulan_kinerja,
        meta.capaian(r.kinerja, pl.target, coalesce(i.polaritas, 'positif')) AS capaian,
-       pl.pagu, CASE WHEN pl.pagu IS NOT NULL OR r.jenis = 'kegiatan' THEN r.anggaran END AS realisasi_anggaran,
-       CASE WHEN pl.pagu IS NOT NULL OR r.jenis = 'kegiatan' THEN r.sumber_anggaran END AS sumber_anggaran,
-       CASE WHEN pl.pagu IS NOT NULL OR r.jenis = 'kegiatan' THEN r.bulan_anggaran END AS bulan_anggaran,
+       pl.pagu, CASE WHEN pl.pagu IS NOT NULL OR r.daun THEN r.anggaran END AS realisasi_anggaran,
+       CASE WHEN pl.pagu IS NOT NULL OR r.daun THEN r.sumber_anggaran END AS sumber_anggaran,
+       CASE WHEN pl.pagu IS NOT NULL OR r.daun THEN r.bulan_anggaran END AS bulan_anggaran,
        meta.pct_round2(r.anggaran, nullif(pl.pagu, 0)) AS serapan,
        g.nilai AS nilai_register,
        r.permasalahan, r.solusi, r.file_kinerja, r.cell_kinerja
 FROM mart.realisasi_bulanan r
 JOIN p ON p.year = r.year AND p.month = r.month
-JOIN mart.rencana_tahunan pl ON pl.year = r.year AND pl.seq = r.seq AND pl.unit = r.unit
+JOIN mart.rencana_tahunan pl ON pl.year = r.year AND pl.seq = r.seq AND pl.unit = r.unit AND pl.berlaku
 LEFT JOIN mart.unit un ON un.kode = r.unit
 LEFT JOIN (SELECT kode, first(polaritas) AS polaritas FROM clean.indikator GROUP BY kode) i ON i.kode = r.kode_indikator
 LEFT JOIN reg g ON g.kode_indikator = r.kode_indikator AND g.year = r.year AND g.month = r.month;
@@ -34,6 +34,7 @@ COMMENT ON COLUMN mart.monitoring.month IS 'Bulan periode.';
 COMMENT ON COLUMN mart.monitoring.seq IS 'Urutan baris di Renstra.';
 COMMENT ON COLUMN mart.monitoring.blok IS 'BELANJA TIDAK LANGSUNG atau BELANJA LANGSUNG.';
 COMMENT ON COLUMN mart.monitoring.jenis IS 'program, kegiatan, atau belanja tidak langsung.';
+COMMENT ON COLUMN mart.monitoring.daun IS 'Benar untuk baris anggaran (kegiatan Renstra 13/2006, sub kegiatan Renstra 90/2019): realisasi anggarannya dilaporkan; program dan kegiatan di atasnya menjumlah baris di bawahnya.';
 COMMENT ON COLUMN mart.monitoring.kode IS 'Kode rekening.';
 COMMENT ON COLUMN mart.monitoring.uraian IS 'Uraian program, kegiatan atau belanja.';
 COMMENT ON COLUMN mart.monitoring.indikator IS 'Indikator kinerja (outcome program, output kegiatan).';

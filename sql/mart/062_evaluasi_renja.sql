@@ -24,10 +24,12 @@
 --   (14) capaian_tahun       = 13 ÷ 8 × 100 (meta.capaian for K: polarity)
 --   (15) realisasi_renstra   = 7 + 13 (a percentage: the year's position)
 --   (16) capaian_renstra     = 15 ÷ 6 × 100
--- A program's Rp in 8–13 is the sum of its kegiatan (the program has no
--- budget of its own), in 6 and 7 the Renstra's program figure; it stands on
--- the program's first indicator row, and a program line of the Renstra with
--- no indicator adds no row of its own. melebihi_pagu marks a realisasi
+-- A program's Rp in 8–13 is the sum of its budget lines (the program has no
+-- budget of its own): its kegiatan under a 13/2006 plan, its sub kegiatan
+-- under a 90/2019 one, where a kegiatan's Rp is likewise the sum of its sub
+-- kegiatan; in 6 and 7 the Renstra's own figure. It stands on the program's
+-- first indicator row, and a program line of the Renstra with no indicator
+-- adds no row of its own. melebihi_pagu marks a realisasi
 -- anggaran over its pagu (the Review's Rekonsiliasi sheet has the finding).
 CREATE TABLE mart.evaluasi_renja AS
 WITH p AS (SELECT year, month FROM meta.periode),
@@ -36,20 +38,20 @@ plan0 AS (
     SELECT r.*, r.satuan = '%' OR r.persen AS persen_k,
            rs.periode_awal, rs.tahun_awal_perencanaan
     FROM mart.rencana_tahunan r JOIN p USING (year)
-    JOIN clean.renstra rs ON r.year BETWEEN rs.periode_awal AND rs.periode_akhir
-    WHERE r.blok = 'BELANJA LANGSUNG' AND r.jenis IN ('program', 'kegiatan')
-      AND (r.jenis = 'kegiatan' OR r.kode_indikator IS NOT NULL OR r.pagu IS NOT NULL)
+    JOIN clean.renstra rs ON rs.file = r.file
+    WHERE r.berlaku AND r.blok IS DISTINCT FROM 'BELANJA TIDAK LANGSUNG' AND r.jenis IN ('program', 'kegiatan', 'sub kegiatan')
+      AND (r.jenis <> 'program' OR r.kode_indikator IS NOT NULL OR r.pagu IS NOT NULL)
 ),
 plan AS (
     -- a program line without an indicator is only the carrier of the
     -- program's pagu: it stays only when the program has no indicator at all
     SELECT * FROM plan0 pl
-    WHERE pl.jenis = 'kegiatan' OR pl.kode_indikator IS NOT NULL
+    WHERE pl.jenis <> 'program' OR pl.kode_indikator IS NOT NULL
        OR NOT EXISTS (SELECT 1 FROM plan0 o WHERE o.jenis = 'program' AND o.kode = pl.kode AND o.kode_indikator IS NOT NULL)
 ),
-first_row AS (SELECT kode, min(seq) AS seq FROM plan WHERE jenis = 'program' GROUP BY kode),
+first_row AS (SELECT kode, min(seq) AS seq FROM plan WHERE NOT daun GROUP BY kode),
 program_pagu AS (
-    SELECT kode, max(pagu_akhir) AS pagu_akhir FROM plan0 WHERE jenis = 'program' GROUP BY kode
+    SELECT kode, max(pagu_akhir) AS pagu_akhir FROM plan0 WHERE NOT daun GROUP BY kode
 ),
 pos AS (
     SELECT b.unit, b.seq, b.month, b.kinerja, b.anggaran FROM mart.realisasi_bulanan b WHERE b.month % 3 = 0
@@ -64,7 +66,7 @@ lalu_src AS (
     -- the Renstra's first year, where no December report of it came: its
     -- kondisi awal as the Renstra prints it
     SELECT a.year, a.kode, a.kode_indikator, lower(a.satuan), a.target, a.pagu
-    FROM mart.rencana_tahunan a JOIN clean.renstra rs ON a.year = rs.tahun_awal_perencanaan
+    FROM mart.rencana_tahunan a JOIN clean.renstra rs ON a.year = rs.tahun_awal_perencanaan AND a.file = rs.file
     WHERE a.year NOT IN (SELECT year FROM reported) AND (a.target IS NOT NULL OR a.pagu IS NOT NULL)
 ),
 lalu_years AS (
@@ -112,7 +114,7 @@ f AS (
            max(q.anggaran) FILTER (WHERE q.month = 9) AS a9, max(q.anggaran) FILTER (WHERE q.month = 12) AS a12
     FROM tw t CROSS JOIN plan pl
     LEFT JOIN lalu l ON l.kode = pl.kode AND l.kode_indikator IS NOT DISTINCT FROM pl.kode_indikator
-    LEFT JOIN dpa d ON d.triwulan = t.triwulan AND d.kode = pl.kode AND pl.jenis = 'kegiatan'
+    LEFT JOIN dpa d ON d.triwulan = t.triwulan AND d.kode = pl.kode AND pl.daun
     LEFT JOIN pos q ON q.unit = pl.unit AND q.seq = pl.seq AND q.month <= 3 * t.triwulan
     GROUP BY ALL
 ),
@@ -133,37 +135,37 @@ g AS (
     FROM f
 ),
 kegiatan_rp AS (
-    -- a program's Rp in columns 8–13: the sums of its kegiatan
+    -- a program's or kegiatan's Rp in columns 8–13: the sums of its budget lines
     SELECT pr.kode, k.triwulan,
            sum(k.pagu_tahun) AS pagu_tahun, sum(k.tw1_rp) AS tw1_rp, sum(k.tw2_rp) AS tw2_rp,
            sum(k.tw3_rp) AS tw3_rp, sum(k.tw4_rp) AS tw4_rp, sum(k.realisasi_tahun_rp) AS realisasi_tahun_rp,
            CASE WHEN bool_and(k.pagu_asal = 'DPA') THEN 'DPA' WHEN bool_or(k.pagu_asal IS NOT NULL) THEN 'Renstra' END AS pagu_asal
-    FROM first_row pr JOIN g k ON k.jenis = 'kegiatan' AND starts_with(k.kode, pr.kode || '.')
+    FROM first_row pr JOIN g k ON k.daun AND starts_with(k.kode, pr.kode || '.')
     GROUP BY ALL
 ),
 h AS (
     SELECT g.* REPLACE (
-               CASE WHEN g.jenis = 'kegiatan' THEN g.pagu_tahun WHEN fr.seq IS NOT NULL THEN kr.pagu_tahun END AS pagu_tahun,
-               CASE WHEN g.jenis = 'kegiatan' THEN g.pagu_asal WHEN fr.seq IS NOT NULL THEN kr.pagu_asal END AS pagu_asal,
-               CASE WHEN g.jenis = 'kegiatan' THEN g.tw1_rp WHEN fr.seq IS NOT NULL THEN kr.tw1_rp END AS tw1_rp,
-               CASE WHEN g.jenis = 'kegiatan' THEN g.tw2_rp WHEN fr.seq IS NOT NULL THEN kr.tw2_rp END AS tw2_rp,
-               CASE WHEN g.jenis = 'kegiatan' THEN g.tw3_rp WHEN fr.seq IS NOT NULL THEN kr.tw3_rp END AS tw3_rp,
-               CASE WHEN g.jenis = 'kegiatan' THEN g.tw4_rp WHEN fr.seq IS NOT NULL THEN kr.tw4_rp END AS tw4_rp,
-               CASE WHEN g.jenis = 'kegiatan' THEN g.realisasi_tahun_rp WHEN fr.seq IS NOT NULL THEN kr.realisasi_tahun_rp END AS realisasi_tahun_rp,
-               CASE WHEN g.jenis = 'kegiatan' THEN g.pagu_akhir WHEN fr.seq IS NOT NULL THEN pp.pagu_akhir END AS pagu_akhir,
-               CASE WHEN g.jenis = 'kegiatan' OR fr.seq IS NOT NULL THEN g.realisasi_lalu_rp END AS realisasi_lalu_rp
+               CASE WHEN g.daun THEN g.pagu_tahun WHEN fr.seq IS NOT NULL THEN kr.pagu_tahun END AS pagu_tahun,
+               CASE WHEN g.daun THEN g.pagu_asal WHEN fr.seq IS NOT NULL THEN kr.pagu_asal END AS pagu_asal,
+               CASE WHEN g.daun THEN g.tw1_rp WHEN fr.seq IS NOT NULL THEN kr.tw1_rp END AS tw1_rp,
+               CASE WHEN g.daun THEN g.tw2_rp WHEN fr.seq IS NOT NULL THEN kr.tw2_rp END AS tw2_rp,
+               CASE WHEN g.daun THEN g.tw3_rp WHEN fr.seq IS NOT NULL THEN kr.tw3_rp END AS tw3_rp,
+               CASE WHEN g.daun THEN g.tw4_rp WHEN fr.seq IS NOT NULL THEN kr.tw4_rp END AS tw4_rp,
+               CASE WHEN g.daun THEN g.realisasi_tahun_rp WHEN fr.seq IS NOT NULL THEN kr.realisasi_tahun_rp END AS realisasi_tahun_rp,
+               CASE WHEN g.daun THEN g.pagu_akhir WHEN fr.seq IS NOT NULL THEN pp.pagu_akhir END AS pagu_akhir,
+               CASE WHEN g.daun OR fr.seq IS NOT NULL THEN g.realisasi_lalu_rp END AS realisasi_lalu_rp
            ),
            fr.seq IS NOT NULL AS baris_program_pertama
     FROM g
-    LEFT JOIN first_row fr ON g.jenis = 'program' AND fr.kode = g.kode AND fr.seq = g.seq
+    LEFT JOIN first_row fr ON NOT g.daun AND fr.kode = g.kode AND fr.seq = g.seq
     LEFT JOIN kegiatan_rp kr ON kr.kode = g.kode AND kr.triwulan = g.triwulan
     LEFT JOIN program_pagu pp ON pp.kode = g.kode
 )
 SELECT h.triwulan, h.year, h.unit, un.nama AS unit_nama, h.seq, h.jenis, h.kode, h.uraian, h.indikator, h.kode_indikator, h.satuan,
        h.baris_program_pertama,
-       CASE WHEN h.jenis = 'kegiatan' OR h.kode_indikator IS NOT NULL THEN h.target_akhir END AS target_renstra_k,
+       CASE WHEN h.jenis <> 'program' OR h.kode_indikator IS NOT NULL THEN h.target_akhir END AS target_renstra_k,
        h.pagu_akhir AS target_renstra_rp,
-       CASE WHEN h.jenis = 'kegiatan' OR h.kode_indikator IS NOT NULL THEN h.realisasi_lalu_k END AS realisasi_lalu_k,
+       CASE WHEN h.jenis <> 'program' OR h.kode_indikator IS NOT NULL THEN h.realisasi_lalu_k END AS realisasi_lalu_k,
        h.realisasi_lalu_rp,
        h.tahun_isi AS lalu_tahun, h.tahun_kurang AS lalu_kurang,
        h.target AS target_tahun_k, h.pagu_tahun AS target_tahun_rp, h.pagu_asal,

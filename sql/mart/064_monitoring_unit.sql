@@ -12,7 +12,7 @@ units AS (
 keg AS (
     SELECT unit, count(*) AS kegiatan, sum(pagu) AS pagu, sum(realisasi_anggaran) AS realisasi_anggaran,
            sum(capaian) AS jumlah_capaian, count(capaian) AS ada_capaian
-    FROM mart.monitoring WHERE jenis = 'kegiatan' GROUP BY unit
+    FROM mart.monitoring WHERE daun AND jenis <> 'belanja tidak langsung' GROUP BY unit
 ),
 btl AS (
     SELECT sum(pagu) AS pagu, sum(realisasi_anggaran) AS realisasi_anggaran
@@ -44,6 +44,7 @@ rows AS (
            meta.pct_round2(b.realisasi_anggaran, nullif(b.pagu, 0)), NULL,
            coalesce(l.diterima, 0), coalesce(l.bulan_ini, false), coalesce(t.n, 0)
     FROM btl b LEFT JOIN lap l ON l.unit = 'KEU' LEFT JOIN temuan t ON t.unit = 'KEU'
+    WHERE b.pagu IS NOT NULL OR b.realisasi_anggaran IS NOT NULL -- a 90/2019 plan has no Belanja Tidak Langsung
 )
 SELECT r.*, p.month AS laporan_seharusnya FROM rows r, p
 UNION ALL

@@ -1,12 +1,15 @@
 -- mart.lkpj: the Dinas's part of the mayor's LKPJ for the period's year —
 -- its urusan as the Renstra names it (2.11 Koperasi, Usaha Kecil dan
 -- Menengah, mart.laporan), then each program of
--- Belanja Langsung with its indicators and its kegiatan: indicator, satuan,
+-- Belanja Langsung (every program of a 90/2019 plan) with its indicators,
+-- its kegiatan and, under each kegiatan, its sub kegiatan: indicator, satuan,
 -- target of the year, realisasi to the period, capaian (by the indicator's
 -- polarity), predikat (meta.predikat), pagu, realisasi Rp, serapan, and
 -- the permasalahan and solusi the unit wrote. A program's pagu and
--- realisasi Rp are the subtotals of its kegiatan as listed, so they add up;
--- the JUMLAH row is the sum of the programs. A kegiatan's pagu is the DPA's
+-- realisasi Rp are the subtotals of its budget lines as listed (its
+-- kegiatan, or under a 90/2019 plan its sub kegiatan, a kegiatan carrying
+-- the subtotal of its own), so they add up; the JUMLAH row is the sum of
+-- the programs. A budget line's pagu is the DPA's
 -- as Keuangan's report gives it at the period (pagu_asal 'DPA'; the
 -- perubahan once it is in the report), else the Renstra's indicative pagu
 -- of the year ('Renstra'). Run before December, the figures are the year to
@@ -14,7 +17,7 @@
 -- period's position. melebihi_pagu marks a realisasi Rp over its pagu: the
 -- Review's Rekonsiliasi sheet has the finding.
 CREATE TABLE mart.lkpj AS
-WITH m AS (SELECT * FROM mart.monitoring WHERE blok = 'BELANJA LANGSUNG'),
+WITH m AS (SELECT * FROM mart.monitoring WHERE blok IS DISTINCT FROM 'BELANJA TIDAK LANGSUNG'),
 dpa AS (
     SELECT k.kode, arg_max(k.pagu, k.month) AS pagu
     FROM clean.keuangan k JOIN meta.periode p ON k.year = p.year AND k.month <= p.month
@@ -24,18 +27,36 @@ dpa AS (
 prog AS (
     SELECT kode, min(seq) AS seq FROM m WHERE jenis = 'program' GROUP BY kode
 ),
-keg AS (
+daun AS (
+    -- the budget lines, each with its pagu
     SELECT p.kode AS program, p.seq AS program_seq,
            k.* REPLACE (coalesce(d.pagu, k.pagu) AS pagu),
            CASE WHEN d.pagu IS NOT NULL THEN 'DPA' WHEN k.pagu IS NOT NULL THEN 'Renstra' END AS pagu_asal
     FROM m k JOIN prog p ON k.kode LIKE p.kode || '.%'
     LEFT JOIN dpa d ON d.kode = k.kode
-    WHERE k.jenis = 'kegiatan'
+    WHERE k.jenis <> 'program' AND k.daun
+),
+keg AS (
+    -- the lines under a program: budget lines as they are, a kegiatan with
+    -- sub kegiatan carrying their subtotals on its first row
+    SELECT * FROM daun
+    UNION ALL
+    SELECT p.kode, p.seq, k.* REPLACE (
+               CASE WHEN k.seq = f.seq THEN t.pagu END AS pagu,
+               CASE WHEN k.seq = f.seq THEN t.realisasi_anggaran END AS realisasi_anggaran),
+           CASE WHEN k.seq = f.seq THEN t.pagu_asal END
+    FROM m k JOIN prog p ON k.kode LIKE p.kode || '.%'
+    JOIN (SELECT kode, min(seq) AS seq FROM m WHERE jenis <> 'program' AND NOT daun GROUP BY kode) f ON f.kode = k.kode
+    LEFT JOIN (SELECT k2.kode, sum(d.pagu) AS pagu, sum(d.realisasi_anggaran) AS realisasi_anggaran,
+                      CASE WHEN bool_and(d.pagu_asal = 'DPA') THEN 'DPA' WHEN bool_or(d.pagu_asal IS NOT NULL) THEN 'Renstra' END AS pagu_asal
+               FROM (SELECT DISTINCT kode FROM m WHERE jenis <> 'program' AND NOT daun) k2
+               JOIN daun d ON d.kode LIKE k2.kode || '.%' GROUP BY k2.kode) t ON t.kode = k.kode
+    WHERE k.jenis <> 'program' AND NOT k.daun
 ),
 sub AS (
     SELECT program, sum(pagu) AS pagu, sum(realisasi_anggaran) AS realisasi_rp, count(*) AS kegiatan,
            CASE WHEN bool_and(pagu_asal = 'DPA') THEN 'DPA' WHEN bool_or(pagu_asal IS NOT NULL) THEN 'Renstra' END AS pagu_asal
-    FROM keg GROUP BY program
+    FROM daun GROUP BY program
 ),
 rows AS (
     -- program indicator rows: the first carries the program's subtotals
@@ -44,12 +65,12 @@ rows AS (
            CASE WHEN r.seq = p.seq THEN s.pagu END AS pagu,
            CASE WHEN r.seq = p.seq THEN s.realisasi_rp END AS realisasi_rp,
            r.permasalahan, r.solusi, r.year, r.month,
-           CASE WHEN r.seq = p.seq THEN s.pagu_asal END AS pagu_asal
+           CASE WHEN r.seq = p.seq THEN s.pagu_asal END AS pagu_asal, false AS daun
     FROM m r JOIN prog p ON p.kode = r.kode LEFT JOIN sub s ON s.program = p.kode
     WHERE r.jenis = 'program'
     UNION ALL
-    SELECT 'kegiatan', program_seq, 1, seq, unit, unit_nama, kode, uraian, indikator, kode_indikator, satuan, target,
-           realisasi, capaian, pagu, realisasi_anggaran, permasalahan, solusi, year, month, pagu_asal
+    SELECT jenis, program_seq, 1, seq, unit, unit_nama, kode, uraian, indikator, kode_indikator, satuan, target,
+           realisasi, capaian, pagu, realisasi_anggaran, permasalahan, solusi, year, month, pagu_asal, daun
     FROM keg
 ),
 p AS (SELECT year, month FROM meta.periode)
@@ -58,24 +79,25 @@ SELECT 1 AS urut, 'urusan' AS tingkat, p.year, p.month, NULL AS seq, NULL AS uni
        'Urusan ' || coalesce(trim(regexp_replace(u.urusan, '^[0-9.]+\s*', '')), '') AS uraian, NULL AS indikator, NULL AS kode_indikator, NULL AS satuan,
        NULL::DECIMAL(38,10) AS target, NULL::DECIMAL(38,10) AS realisasi, NULL::DECIMAL(38,10) AS capaian, NULL AS predikat,
        NULL::DECIMAL(38,10) AS pagu, NULL::DECIMAL(38,10) AS realisasi_rp, NULL::DECIMAL(38,10) AS serapan,
-       NULL AS permasalahan, NULL AS solusi, NULL AS pagu_asal, false AS melebihi_pagu
+       NULL AS permasalahan, NULL AS solusi, NULL AS pagu_asal, false AS melebihi_pagu, false AS daun
 FROM p, (SELECT any_value(urusan) AS urusan FROM mart.laporan) u WHERE EXISTS (SELECT 1 FROM rows)
 UNION ALL
 SELECT 1 + row_number() OVER (ORDER BY program_seq, sub_urut, seq), tingkat, year, month, seq, unit, unit_nama, kode, uraian,
        indikator, kode_indikator, satuan, target, realisasi, capaian, meta.predikat(capaian),
        pagu, realisasi_rp, meta.pct_round2(realisasi_rp, nullif(pagu, 0)), permasalahan, solusi,
-       pagu_asal, coalesce(realisasi_rp > pagu, false)
+       pagu_asal, coalesce(realisasi_rp > pagu, false), daun
 FROM rows
 UNION ALL
 SELECT (SELECT count(*) FROM rows) + 2, 'jumlah', p.year, p.month, NULL, NULL, NULL, NULL, 'JUMLAH', NULL, NULL, NULL,
        NULL, NULL, NULL, NULL, s.pagu, s.realisasi_rp, meta.pct_round2(s.realisasi_rp, nullif(s.pagu, 0)), NULL, NULL,
-       s.pagu_asal, coalesce(s.realisasi_rp > s.pagu, false)
+       s.pagu_asal, coalesce(s.realisasi_rp > s.pagu, false), false
 FROM p, (SELECT sum(pagu) AS pagu, sum(realisasi_rp) AS realisasi_rp,
                 CASE WHEN bool_and(pagu_asal = 'DPA') THEN 'DPA' WHEN bool_or(pagu_asal IS NOT NULL) THEN 'Renstra' END AS pagu_asal FROM sub) s
 WHERE EXISTS (SELECT 1 FROM rows);
 COMMENT ON TABLE mart.lkpj IS 'LKPJ Dinas untuk tahun periode (s.d. bulan periode): urusan, program dan kegiatan Belanja Langsung dengan indikator, target, realisasi, capaian, predikat, pagu, realisasi Rp, serapan, permasalahan dan solusi; jumlah per program dan JUMLAH yang saling cocok.';
 COMMENT ON COLUMN mart.lkpj.urut IS 'Urutan baris di workbook LKPJ, mulai dari 1.';
-COMMENT ON COLUMN mart.lkpj.tingkat IS 'urusan, program, kegiatan, atau jumlah.';
+COMMENT ON COLUMN mart.lkpj.daun IS 'Benar untuk baris anggaran (kegiatan Renstra 13/2006, sub kegiatan Renstra 90/2019); pagu dan realisasi Rp program dan kegiatan di atasnya adalah jumlah baris-baris ini.';
+COMMENT ON COLUMN mart.lkpj.tingkat IS 'urusan, program, kegiatan, sub kegiatan (Renstra 90/2019), atau jumlah.';
 COMMENT ON COLUMN mart.lkpj.year IS 'Tahun LKPJ.';
 COMMENT ON COLUMN mart.lkpj.month IS 'Bulan posisi data: 12 untuk LKPJ akhir tahun, lebih kecil untuk s.d. bulan berjalan.';
 COMMENT ON COLUMN mart.lkpj.seq IS 'Urutan baris di Renstra (mart.rencana_tahunan.seq).';

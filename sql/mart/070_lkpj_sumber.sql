@@ -9,7 +9,7 @@
 -- the sum of its rows' nilai.
 CREATE TABLE mart.lkpj_sumber AS
 WITH l AS (SELECT * FROM mart.lkpj),
-rt AS (SELECT * FROM mart.rencana_tahunan),
+rt AS (SELECT * FROM mart.rencana_tahunan WHERE berlaku),
 rb AS (SELECT r.* FROM mart.realisasi_bulanan r JOIN meta.periode p ON p.year = r.year AND p.month = r.month),
 dpa AS (
     -- Keuangan's pagu cell of a kegiatan as it stood at the period, where the LKPJ takes its pagu
@@ -22,13 +22,13 @@ dpa AS (
 pagu AS (
     SELECT rt.year, rt.seq, rt.unit, coalesce(d.file, rt.file) AS file, coalesce(d.sheet, rt.sheet) AS sheet,
            CASE WHEN d.kode IS NOT NULL THEN d.cell ELSE rt.pagu_cell END AS cell, coalesce(d.pagu, rt.pagu) AS pagu
-    FROM mart.rencana_tahunan rt LEFT JOIN dpa d ON d.kode = rt.kode AND rt.jenis = 'kegiatan'
+    FROM rt LEFT JOIN dpa d ON d.kode = rt.kode AND rt.daun
 ),
-keg AS (SELECT * FROM l WHERE tingkat = 'kegiatan'),
+keg AS (SELECT * FROM l WHERE daun),
 under AS (
-    -- the kegiatan rows a program's first row, or JUMLAH, adds up
+    -- the budget lines a program's (or a kegiatan's) first row, or JUMLAH, adds up
     SELECT s.urut, k.seq AS keg_seq, k.unit AS keg_unit
-    FROM l s JOIN keg k ON (s.tingkat = 'jumlah' OR (s.tingkat = 'program' AND s.pagu IS NOT NULL AND k.kode LIKE s.kode || '.%'))
+    FROM l s JOIN keg k ON (s.tingkat = 'jumlah' OR (s.tingkat IN ('program', 'kegiatan') AND NOT s.daun AND s.pagu IS NOT NULL AND k.kode LIKE s.kode || '.%'))
 )
 SELECT l.urut, 'target' AS kolom, rt.file, rt.sheet, rt.target_cell AS cell, rt.target AS nilai
 FROM l JOIN rt ON rt.year = l.year AND rt.seq = l.seq AND rt.unit = l.unit
@@ -40,7 +40,7 @@ WHERE l.realisasi IS NOT NULL
 UNION ALL
 SELECT l.urut, 'pagu', g.file, g.sheet, g.cell, g.pagu
 FROM l JOIN pagu g ON g.year = l.year AND g.seq = l.seq AND g.unit = l.unit
-WHERE l.tingkat = 'kegiatan' AND l.pagu IS NOT NULL
+WHERE l.daun AND l.pagu IS NOT NULL
 UNION ALL
 SELECT u.urut, 'pagu', g.file, g.sheet, g.cell, g.pagu
 FROM under u JOIN meta.periode p ON true JOIN pagu g ON g.year = p.year AND g.seq = u.keg_seq AND g.unit = u.keg_unit
@@ -48,7 +48,7 @@ WHERE g.pagu IS NOT NULL
 UNION ALL
 SELECT l.urut, 'realisasi_rp', rb.file_anggaran, rb.sheet_anggaran, rb.cell_anggaran, rb.anggaran
 FROM l JOIN rb ON rb.seq = l.seq AND rb.unit = l.unit
-WHERE l.tingkat = 'kegiatan' AND l.realisasi_rp IS NOT NULL
+WHERE l.daun AND l.realisasi_rp IS NOT NULL
 UNION ALL
 SELECT u.urut, 'realisasi_rp', rb.file_anggaran, rb.sheet_anggaran, rb.cell_anggaran, rb.anggaran
 FROM under u JOIN rb ON rb.seq = u.keg_seq AND rb.unit = u.keg_unit

@@ -27,12 +27,14 @@ target AS (
     GROUP BY kode_indikator, year
 ),
 ind AS (
-    SELECT i.kode, any_value(i.nama) AS nama, any_value(i.tingkat) AS tingkat, any_value(i.kode_induk) AS kode_induk,
-           any_value(i.satuan) AS satuan, any_value(i.polaritas) AS polaritas, any_value(i.formula) AS formula,
-           any_value(i.unit) AS unit, any_value(i.nama_lain) AS nama_lain, min(i.row_no) AS urut_renstra
-    FROM clean.indikator i
+    -- an indicator as the plan in force for the year lists it (an
+    -- indicator continued into a later plan keeps its code, with the
+    -- later plan's program as its parent)
+    SELECT i.kode, i.nama, i.tingkat, i.kode_induk, i.satuan, i.polaritas, i.formula, i.unit, i.nama_lain, i.row_no AS urut_renstra
+    FROM clean.indikator i CROSS JOIN p
+    LEFT JOIN clean.renstra_berlaku b ON b.year = p.year AND b.file_id = i.file_id
     WHERE i.tingkat IN ('Tujuan', 'Sasaran', 'Program')
-    GROUP BY i.kode
+    QUALIFY row_number() OVER (PARTITION BY i.kode ORDER BY b.file_id IS NOT NULL DESC, i.file_id, i.row_no) = 1
 ),
 reg AS (
     SELECT b.kode_indikator, any_value(b.nilai) AS nilai, any_value(b.pembilang) AS pembilang, any_value(b.penyebut) AS penyebut,
@@ -106,7 +108,8 @@ rows AS (
 )
 SELECT CAST(row_number() OVER (ORDER BY CASE WHEN r.tingkat = 'Program' THEN 2 ELSE 1 END, r.kode) AS INTEGER) AS urut,
        r.year, r.month, CASE WHEN r.tingkat = 'Program' THEN 'Program' ELSE 'IKU' END AS jenis,
-       (SELECT string_agg(uraian, '; ' ORDER BY kode) FROM clean.tujuan_sasaran WHERE jenis = 'Sasaran') AS sasaran,
+       (SELECT string_agg(t.uraian, '; ' ORDER BY t.kode) FROM clean.tujuan_sasaran t JOIN clean.renstra_berlaku b ON b.file_id = t.file_id AND b.year = r.year
+        WHERE t.jenis = 'Sasaran') AS sasaran,
        r.kode AS kode_indikator, r.nama AS indikator, r.formula, r.satuan, r.polaritas, r.unit,
        CASE WHEN r.tingkat = 'Program' THEN r.kode_induk END AS program_kode,
        r.target, r.realisasi, meta.capaian(r.realisasi, r.target, r.polaritas) AS capaian,

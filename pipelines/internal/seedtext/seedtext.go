@@ -11,6 +11,7 @@ import (
 	"bufio"
 	"bytes"
 	_ "embed"
+	"kinerja/internal/bundled"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -19,23 +20,7 @@ import (
 )
 
 // Root is the checkout's top folder: the one holding go.mod.
-func Root(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the test's folder")
-		}
-		dir = parent
-	}
-}
+func Root(t testing.TB) string { return bundled.Root(t) }
 
 //go:embed testdata/renstra-2016-2021-kutipan.txt
 var excerpt []byte

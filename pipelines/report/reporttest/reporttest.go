@@ -27,7 +27,9 @@ CREATE TABLE mart.laporan AS SELECT
     'Kepala Dinas Koperasi dan Usaha Mikro Kota Semarang' AS kepala_jabatan, 'Dra. UJI COBA' AS kepala_nama,
     'Pembina Utama Muda' AS kepala_pangkat, '19610831 198503 2 008' AS kepala_nip,
     'Kepala Bappeda Kota Semarang' AS evaluator_jabatan, NULL AS evaluator_nama, NULL AS evaluator_pangkat, NULL AS evaluator_nip,
-    'Walikota Semarang' AS atasan_jabatan, NULL AS atasan_nama, 'Semarang' AS tempat_ttd, '2 Januari 2019' AS tanggal_ttd`
+    'Walikota Semarang' AS atasan_jabatan, NULL AS atasan_nama, 'Semarang' AS tempat_ttd, '2 Januari 2019' AS tanggal_ttd,
+    'Perubahan Rencana Strategis (Renstra) II 2016-2021' AS renstra_judul, 'satu-satunya Renstra bertarget untuk tahun ini' AS renstra_alasan,
+    false AS renstra_disebut`
 
 // Warehouse creates a warehouse with schema mart, mart.laporan and what
 // the statements make.
@@ -91,7 +93,8 @@ var Plan = []string{`
 		(3, 2019, 'PKK', '1.2.11.01.15', NULL, 'program', 'BELANJA LANGSUNG', 'PROGRAM PENINGKATAN KUALITAS KELEMBAGAAN KOPERASI', 'Prosentase Koperasi Aktif', 'IP-18-1', '%', 80.5, NULL, NULL, false),
 		(4, 2019, 'PKK', '1.2.11.01.15.001', '1.2.11.01.15', 'kegiatan', 'BELANJA LANGSUNG', 'Pembinaan Koperasi', 'Koperasi dibina', NULL, 'koperasi', 100, 250000000, NULL, false),
 		(1, 2018, 'SEK', '1.2.11.01.01', NULL, 'program', 'BELANJA LANGSUNG', 'PROGRAM TAHUN LALU', NULL, NULL, NULL, NULL, NULL, NULL, false))
-		t(seq, year, unit, kode, parent_kode, jenis, blok, uraian, indikator, kode_indikator, satuan, target, pagu, target_akhir, lanjutan)`}
+		t(seq, year, unit, kode, parent_kode, jenis, blok, uraian, indikator, kode_indikator, satuan, target, pagu, target_akhir, lanjutan)`, `
+	UPDATE mart.rencana_tahunan SET berlaku = true, daun = jenis = 'kegiatan'`}
 
 // Writer is what the writers are.
 type Writer interface {

@@ -273,7 +273,7 @@ func (f form) write(ctx context.Context, db *warehouse.DB, dir, name string) err
 	b.Repeat(sh, colUraian)
 	page := b.FirstPageCols(sh) // the title block, the closing rows and the signatures stay on the first page across
 	b.Heading(sh, 1, last, "EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH LINGKUP KOTA", xlsx.Heading)
-	b.Heading(sh, 2, last, "Renja "+f.lap.PerangkatDaerah, xlsx.Subheading)
+	b.Heading(sh, 2, last, f.lap.WithPlan("Renja "+f.lap.PerangkatDaerah), xlsx.Subheading)
 	period := fmt.Sprintf("Periode Pelaksanaan: Triwulan %s Tahun %d", tw, f.year)
 	if f.triwulan < 4 {
 		period += fmt.Sprintf(" (realisasi kumulatif Januari s.d. %s, terhadap target tahunan)", idtext.Months[3*f.triwulan-1])
@@ -319,8 +319,17 @@ func (f form) write(ctx context.Context, db *warehouse.DB, dir, name string) err
 				}
 			}
 		}
-		for i, k := range blk.kegiatan {
-			b.Str(sh, colNo, r, no+"."+strconv.Itoa(i+1), xlsx.Text)
+		keg, sub := 0, 0
+		for _, k := range blk.kegiatan {
+			num := ""
+			if k.jenis == "sub kegiatan" { // under its kegiatan (Permendagri 90/2019)
+				sub++
+				num = no + "." + strconv.Itoa(keg) + "." + strconv.Itoa(sub)
+			} else {
+				keg, sub = keg+1, 0
+				num = no + "." + strconv.Itoa(keg)
+			}
+			b.Str(sh, colNo, r, num, xlsx.Text)
 			b.Str(sh, colKode, r, k.kode, xlsx.Text)
 			b.Str(sh, colUraian, r, k.uraian, xlsx.Text)
 			f.figures(b, sh, r, k, false)
@@ -414,8 +423,11 @@ func (f form) averages(ctx context.Context, db *warehouse.DB, b *xlsx.Book, sh s
 	if f.triwulan < 4 {
 		ytd = fmt.Sprintf(" s.d. Triwulan %s (terhadap target tahunan)", roman[f.triwulan-1])
 	}
-	for _, lv := range []struct{ key, name string }{{"program", "program (outcome)"}, {"kegiatan", "kegiatan (output)"}} {
-		a := levels[lv.key]
+	for _, lv := range []struct{ key, name string }{{"program", "program (outcome)"}, {"kegiatan", "kegiatan (output)"}, {"sub kegiatan", "sub kegiatan (output)"}} {
+		a, ok := levels[lv.key]
+		if !ok && lv.key == "sub kegiatan" {
+			continue // a 13/2006 plan has no sub kegiatan
+		}
 		for _, kind := range []string{"Rata-rata capaian kinerja ", "Predikat kinerja "} {
 			b.Str(sh, colNo, r, kind+lv.name+ytd, xlsx.TextBold)
 			b.Style(sh, colNo, r, PairCol(pCapaianTahun)-1, r, xlsx.TextBold)
@@ -464,7 +476,7 @@ func (f form) faktor(ctx context.Context, db *warehouse.DB, b *xlsx.Book, sh str
 	q, err := db.QueryContext(ctx, `
 		SELECT coalesce(u.nama, b.unit), b.kode, coalesce(any_value(p.uraian), ''), string_agg(DISTINCT b.permasalahan, ' / '), string_agg(DISTINCT b.solusi, ' / ')
 		FROM mart.realisasi_bulanan b
-		JOIN mart.rencana_tahunan p ON p.year = b.year AND p.unit = b.unit AND p.seq = b.seq
+		JOIN mart.rencana_tahunan p ON p.year = b.year AND p.unit = b.unit AND p.seq = b.seq AND p.berlaku
 		LEFT JOIN mart.unit u ON u.kode = b.unit
 		WHERE b.year = ? AND b.month BETWEEN ? AND ? AND (b.permasalahan IS NOT NULL OR b.solusi IS NOT NULL)
 		GROUP BY ALL ORDER BY b.kode, 1`, f.year, 3*f.triwulan-2, 3*f.triwulan)

@@ -43,7 +43,7 @@ func TestWriteQuarter(t *testing.T) {
 			(4, 2018, 'Dinas', 'kegiatan', 2, 95.32, 'Sangat Tinggi', 2, 102.5, 'Sangat Tinggi', NULL::DECIMAL(38,10), NULL::VARCHAR, NULL::DECIMAL(38,10), NULL::VARCHAR))
 			t(triwulan, year, lingkup, tingkat, baris_k, rata_capaian_k, predikat_k, baris_rp, rata_capaian_rp, predikat_rp,
 			  rata_renstra_k, predikat_renstra_k, rata_renstra_rp, predikat_renstra_rp)`, `
-		CREATE TABLE mart.rencana_tahunan AS SELECT 2018 AS year, 'PKK' AS unit, 13 AS seq, 'Fasilitasi Perizinan Koperasi' AS uraian`, `
+		CREATE TABLE mart.rencana_tahunan AS SELECT 2018 AS year, 'PKK' AS unit, 13 AS seq, 'Fasilitasi Perizinan Koperasi' AS uraian, true AS berlaku`, `
 		CREATE TABLE mart.realisasi_bulanan AS SELECT 2018 AS year, 11 AS month, 'PKK' AS unit, 13 AS seq, '1.2.11.01.18.027' AS kode,
 		       'Peserta terlambat hadir.' AS permasalahan, 'Jadwal dimajukan.' AS solusi`)
 	f, name := reporttest.Write(t, evaluasi.Writer{}, db)

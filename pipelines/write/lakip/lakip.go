@@ -161,7 +161,7 @@ func (w *writer) title(t string) string {
 // the line under it across the table, as wide as the page allows. It
 // returns the first row under the header.
 func (w *writer) table(sh, title, sub string, cols []xlsx.Column) int {
-	return w.b.Form(sh, 4, 0, cols, w.title(title), sub)
+	return w.b.Form(sh, 4, 0, cols, w.title(title), w.lap.WithPlan(sub))
 }
 
 // signed closes a sheet with the notes and the Kepala Dinas's signature,
@@ -504,14 +504,14 @@ func (w *writer) anggaran(ctx context.Context, db *warehouse.DB) error {
 		SELECT urut, tingkat, coalesce(kode, ''), uraian, CAST(pagu AS VARCHAR), CAST(realisasi_rp AS VARCHAR), CAST(serapan AS VARCHAR),
 		       melebihi_pagu, coalesce(pagu_asal, '')
 		FROM mart.lkpj
-		WHERE tingkat = 'kegiatan' OR tingkat = 'jumlah' OR (tingkat = 'program' AND pagu IS NOT NULL)
+		WHERE tingkat IN ('kegiatan', 'sub kegiatan', 'jumlah') OR (tingkat = 'program' AND pagu IS NOT NULL)
 		ORDER BY urut`)
 	if err != nil {
 		return fmt.Errorf("mart.lkpj: %w", err)
 	}
 	defer q.Close()
 	w.anggaranRow = map[int]int{}
-	prog, keg, over, renstra := 0, 0, false, false
+	prog, keg, sub, over, renstra := 0, 0, 0, false, false
 	for q.Next() {
 		var urut int
 		var over1 bool
@@ -528,7 +528,11 @@ func (w *writer) anggaran(ctx context.Context, db *warehouse.DB) error {
 			no = strconv.Itoa(prog)
 		case "kegiatan":
 			keg++
+			sub = 0
 			name, no = xlsx.Text, strconv.Itoa(prog)+"."+strconv.Itoa(keg)
+		case "sub kegiatan": // under its kegiatan (Permendagri 90/2019)
+			sub++
+			name, no = xlsx.Text, strconv.Itoa(prog)+"."+strconv.Itoa(keg)+"."+strconv.Itoa(sub)
 		}
 		renstra = renstra || asal == "Renstra"
 		rp, pct, ket, ketStyle := xlsx.Rupiah, xlsx.Dec2, "", xlsx.Text

@@ -137,7 +137,7 @@ func lkpjSheet(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.P
 	page := b.FirstPageCols(sh)
 	b.Heading(sh, 1, last, Title(per, lap.PerangkatDaerah), xlsx.Heading)
 	b.Heading(sh, 2, last, "Penyelenggaraan Urusan Pemerintahan: "+lap.Urusan, xlsx.Subheading)
-	b.Heading(sh, 3, last, "Realisasi kumulatif s.d. "+per.Bulan(), xlsx.Subheading)
+	b.Heading(sh, 3, last, lap.WithPlan("Realisasi kumulatif s.d. "+per.Bulan()), xlsx.Subheading)
 	q, err := db.QueryContext(ctx, `
 		SELECT urut, tingkat, coalesce(kode, ''), uraian, coalesce(indikator, ''), coalesce(satuan, ''),
 		       CAST(target AS VARCHAR), CAST(realisasi AS VARCHAR), CAST(capaian AS VARCHAR), coalesce(predikat, ''),
@@ -148,7 +148,7 @@ func lkpjSheet(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.P
 		return fmt.Errorf("mart.lkpj: %w", err)
 	}
 	defer q.Close()
-	r, no, sub := FirstRow, 0, 0
+	r, no, sub, subsub := FirstRow, 0, 0, 0
 	asal := map[string]bool{}
 	over := false
 	for q.Next() {
@@ -180,7 +180,11 @@ func lkpjSheet(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.P
 			}
 		case "kegiatan":
 			sub++
+			subsub = 0
 			number = strconv.Itoa(no) + "." + strconv.Itoa(sub)
+		case "sub kegiatan": // under its kegiatan (Permendagri 90/2019)
+			subsub++
+			number = strconv.Itoa(no) + "." + strconv.Itoa(sub) + "." + strconv.Itoa(subsub)
 		}
 		ket, ketStyle := "", xlsx.Text
 		rupiah, pct := xlsx.Rupiah, xlsx.Dec2

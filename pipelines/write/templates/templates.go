@@ -51,7 +51,20 @@ type Row struct {
 	Target, Pagu, TargetAkhir           sql.NullString
 	Seq, Tingkat                        int
 	Lanjutan                            bool
+	// Daun marks a budget line: a row of the program hierarchy with none
+	// under it (a kegiatan of a 13/2006 plan, a sub kegiatan of a 90/2019
+	// one). Its realisasi anggaran is reported; a row above it adds up
+	// those under it.
+	Daun bool
 }
+
+// belanjaTidakLangsung is the block of a 13/2006 plan outside the program
+// hierarchy (salaries); a 90/2019 plan has no blocks.
+const belanjaTidakLangsung = "BELANJA TIDAK LANGSUNG"
+
+// InProgram reports whether the row is of the program hierarchy (program,
+// kegiatan, sub kegiatan), not a Belanja Tidak Langsung line.
+func (r Row) InProgram() bool { return r.Blok != belanjaTidakLangsung }
 
 // Key identifies a row of the Realisasi sheet: the kode, and for a
 // program's indicator rows the indicator code.
@@ -91,8 +104,9 @@ func LoadPlan(ctx context.Context, db *warehouse.DB, year int) (*Plan, error) {
 	rows, err := db.QueryContext(ctx, `
 		SELECT coalesce(unit, ''), coalesce(kode, ''), coalesce(parent_kode, ''), jenis, coalesce(blok, ''), coalesce(uraian, ''),
 		       coalesce(indikator, ''), coalesce(kode_indikator, ''), coalesce(satuan, ''), coalesce(target_text, ''),
-		       CAST(target AS VARCHAR), CAST(pagu AS VARCHAR), CAST(target_akhir AS VARCHAR), seq, coalesce(tingkat, 0), lanjutan
-		FROM mart.rencana_tahunan WHERE year = ? ORDER BY seq`, year)
+		       CAST(target AS VARCHAR), CAST(pagu AS VARCHAR), CAST(target_akhir AS VARCHAR), seq, coalesce(tingkat, 0), lanjutan,
+		       coalesce(daun, false)
+		FROM mart.rencana_tahunan WHERE year = ? AND berlaku ORDER BY seq`, year)
 	if err != nil {
 		return nil, fmt.Errorf("mart.rencana_tahunan: %w", err)
 	}
@@ -100,7 +114,7 @@ func LoadPlan(ctx context.Context, db *warehouse.DB, year int) (*Plan, error) {
 	for rows.Next() {
 		var r Row
 		if err := rows.Scan(&r.Unit, &r.Kode, &r.ParentKode, &r.Jenis, &r.Blok, &r.Uraian, &r.Indikator, &r.KodeIndikator,
-			&r.Satuan, &r.TargetText, &r.Target, &r.Pagu, &r.TargetAkhir, &r.Seq, &r.Tingkat, &r.Lanjutan); err != nil {
+			&r.Satuan, &r.TargetText, &r.Target, &r.Pagu, &r.TargetAkhir, &r.Seq, &r.Tingkat, &r.Lanjutan, &r.Daun); err != nil {
 			return nil, err
 		}
 		p.Rows = append(p.Rows, r)
@@ -115,25 +129,36 @@ func LoadPlan(ctx context.Context, db *warehouse.DB, year int) (*Plan, error) {
 }
 
 // UnitRows are the rows of a unit's Realisasi sheet, in Renstra order: the
-// programs its kegiatan belong to (for context), its kegiatan, and the
-// program indicators it answers for.
+// programs (and kegiatan) its rows belong to (for context), its kegiatan and
+// sub kegiatan, and the program indicators it answers for.
 func (p *Plan) UnitRows(unit string) []Row {
-	parents := map[string]bool{}
+	parent := map[string]string{}
 	for _, r := range p.Rows {
-		if r.Unit == unit && r.Jenis != "program" && r.Blok == "BELANJA LANGSUNG" {
-			parents[r.ParentKode] = true
+		if r.InProgram() && r.ParentKode != "" {
+			parent[r.Kode] = r.ParentKode
+		}
+	}
+	above := map[string]bool{} // every row above one of the unit's
+	for _, r := range p.Rows {
+		if r.Unit == unit && r.Jenis != "program" && r.InProgram() {
+			for k := parent[r.Kode]; k != "" && !above[k]; k = parent[k] {
+				above[k] = true
+			}
 		}
 	}
 	var out []Row
+	seen := map[string]bool{}
 	for _, r := range p.Rows {
-		if r.Blok != "BELANJA LANGSUNG" {
+		if !r.InProgram() {
 			continue
 		}
 		switch {
 		case r.Unit == unit:
 			out = append(out, r)
-		case r.Jenis == "program" && !r.Lanjutan && parents[r.Kode]:
-			ctx := r // another unit's program row: its name only, no indicator to answer
+			seen[r.Kode] = true
+		case above[r.Kode] && !r.Lanjutan && !seen[r.Kode]:
+			seen[r.Kode] = true
+			ctx := r // another unit's program or kegiatan: its name only, nothing to answer
 			ctx.Indikator, ctx.KodeIndikator, ctx.Satuan, ctx.TargetText = "", "", "", ""
 			ctx.Target, ctx.Pagu = sql.NullString{}, sql.NullString{}
 			out = append(out, ctx)
@@ -142,7 +167,8 @@ func (p *Plan) UnitRows(unit string) []Row {
 	return out
 }
 
-// KeuanganRows are the rows of Keuangan's report: every kegiatan, and the
+// KeuanganRows are the rows of Keuangan's report: every budget line (a
+// kegiatan of a 13/2006 plan, a sub kegiatan of a 90/2019 one), and the
 // Belanja Tidak Langsung lines that have no lines under them.
 func (p *Plan) KeuanganRows() []Row {
 	hasChild := map[string]bool{}
@@ -154,7 +180,7 @@ func (p *Plan) KeuanganRows() []Row {
 		if r.Lanjutan || !r.Pagu.Valid {
 			continue
 		}
-		if (r.Blok == "BELANJA LANGSUNG" && r.Jenis != "program") || (r.Blok != "BELANJA LANGSUNG" && !hasChild[r.Kode]) {
+		if (r.InProgram() && r.Daun) || (!r.InProgram() && !hasChild[r.Kode]) {
 			out = append(out, r)
 		}
 	}
@@ -368,7 +394,7 @@ func realisasi(b *xlsx.Book, p *Plan, unit, name string, r *Report) error {
 			return err
 		}
 		pagu := ""
-		if pr.Jenis != "program" {
+		if pr.Daun {
 			pagu = pr.Pagu.String
 		}
 		if err := b.Num(sh, 6, row, pagu, xlsx.Rupiah); err != nil {
@@ -383,8 +409,8 @@ func realisasi(b *xlsx.Book, p *Plan, unit, name string, r *Report) error {
 				return err
 			}
 			anggaranStyle := xlsx.InputRupiah
-			if pr.Jenis == "program" {
-				anggaranStyle = xlsx.Rupiah // a program's spending is the sum of its kegiatan
+			if !pr.Daun {
+				anggaranStyle = xlsx.Rupiah // a program's or kegiatan's spending is the sum of the lines under it
 			} else {
 				paguRefs = append(paguRefs, xlsx.Ref(6, row))
 				anggaranRefs = append(anggaranRefs, xlsx.Ref(8, row))
@@ -398,7 +424,7 @@ func realisasi(b *xlsx.Book, p *Plan, unit, name string, r *Report) error {
 				}
 			}
 			ang := ""
-			if pr.Jenis != "program" {
+			if pr.Daun {
 				ang = float(fill.Anggaran)
 			}
 			if err := b.Num(sh, 8, row, ang, anggaranStyle); err != nil {

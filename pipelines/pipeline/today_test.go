@@ -1,0 +1,186 @@
+package pipeline
+
+import (
+	"context"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"kinerja/pipelines/sample"
+)
+
+// subKegiatanKode is a six-part Permendagri 90/2019 code (2.17.07.2.01.0003).
+var subKegiatanKode = regexp.MustCompile(`^\d\.\d{2}\.\d{2}\.\d\.\d{2}\.\d{4}$`)
+
+// TestTodaysPlanEndToEnd: the bundled inputs as shipped — the seed, and the
+// example Renstra 2021–2026 coded by Permendagri 90/2019 with its 2022
+// sample year — reported for 2022-12 (the latest month reported: the
+// default) give E.81, LKPJ and LAKIP with every sub kegiatan under its
+// kegiatan, six-part codes, rupiah that add up level by level, and the plan
+// they follow named on the page.
+func TestTodaysPlanEndToEnd(t *testing.T) {
+	out := t.TempDir()
+	sum, err := Run(context.Background(), Options{InputsDir: todayInputs(t), OutputsDir: out, Version: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Period != "2022-12" {
+		t.Fatalf("period %s, want 2022-12 (the latest month reported)", sum.Period)
+	}
+	const plan = "CONTOH Rencana Strategis (Renstra) 2021-2026"
+
+	// The warehouse: every sub kegiatan of the plan is a budget line under
+	// a kegiatan, and the LKPJ's rupiah add up at each level.
+	if got := query(t, out, `SELECT count(*) FROM mart.lkpj WHERE tingkat = 'sub kegiatan'`); got[0][0] != "27" {
+		t.Errorf("LKPJ sub kegiatan rows: %s, want the plan's 27", got[0][0])
+	}
+	if bad := query(t, out, `
+		SELECT k.kode, k.pagu, sum(s.pagu), k.realisasi_rp, sum(s.realisasi_rp)
+		FROM mart.lkpj k JOIN mart.lkpj s ON s.tingkat = 'sub kegiatan' AND starts_with(s.kode, k.kode || '.')
+		WHERE k.tingkat IN ('program', 'kegiatan') AND k.pagu IS NOT NULL
+		GROUP BY k.kode, k.pagu, k.realisasi_rp
+		HAVING k.pagu <> sum(s.pagu) OR k.realisasi_rp IS DISTINCT FROM sum(s.realisasi_rp)`); len(bad) > 0 {
+		t.Errorf("program/kegiatan rupiah that are not the sum of their sub kegiatan: %v", bad)
+	}
+	if bad := query(t, out, `
+		SELECT j.pagu, (SELECT sum(pagu) FROM mart.lkpj WHERE tingkat = 'sub kegiatan')
+		FROM mart.lkpj j WHERE j.tingkat = 'jumlah' AND j.pagu <> (SELECT sum(pagu) FROM mart.lkpj WHERE tingkat = 'sub kegiatan')`); len(bad) > 0 {
+		t.Errorf("LKPJ JUMLAH is not the sum of the sub kegiatan: %v", bad)
+	}
+	if got := query(t, out, `SELECT renstra_judul, renstra_awal, renstra_akhir FROM mart.laporan`); got[0][0] != plan || got[0][1] != "2021" || got[0][2] != "2026" {
+		t.Errorf("mart.laporan names %v, want %s 2021–2026", got, plan)
+	}
+
+	// The documents, as a reader opens them.
+	for _, doc := range []struct {
+		name, sheet string
+		kode        int // column of the code
+	}{
+		{"E81_Evaluasi-Renja_2022_TWIV.xlsx", "E.81", 3},
+		{"LKPJ_2022.xlsx", "LKPJ", 2},
+	} {
+		f, err := excelize.OpenFile(wb(out, doc.name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := f.GetRows(doc.sheet)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		named, subs := false, 0
+		kegiatan := ""
+		for _, r := range rows {
+			if len(r) > 0 && strings.Contains(strings.Join(r, " "), "menurut "+plan) {
+				named = true
+			}
+			if len(r) < doc.kode {
+				continue
+			}
+			kode := r[doc.kode-1]
+			switch strings.Count(kode, ".") {
+			case 4: // a kegiatan
+				kegiatan = kode
+			case 5:
+				subs++
+				if !subKegiatanKode.MatchString(kode) {
+					t.Errorf("%s: sub kegiatan code %q is not six-part", doc.name, kode)
+				}
+				if !strings.HasPrefix(kode, kegiatan+".") {
+					t.Errorf("%s: sub kegiatan %s is not under the kegiatan above it (%s)", doc.name, kode, kegiatan)
+				}
+				if no := r[0]; strings.Count(no, ".") != 2 {
+					t.Errorf("%s: sub kegiatan %s numbered %q, want program.kegiatan.sub", doc.name, kode, no)
+				}
+			}
+		}
+		if subs != 27 {
+			t.Errorf("%s: %d sub kegiatan rows, want 27", doc.name, subs)
+		}
+		if !named {
+			t.Errorf("%s does not name the plan it follows (%q)", doc.name, plan)
+		}
+	}
+	f, err := excelize.OpenFile(wb(out, "LAKIP_2022.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	found, named := 0, false
+	for _, sh := range f.GetSheetList() {
+		rows, _ := f.GetRows(sh)
+		for _, r := range rows {
+			line := strings.Join(r, " ")
+			named = named || strings.Contains(line, "menurut "+plan)
+			if len(r) > 1 && subKegiatanKode.MatchString(r[1]) {
+				found++
+			}
+		}
+	}
+	if found != 27 || !named {
+		t.Errorf("LAKIP: %d sub kegiatan rows (want 27 in its realisasi anggaran), plan named: %v", found, named)
+	}
+}
+
+// TestAYearUnderTwoPlansFollowsTheSetting: with a second plan whose targets
+// also cover 2025 and 2026, a year of the overlap follows the later plan by
+// default and the earlier one when Pengaturan says renstra_ganda = lama;
+// a year only one plan has targets for follows that one either way.
+func TestAYearUnderTwoPlansFollowsTheSetting(t *testing.T) {
+	in := t.TempDir()
+	copyTree(t, todayInputs(t), in, true) // the plans and settings, no monthly reports
+	if _, err := sample.Renstra(filepath.Join(in, "renstra"), 2024, 2029, 1); err != nil {
+		t.Fatal(err)
+	}
+	const early, late = "renstra/contoh_Renstra_2021-2026.xlsx", "renstra/contoh_Renstra_2024-2029.xlsx"
+	plans := func(out string) map[int]string {
+		got := map[int]string{}
+		for _, r := range query(t, out, `SELECT year, file FROM clean.renstra_berlaku WHERE year BETWEEN 2023 AND 2027`) {
+			y, _ := strconv.Atoi(r[0])
+			got[y] = r[1]
+		}
+		return got
+	}
+	check := func(t *testing.T, out, overlap string) {
+		t.Helper()
+		want := map[int]string{2023: early, 2024: early, 2025: overlap, 2026: overlap, 2027: late}
+		got := plans(out)
+		for y, w := range want {
+			if got[y] != w {
+				t.Errorf("%d follows %q, want %q", y, got[y], w)
+			}
+		}
+		// The year's plan is the one its rows come from, and the one the
+		// documents name.
+		rows := query(t, out, `SELECT DISTINCT file FROM mart.rencana_tahunan WHERE year = 2025 AND berlaku`)
+		if len(rows) != 1 || rows[0][0] != overlap {
+			t.Errorf("mart.rencana_tahunan 2025 from %v, want %s only", rows, overlap)
+		}
+		title := strings.TrimSuffix(strings.TrimPrefix(overlap, "renstra/contoh_Renstra_"), ".xlsx")
+		if got := query(t, out, `SELECT renstra_judul, renstra_alasan FROM mart.laporan`); !strings.HasSuffix(got[0][0], title) || !strings.Contains(got[0][1], "renstra_ganda") {
+			t.Errorf("mart.laporan for 2025: %v, want the plan %s and the setting as the reason", got, title)
+		}
+	}
+	run := func(t *testing.T, in string) string {
+		out := t.TempDir()
+		if _, err := Run(context.Background(), Options{InputsDir: in, OutputsDir: out, Period: "2025-12", Version: "test"}); err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	check(t, run(t, in), late)
+
+	t.Run("lama", func(t *testing.T) {
+		editWorkbook(t, filepath.Join(in, "Pengaturan.xlsx"), func(f *excelize.File) {
+			rows, _ := f.GetRows("Pengaturan")
+			r := len(rows) + 1
+			f.SetCellStr("Pengaturan", "A"+strconv.Itoa(r), "renstra_ganda")
+			f.SetCellStr("Pengaturan", "B"+strconv.Itoa(r), "lama")
+		})
+		check(t, run(t, in), early)
+	})
+}
