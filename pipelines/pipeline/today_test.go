@@ -184,3 +184,98 @@ func TestAYearUnderTwoPlansFollowsTheSetting(t *testing.T) {
 		check(t, run(t, in), early)
 	})
 }
+
+// TestTabel24AcrossTheChangeOfCoding: a Tabel 2.4 window 2016–2022 runs each
+// 2016–2021 program on into its 90/2019 successor through the planner's
+// Padanan Kode — the published 2016, the 2018 reports and the 2022 reports
+// in one row, two successors of one program (pecah) added up in it — and
+// with one pairing removed the break is a finding naming the program's row,
+// on both sides of the change, and the successor stands in a row of its own.
+func TestTabel24AcrossTheChangeOfCoding(t *testing.T) {
+	in := t.TempDir()
+	copyTree(t, todayInputs(t), in, false)
+	editWorkbook(t, filepath.Join(in, "Pengaturan.xlsx"), func(f *excelize.File) {
+		f.SetCellStr("Pengaturan", "B6", "2016-2022")
+	})
+	run := func(t *testing.T) string {
+		out := t.TempDir()
+		if _, err := Run(context.Background(), Options{InputsDir: in, OutputsDir: out, Period: "2022-12", Version: "test"}); err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	// 2022's anggaran of a program: the pagu of its sub kegiatan in Keuangan's December report
+	pagu2022 := func(t *testing.T, out string, prefixes ...string) string {
+		var or []string
+		for _, p := range prefixes {
+			or = append(or, "kode LIKE '"+p+".%'")
+		}
+		return query(t, out, `SELECT CAST(sum(pagu) AS BIGINT) FROM clean.keuangan WHERE year = 2022 AND month = 12 AND row_kind = 'data' AND (`+strings.Join(or, " OR ")+`)`)[0][0]
+	}
+	row := func(t *testing.T, out, uraian string) map[string]string {
+		got := map[string]string{}
+		for _, r := range query(t, out, `SELECT year, CAST(CAST(value AS BIGINT) AS VARCHAR) FROM mart.tabel24
+			WHERE first_year = 2016 AND last_year = 2022 AND measure = 'anggaran' AND uraian = ? AND value IS NOT NULL`, uraian) {
+			got[r[0]] = r[1]
+		}
+		return got
+	}
+	const pendukung = "Prog. Pengembangan Sistem Pendukung Usaha bagi UMKM" // 1.2.11.1.2.11.01.17, then 2.17.07
+	const kelembagaan = "Prog. Peningkatan Kualitas Kelembagaan Koperasi"   // 1.2.11.1.2.11.01.18, then 2.17.03 and 2.17.04
+
+	out := run(t)
+	if got := row(t, out, pendukung); got["2016"] != "3397320000" || got["2018"] == "" || got["2022"] != pagu2022(t, out, "2.17.07") {
+		t.Errorf("%s 2016/2018/2022: %v, want the published 3397320000, the 2018 reports and 2.17.07's %s", pendukung, got, pagu2022(t, out, "2.17.07"))
+	}
+	if got := row(t, out, kelembagaan); got["2022"] != pagu2022(t, out, "2.17.03", "2.17.04") {
+		t.Errorf("%s 2022: %v, want 2.17.03 + 2.17.04 = %s", kelembagaan, got, pagu2022(t, out, "2.17.03", "2.17.04"))
+	}
+	if bad := query(t, out, `SELECT baris, message FROM mart.review WHERE rule IN ('padanan.putus', 'pengaturan.padanan_kode') AND severity <> 'info'`); len(bad) > 0 {
+		t.Errorf("breaks reported with every program paired: %v", bad)
+	}
+	// The workbook a reader opens has the row with the three years.
+	f, err := excelize.OpenFile(wb(out, "Tabel-2.4_Anggaran-Realisasi-Pendanaan_2016-2022.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := f.GetRows(f.GetSheetList()[0], excelize.Options{RawCellValue: true})
+	f.Close()
+	found := false
+	for _, r := range rows {
+		line := strings.Join(r, "|")
+		if strings.Contains(line, pendukung) && strings.Contains(line, "3397320000") && strings.Contains(line, pagu2022(t, out, "2.17.07")) {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("Tabel 2.4 2016-2022 has no row %q with its 2016 and 2022 anggaran", pendukung)
+	}
+
+	t.Run("a pairing removed", func(t *testing.T) {
+		editWorkbook(t, filepath.Join(in, "Pengaturan.xlsx"), func(f *excelize.File) {
+			rows, _ := f.GetRows("Padanan Kode")
+			for i, r := range rows {
+				if len(r) > 2 && r[0] == "1.2.11.1.2.11.01.17" {
+					for c := 1; c <= len(r); c++ {
+						cell, _ := excelize.CoordinatesToCellName(c, i+1)
+						f.SetCellStr("Padanan Kode", cell, "")
+					}
+				}
+			}
+		})
+		out := run(t)
+		got := query(t, out, `SELECT baris, file, cell, message FROM mart.review WHERE rule = 'padanan.putus' AND severity = 'sedang' ORDER BY baris`)
+		if len(got) != 2 || !strings.HasPrefix(got[0][0], "1.2.11.1.2.11.01.17 ") || !strings.HasPrefix(got[1][0], "2.17.07 ") {
+			t.Fatalf("findings %v, want 1.2.11.1.2.11.01.17 without successor and 2.17.07 without predecessor", got)
+		}
+		if got[0][1] != "renstra/Renstra_2016-2021.xlsx" || got[0][2] == "" || !strings.Contains(got[0][3], "berhenti di 2021") {
+			t.Errorf("finding %v does not name the program's row and where its series stops", got[0])
+		}
+		if r := row(t, out, pendukung); r["2022"] != "" {
+			t.Errorf("%s still has a 2022 figure without its pairing: %v", pendukung, r)
+		}
+		if r := row(t, out, "PROGRAM PEMBERDAYAAN USAHA MENENGAH, USAHA KECIL, DAN USAHA MIKRO (UMKM)"); r["2022"] != pagu2022(t, out, "2.17.07") {
+			t.Errorf("2.17.07 without its pairing: %v, want a row of its own with 2022", r)
+		}
+	})
+}

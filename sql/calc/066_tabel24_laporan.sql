@@ -8,10 +8,17 @@
 -- A row takes the number and name of the published row a planner paired
 -- with the program (clean.padanan), else of the one with the same name
 -- (meta.norm_nama), so its years join that row's history; a program the
--- history does not have gets the next number of its section. Years the
--- published table already has are left to it. Same columns as clean.tabel24.
+-- history does not have gets the next number of its section. A program of
+-- a later Renstra that a planner paired with its predecessor
+-- (clean.padanan_kode: 13/2006's 1.2.11.1.2.11.01.17 is 90/2019's 2.17.07)
+-- continues the predecessor's row, so a window across the change of plan
+-- is one series; several successors of one program (pecah) add up in its
+-- row, and a program merged from several (gabung) continues the first of
+-- them in the Renstra's order (the others' rows end; calc.padanan_putus
+-- says so). Years the published table already has are left to it. Same
+-- columns as clean.tabel24.
 CREATE TABLE calc.tabel24_laporan AS
-WITH keu AS (
+WITH RECURSIVE keu AS (
     SELECT k.year, k.kode, k.pagu, k.anggaran, k.file, k.sheet, l.file_id
     FROM clean.keuangan k JOIN clean.laporan l ON l.path = k.file AND l.current
     WHERE k.month = 12 AND k.row_kind = 'data' AND k.kode IS NOT NULL
@@ -24,6 +31,19 @@ grp AS (
       AND ((jenis = 'program') OR (blok = 'BELANJA TIDAK LANGSUNG' AND tingkat = 2))
     GROUP BY kode
 ),
+first_pred AS (
+    -- each paired program's first predecessor in the earlier plan's order
+    SELECT p.kode_baru AS kode, arg_min(p.kode_lama, g.plan_seq) AS lama
+    FROM clean.padanan_kode p JOIN grp g ON g.kode = p.kode_lama JOIN grp n ON n.kode = p.kode_baru
+    WHERE p.status = 'ok' AND p.kode_lama IS NOT NULL AND p.kode_baru IS NOT NULL
+    GROUP BY p.kode_baru
+),
+chain AS (
+    SELECT kode, kode AS akar, 0 AS depth FROM grp
+    UNION ALL
+    SELECT c.kode, f.lama, c.depth + 1 FROM chain c JOIN first_pred f ON f.kode = c.akar WHERE c.depth < 20
+),
+akar AS (SELECT kode, arg_max(akar, depth) AS akar FROM chain GROUP BY kode),
 hist AS (
     SELECT DISTINCT no, uraian, section, seq, meta.norm_nama(uraian) AS nama FROM clean.tabel24_rows WHERE row_kind = 'data'
 ),
@@ -36,6 +56,7 @@ matched AS (
     FROM grp g
     LEFT JOIN (SELECT DISTINCT nama, kode FROM clean.padanan WHERE status = 'ok') p ON p.kode = g.kode
     LEFT JOIN hist h ON h.section = g.section AND (h.nama = p.nama OR h.nama = meta.norm_nama(g.uraian))
+    WHERE g.kode IN (SELECT akar FROM akar)
     QUALIFY row_number() OVER (PARTITION BY g.kode ORDER BY (h.nama = p.nama) DESC NULLS LAST, h.seq) = 1
 ),
 numbered AS (
@@ -51,7 +72,7 @@ numbered AS (
 sums AS (
     SELECT n.no, n.nama_baris, n.section, n.seq, k.year, any_value(k.file_id) AS file_id, any_value(k.file) AS file, any_value(k.sheet) AS sheet,
            sum(k.pagu) AS anggaran, sum(k.anggaran) AS realisasi, count(*) AS baris
-    FROM numbered n JOIN keu k ON k.kode LIKE n.kode || '.%'
+    FROM numbered n JOIN akar a ON a.akar = n.kode JOIN keu k ON k.kode LIKE a.kode || '.%'
     GROUP BY ALL
 )
 SELECT s.file_id, s.file, s.sheet, s.seq, s.section, s.no, s.nama_baris AS uraian, m.measure, s.year,

@@ -125,6 +125,31 @@ WITH all_rows AS (
            NULL, NULL, NULL
     FROM clean.padanan_tabel23 WHERE status <> 'ok'
     UNION ALL
+    SELECT 5, 'Masukan', 'sedang', 'pengaturan.padanan_kode', NULL, coalesce(kode_lama, '') || ' → ' || coalesce(kode_baru, ''), NULL, NULL, NULL, NULL, NULL,
+           file, sheet, cell, raw_text,
+           CASE WHEN status = 'perubahan_tidak_dikenal' THEN 'lanjut, ganti nama, gabung, pecah, baru atau hapus'
+                ELSE 'kode program/kegiatan/sub kegiatan di Tabel 6.1 sebuah Renstra' END,
+           CASE status WHEN 'perubahan_tidak_dikenal' THEN 'Perubahan "' || raw_text || '" tidak dikenal; padanan ini diabaikan.'
+                       WHEN 'kode_lama_kosong' THEN 'Padanan tanpa kode lama (bila programnya baru, tulis "baru" di kolom Perubahan); diabaikan.'
+                       WHEN 'kode_baru_kosong' THEN 'Padanan tanpa kode baru (bila programnya dihapus, tulis "hapus" di kolom Perubahan); diabaikan.'
+                       WHEN 'kode_lama_tidak_dikenal' THEN 'Kode lama "' || raw_text || '" tidak ada di Tabel 6.1 Renstra mana pun; padanan ini diabaikan.'
+                       WHEN 'kode_baru_tidak_dikenal' THEN 'Kode baru "' || raw_text || '" tidak ada di Tabel 6.1 Renstra mana pun; padanan ini diabaikan.'
+                       ELSE 'Kode lama berasal dari Renstra yang tidak lebih dahulu daripada Renstra kode baru; padanan ini diabaikan.' END,
+           NULL, NULL, NULL
+    FROM clean.padanan_kode WHERE status NOT IN ('ok', 'satu_renstra')
+    UNION ALL
+    SELECT 5, 'Masukan', CASE WHEN masalah = 'digabung' THEN 'info' ELSE 'sedang' END, 'padanan.putus', 'Tabel 2.4', kode || ' ' || uraian, NULL, tahun_akhir, NULL, NULL, NULL,
+           file, sheet, cell, kode,
+           CASE WHEN masalah = 'digabung' THEN NULL ELSE 'padanan di Pengaturan, lembar Padanan Kode' END,
+           CASE masalah
+               WHEN 'tanpa_pengganti' THEN 'Program ' || kode || ' ' || uraian || ' (' || renstra || ') tidak punya padanan di ' || renstra_lain
+                    || ': deretnya di Tabel 2.4 ' || first_year || '-' || last_year || ' berhenti di ' || tahun_akhir || '. Isi kode penggantinya (atau "hapus") di Pengaturan, lembar Padanan Kode.'
+               WHEN 'tanpa_pendahulu' THEN 'Program ' || kode || ' ' || uraian || ' (' || renstra || ') tidak punya padanan di ' || renstra_lain
+                    || ': di Tabel 2.4 ' || first_year || '-' || last_year || ' barisnya mulai ' || tahun_akhir || ' tanpa riwayat. Isi kode pendahulunya (atau "baru") di Pengaturan, lembar Padanan Kode.'
+               ELSE 'Program ' || kode || ' ' || uraian || ' digabung ke ' || kode_lain || ' (' || renstra_lain || '), yang melanjutkan baris program lain; baris program ini di Tabel 2.4 ' || first_year || '-' || last_year || ' berakhir di ' || tahun_akhir || '.' END,
+           first_year || '-' || last_year, NULL, NULL
+    FROM mart.padanan_putus
+    UNION ALL
     SELECT 5, 'Masukan', 'sedang', 'pengaturan.jendela', NULL, 'jendela_review', NULL, NULL, NULL, NULL, NULL,
            file, sheet, cell, part, 'rentang tahun, mis. 2011-2016',
            'Bagian "' || part || '" dari jendela_review bukan rentang tahun; diabaikan.', NULL, NULL, NULL

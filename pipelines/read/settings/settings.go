@@ -25,6 +25,13 @@ const (
 	// (2010-2015)" is IP-18-1 Prosentase koperasi aktif), so that its series
 	// runs on into the Renstra's years.
 	PadananTabel23 = "pengaturan.padanan_tabel23"
+	// PadananKode pairs a program, kegiatan, sub kegiatan or indicator of
+	// one plan with its successor in the next, across a change of coding
+	// (Permendagri 13/2006's 1.2.11.1.2.11.01.16 is 90/2019's 2.17.08) and
+	// the nomenclature's yearly updates: a code continued, renamed, merged
+	// into another, split, new, or deleted. The series of Tabel 2.3 and 2.4
+	// run across the change through it.
+	PadananKode = "pengaturan.padanan_kode"
 	// Predikat is the scale that names a capaian (Sangat Tinggi … Sangat
 	// Rendah): Permendagri 86/2017 unless an office sets its own.
 	Predikat = "pengaturan.predikat"
@@ -69,6 +76,22 @@ func Forms() []sheet.Form {
 				{Name: "uraian", Match: func(c sheet.Column) bool { return c.Has("tabel") }},
 				{Name: "kode", Match: func(c sheet.Column) bool { return c.Has("kode") }},
 				{Name: "uraian_renstra", Match: func(c sheet.Column) bool { return c.Has("renstra") && !c.Has("kode") }},
+				{Name: "keterangan", Match: func(c sheet.Column) bool { return c.Has("keterangan") }},
+			},
+		},
+	}, {
+		Code:  PadananKode,
+		Title: regexp.MustCompile(`^padanan kode\b`),
+		Spec: sheet.TableSpec{
+			Anchors: [][]string{{"kode", "lama"}, {"uraian", "lama"}, {"kode", "baru"}, {"uraian", "baru"}},
+			Key:     []string{"kode", "lama"},
+			Label:   []string{"uraian", "lama"},
+			Fields: []sheet.Field{
+				{Name: "kode_lama", Match: func(c sheet.Column) bool { return c.Has("kode", "lama") }},
+				{Name: "uraian_lama", Match: func(c sheet.Column) bool { return c.Has("uraian", "lama") }},
+				{Name: "kode_baru", Match: func(c sheet.Column) bool { return c.Has("kode", "baru") }},
+				{Name: "uraian_baru", Match: func(c sheet.Column) bool { return c.Has("uraian", "baru") }},
+				{Name: "perubahan", Match: func(c sheet.Column) bool { return c.Has("perubahan") }},
 				{Name: "keterangan", Match: func(c sheet.Column) bool { return c.Has("keterangan") }},
 			},
 		},
