@@ -252,7 +252,7 @@ func TestTabel24AcrossTheChangeOfCoding(t *testing.T) {
 	}
 
 	t.Run("a pairing removed", func(t *testing.T) {
-		editWorkbook(t, filepath.Join(in, "Pengaturan.xlsx"), func(f *excelize.File) {
+		editWorkbook(t, filepath.Join(in, "renstra", "contoh_Padanan-Kode_2016-2021_ke_2021-2026.xlsx"), func(f *excelize.File) {
 			rows, _ := f.GetRows("Padanan Kode")
 			for i, r := range rows {
 				if len(r) > 2 && r[0] == "1.2.11.1.2.11.01.17" {
