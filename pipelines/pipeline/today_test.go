@@ -173,6 +173,31 @@ func TestAYearUnderTwoPlansFollowsTheSetting(t *testing.T) {
 		return out
 	}
 	check(t, run(t, in), late)
+	if got := query(t, run(t, in), `SELECT count(*) FROM mart.review WHERE rule = 'indikator.rumus_berubah'`); got[0][0] != "0" {
+		t.Errorf("%s formula changes reported between plans that keep them", got[0][0])
+	}
+
+	t.Run("a continued indicator whose formula changes", func(t *testing.T) {
+		in := t.TempDir()
+		copyTree(t, todayInputs(t), in, true)
+		if _, err := sample.Renstra(filepath.Join(in, "renstra"), 2024, 2029, 1); err != nil {
+			t.Fatal(err)
+		}
+		cell := ""
+		editWorkbook(t, filepath.Join(in, late), func(f *excelize.File) {
+			rows, _ := f.GetRows("Indikator")
+			for i, r := range rows {
+				if len(r) > 0 && r[0] == "IP-18-2" {
+					cell = "G" + strconv.Itoa(i+1)
+					f.SetCellStr("Indikator", cell, "Jumlah koperasi sehat dan cukup sehat th N dibagi Jumlah KSP/USP th N kali 100")
+				}
+			}
+		})
+		got := query(t, run(t, in), `SELECT baris, file, cell, message FROM mart.review WHERE rule = 'indikator.rumus_berubah'`)
+		if len(got) != 1 || !strings.HasPrefix(got[0][0], "IP-18-2 ") || got[0][1] != late || got[0][2] != cell || !strings.Contains(got[0][3], "cukup sehat") {
+			t.Errorf("findings %v, want IP-18-2's new formula at %s!%s", got, late, cell)
+		}
+	})
 
 	t.Run("lama", func(t *testing.T) {
 		editWorkbook(t, filepath.Join(in, "Pengaturan.xlsx"), func(f *excelize.File) {

@@ -227,9 +227,7 @@ func Renstra(dir string, first, last int, seed uint64) (string, error) {
 			b.Str(sh, 6+2*y, row, quantity(targets[y], satuan), xlsx.Text)
 			if pagu != nil {
 				num(7+2*y, pagu[y])
-				if y > 0 {
-					sum += pagu[y]
-				}
+				sum += pagu[y] // the kondisi akhir's Rp is the sum of every year, as the Renstra 2016-2021 prints it
 			}
 		}
 		b.Str(sh, endCol, row, quantity(akhirTarget, satuan), xlsx.Text)

@@ -10,7 +10,7 @@ years AS (
     FROM t GROUP BY ALL HAVING count(DISTINCT value) > 1
 )
 SELECT 'Renstra' AS tabel, y.kode_indikator, y.year,
-       (SELECT nama FROM clean.indikator i WHERE i.kode = y.kode_indikator LIMIT 1) AS indikator,
+       (SELECT min(nama) FROM clean.indikator i WHERE i.kode = y.kode_indikator AND i.file_id = y.file_id) AS indikator,
        string_agg(t.sumber || ': ' || meta.id_num(t.value) || CASE WHEN t.satuan = '%' THEN '%' ELSE '' END || ' (' || t.sheet || '!' || t.cell || ')', '; '
                   ORDER BY t.sumber, t.cell) AS values_list,
        min(t.file) AS file, arg_min(t.sheet, t.sumber || t.cell) AS sheet, arg_min(t.cell, t.sumber || t.cell) AS cell,

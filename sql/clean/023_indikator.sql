@@ -13,6 +13,7 @@ WITH p AS (
            lower(trim(max(raw_text) FILTER (WHERE field = 'polaritas'))) AS polaritas_typed,
            max(cell) FILTER (WHERE field = 'polaritas')            AS polaritas_cell,
            max(raw_text) FILTER (WHERE field = 'formula')          AS formula,
+           max(cell) FILTER (WHERE field = 'formula')              AS formula_cell,
            upper(trim(max(raw_text) FILTER (WHERE field = 'unit'))) AS unit,
            max(raw_text) FILTER (WHERE field = 'nama_lain')        AS nama_lain,
            max(raw_text) FILTER (WHERE field = 'catatan')          AS catatan
@@ -22,7 +23,7 @@ WITH p AS (
 SELECT p.file_id, f.path AS file, p.sheet, p.row_no, p.kode, p.nama, p.tingkat, p.kode_induk, p.satuan,
        CASE WHEN p.polaritas_typed IN ('negatif', 'negative', '-') THEN 'negatif' ELSE 'positif' END AS polaritas,
        p.polaritas_typed, p.polaritas_cell,
-       p.formula, p.unit, p.nama_lain, p.catatan
+       p.formula, p.formula_cell, p.unit, p.nama_lain, p.catatan
 FROM p JOIN raw.files f USING (file_id);
 COMMENT ON TABLE clean.indikator IS 'Indikator kinerja: satuan, polaritas (positif: makin besar makin baik; negatif: sebaliknya), formula Lampiran, unit penanggung jawab.';
 COMMENT ON COLUMN clean.indikator.file_id IS 'Berkas workbook Renstra asal (raw.files.file_id).';
@@ -38,6 +39,7 @@ COMMENT ON COLUMN clean.indikator.polaritas IS 'Polaritas yang dipakai: positif 
 COMMENT ON COLUMN clean.indikator.polaritas_typed IS 'Polaritas seperti diketik, huruf kecil; kosong bila tidak diisi.';
 COMMENT ON COLUMN clean.indikator.polaritas_cell IS 'Alamat sel polaritas (gaya A1), untuk temuan polaritas kosong atau tak dikenal.';
 COMMENT ON COLUMN clean.indikator.formula IS 'Rumus perhitungan indikator menurut Lampiran Renstra; kosong bila Lampiran tidak memuat formulasi.';
+COMMENT ON COLUMN clean.indikator.formula_cell IS 'Sel asal formula (lembar Indikator).';
 COMMENT ON COLUMN clean.indikator.unit IS 'Kode unit kerja penanggung jawab (SEK, PKK, P2K, PK, PUM; lihat clean.unit).';
 COMMENT ON COLUMN clean.indikator.nama_lain IS 'Ejaan lain nama indikator di tabel Renstra lainnya, dipisah " | "; kosong bila tidak ada.';
 COMMENT ON COLUMN clean.indikator.catatan IS 'Catatan transkripsi: di tabel mana indikator tercetak dan alasan pemilihan unit penanggung jawab.';

@@ -19,9 +19,11 @@ WITH hitung AS (
 ),
 target AS (
     SELECT kode_indikator, year,
-           arg_min(value, CASE sumber WHEN 'Tabel 7.2' THEN 1 WHEN 'Tabel 6.1' THEN 2 WHEN 'Tabel 7.1' THEN 3
-                                      WHEN 'Tabel 4.1' THEN 4 ELSE 5 END) AS target
-    FROM clean.target WHERE value IS NOT NULL AND status = 'ok'
+           arg_min(value, r) AS target
+    FROM (SELECT t.*, CASE t.sumber WHEN 'Tabel 7.2' THEN 1 WHEN 'Tabel 6.1' THEN 2 WHEN 'Tabel 7.1' THEN 3 WHEN 'Tabel 4.1' THEN 4 ELSE 5 END
+                 + CASE WHEN b.file_id = t.file_id THEN 0 ELSE 10 END AS r -- the plan in force for the year first
+          FROM clean.target t LEFT JOIN clean.renstra_berlaku b ON b.year = t.year
+          WHERE t.value IS NOT NULL AND t.status = 'ok')
     GROUP BY kode_indikator, year
 ),
 ketik AS (

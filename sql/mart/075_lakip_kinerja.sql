@@ -21,9 +21,10 @@ WITH p AS (SELECT period_year AS year, period_month AS month, renstra_akhir FROM
 target AS (
     SELECT kode_indikator, year,
            arg_min(value, r) AS target, arg_min(file, r) AS file, arg_min(sheet, r) AS sheet, arg_min(cell, r) AS cell
-    FROM (SELECT *, CASE sumber WHEN 'Tabel 7.2' THEN 1 WHEN 'Tabel 6.1' THEN 2 WHEN 'Tabel 7.1' THEN 3
-                                WHEN 'Tabel 4.1' THEN 4 ELSE 5 END AS r
-          FROM clean.target WHERE value IS NOT NULL AND status = 'ok')
+    FROM (SELECT t.*, CASE t.sumber WHEN 'Tabel 7.2' THEN 1 WHEN 'Tabel 6.1' THEN 2 WHEN 'Tabel 7.1' THEN 3 WHEN 'Tabel 4.1' THEN 4 ELSE 5 END
+                 + CASE WHEN b.file_id = t.file_id THEN 0 ELSE 10 END AS r -- the plan in force for the year first
+          FROM clean.target t LEFT JOIN clean.renstra_berlaku b ON b.year = t.year
+          WHERE t.value IS NOT NULL AND t.status = 'ok')
     GROUP BY kode_indikator, year
 ),
 ind AS (

@@ -150,6 +150,30 @@ WITH all_rows AS (
            first_year || '-' || last_year, NULL, NULL
     FROM mart.padanan_putus
     UNION ALL
+    -- an indicator a later Renstra continues under the same code with
+    -- another formula or polarity: its series compares two rules
+    SELECT 5, 'Masukan', 'sedang', 'indikator.rumus_berubah', 'Indikator', b.kode || ' ' || b.nama,
+           CASE WHEN b.polaritas <> a.polaritas THEN 'Polaritas' ELSE 'Formula' END, rb.periode_awal, NULL, NULL, NULL,
+           b.file, b.sheet, CASE WHEN b.polaritas <> a.polaritas THEN b.polaritas_cell ELSE b.formula_cell END,
+           CASE WHEN b.polaritas <> a.polaritas THEN b.polaritas ELSE b.formula END,
+           CASE WHEN b.polaritas <> a.polaritas THEN a.polaritas ELSE a.formula END,
+           'Indikator ' || b.kode || ' berlanjut dari ' || ra.judul || ' ke ' || rb.judul || ' dengan '
+               || CASE WHEN b.polaritas <> a.polaritas THEN 'polaritas lain (' || a.polaritas || ' menjadi ' || b.polaritas || ')'
+                       ELSE 'rumus lain ("' || a.formula || '" menjadi "' || b.formula || '")' END
+               || ': capaiannya sejak ' || rb.periode_awal || ' dihitung menurut ' || rb.judul || ', dan deretnya di Tabel 2.3 dan LAKIP membandingkan dua ukuran. Bila rumusnya sama, samakan tulisannya; bila berbeda, beri kode indikator baru.',
+           NULL, NULL, NULL
+    FROM (SELECT a.file_id AS a_id, b.file_id AS b_id, b.kode
+          FROM clean.indikator a JOIN clean.renstra ra ON ra.file_id = a.file_id
+          JOIN clean.indikator b ON b.kode = a.kode AND b.file_id <> a.file_id JOIN clean.renstra rb ON rb.file_id = b.file_id
+          WHERE ra.periode_awal < rb.periode_awal
+          -- against the plan just before, not every earlier one
+          QUALIFY row_number() OVER (PARTITION BY b.file_id, b.kode ORDER BY ra.periode_awal DESC) = 1) pr
+    JOIN clean.indikator a ON a.file_id = pr.a_id AND a.kode = pr.kode JOIN clean.renstra ra ON ra.file_id = a.file_id
+    JOIN clean.indikator b ON b.file_id = pr.b_id AND b.kode = pr.kode JOIN clean.renstra rb ON rb.file_id = b.file_id
+    WHERE (b.polaritas <> a.polaritas
+           OR (coalesce(trim(a.formula), '') <> '' AND coalesce(trim(b.formula), '') <> ''
+               AND lower(regexp_replace(trim(a.formula), '\s+', ' ', 'g')) <> lower(regexp_replace(trim(b.formula), '\s+', ' ', 'g'))))
+    UNION ALL
     SELECT 5, 'Masukan', 'sedang', 'pengaturan.jendela', NULL, 'jendela_review', NULL, NULL, NULL, NULL, NULL,
            file, sheet, cell, part, 'rentang tahun, mis. 2011-2016',
            'Bagian "' || part || '" dari jendela_review bukan rentang tahun; diabaikan.', NULL, NULL, NULL
