@@ -304,3 +304,101 @@ func TestTabel24AcrossTheChangeOfCoding(t *testing.T) {
 		}
 	})
 }
+
+// TestARenstraOfAnotherLayoutIsReadByItsCodes: a 90/2019 plan typed the way
+// another office lays out form T-C.27 — the table titled "Rencana Program,
+// Kegiatan, Sub Kegiatan dan Pendanaan", its code column "Kode", a bidang
+// urusan line (2.17) above the programs, the unit as "Unit Kerja Penanggung
+// Jawab", a sentence under the title naming the columns — is read by its
+// codes: program, kegiatan and sub kegiatan, each with its parent, the sub
+// kegiatan the budget lines, the urusan line no program's parent.
+func TestARenstraOfAnotherLayoutIsReadByItsCodes(t *testing.T) {
+	in := t.TempDir()
+	f := excelize.NewFile()
+	set := func(sh, cell string, v any) {
+		if err := f.SetCellValue(sh, cell, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.SetSheetName("Sheet1", "Dokumen")
+	set("Dokumen", "A1", "Dokumen Renstra")
+	for i, kv := range [][2]string{{"Kunci", "Nilai"}, {"Judul", "Renstra 2025-2029 uji"}, {"Perangkat Daerah", "Dinas Uji"},
+		{"Urusan", "2.17 Koperasi, Usaha Kecil, dan Menengah"}, {"Periode Awal", "2025"}, {"Periode Akhir", "2029"}, {"Tahun Awal Perencanaan", "2024"}} {
+		set("Dokumen", "A"+strconv.Itoa(3+i), kv[0])
+		set("Dokumen", "B"+strconv.Itoa(3+i), kv[1])
+	}
+	sh := "Rencana"
+	f.NewSheet(sh)
+	set(sh, "A1", "Rencana Program, Kegiatan, Sub Kegiatan dan Pendanaan")
+	set(sh, "A2", "Kode dan nama program, kegiatan dan sub kegiatan menurut nomenklatur Permendagri 90/2019; target dan pagu per tahun.")
+	head := []string{"Kode", "Program, Kegiatan dan Sub Kegiatan", "Indikator Kinerja Program (outcome), Kegiatan dan Sub Kegiatan (output)", "Kode Indikator",
+		"Data Capaian pada Tahun Awal Perencanaan (2024)", "", "Target Kinerja Program dan Kerangka Pendanaan"}
+	for i, h := range head {
+		c, _ := excelize.CoordinatesToCellName(i+1, 4)
+		set(sh, c, h)
+	}
+	set(sh, "E5", "Target")
+	set(sh, "F5", "(Rp)")
+	for y := 0; y < 5; y++ {
+		c1, _ := excelize.CoordinatesToCellName(7+2*y, 5)
+		c2, _ := excelize.CoordinatesToCellName(7+2*y, 6)
+		c3, _ := excelize.CoordinatesToCellName(8+2*y, 6)
+		set(sh, c1, strconv.Itoa(2025+y))
+		set(sh, c2, "Target")
+		set(sh, c3, "(Rp)")
+	}
+	set(sh, "Q4", "Unit Kerja Penanggung Jawab")
+	rows := [][]any{
+		{"2.17", "KOPERASI, USAHA KECIL, DAN MENENGAH"},
+		{"2.17.07", "PROGRAM PEMBERDAYAAN USAHA MENENGAH, USAHA KECIL, DAN USAHA MIKRO (UMKM)", "Prosentase Legalitas Pelaku Usaha", "IP-17-4", "30%", 700000000},
+		{"2.17.07.2.01", "Pemberdayaan Usaha Mikro", "Persentase sub kegiatan terlaksana", "", "100%", 700000000},
+		{"2.17.07.2.01.0003", "Fasilitasi Kemudahan Perizinan Usaha Mikro", "Jumlah Usaha Mikro yang Telah Mendapatkan Perizinan", "", "500 Unit Usaha", 200000000},
+		{"2.17.07.2.01.0004", "Pemberdayaan Kelembagaan Potensi dan Pengembangan Usaha Mikro", "Jumlah Unit Usaha yang Telah Menerima Pembinaan", "", "300 Unit Usaha", 500000000},
+	}
+	for i, r := range rows {
+		row := 7 + i
+		for c, v := range r {
+			cell, _ := excelize.CoordinatesToCellName(c+1, row)
+			set(sh, cell, v)
+		}
+		if len(r) > 2 {
+			for y := 0; y < 5; y++ {
+				tc, _ := excelize.CoordinatesToCellName(7+2*y, row)
+				pc, _ := excelize.CoordinatesToCellName(8+2*y, row)
+				set(sh, tc, r[4])
+				set(sh, pc, r[5])
+			}
+			set(sh, "Q"+strconv.Itoa(row), "PUM")
+		}
+	}
+	if err := f.SaveAs(filepath.Join(in, "Renstra_2025-2029.xlsx")); err != nil {
+		t.Fatal(err)
+	}
+	out := t.TempDir()
+	if _, err := Run(context.Background(), Options{InputsDir: in, OutputsDir: out, Period: "2026-12", Version: "test"}); err != nil {
+		t.Fatal(err)
+	}
+	got := query(t, out, `SELECT kode, jenis, coalesce(parent_kode, '-'), CAST(daun AS VARCHAR), coalesce(unit, '-') FROM clean.program_kegiatan ORDER BY seq`)
+	want := [][]string{
+		{"2.17", "urusan", "-", "false", "-"},
+		{"2.17.07", "program", "-", "false", "PUM"},
+		{"2.17.07.2.01", "kegiatan", "2.17.07", "false", "PUM"},
+		{"2.17.07.2.01.0003", "sub kegiatan", "2.17.07.2.01", "true", "PUM"},
+		{"2.17.07.2.01.0004", "sub kegiatan", "2.17.07.2.01", "true", "PUM"},
+	}
+	if strings.Join(flat(got), "|") != strings.Join(flat(want), "|") {
+		t.Errorf("clean.program_kegiatan\n%v\nwant\n%v\nsheets read: %v", got, want,
+			query(t, out, `SELECT sheet, coalesce(form, '-'), title FROM raw.sheets`))
+	}
+	if got := query(t, out, `SELECT CAST(CAST(sum(pagu) AS BIGINT) AS VARCHAR) FROM mart.rencana_tahunan WHERE year = 2026 AND berlaku AND daun`); got[0][0] != "700000000" {
+		t.Errorf("2026's budget lines sum to %v, want the program's 700000000", got)
+	}
+}
+
+func flat(rows [][]string) []string {
+	var out []string
+	for _, r := range rows {
+		out = append(out, strings.Join(r, ","))
+	}
+	return out
+}

@@ -30,6 +30,19 @@ type Laporan struct {
 	// inputs hold more than one (empty otherwise: the documents of an
 	// office with one plan read as they always did).
 	Renstra string
+	// SubKegiatan is true when that plan has sub kegiatan (Permendagri
+	// 90/2019): the documents' headings then name the third level.
+	SubKegiatan bool
+}
+
+// Levels names the plan's levels in a heading: "Program / Kegiatan", with
+// " / Sub Kegiatan" where the plan has them (sep is the separator).
+func (l Laporan) Levels(sep string) string {
+	s := "Program" + sep + "Kegiatan"
+	if l.SubKegiatan {
+		s += sep + "Sub Kegiatan"
+	}
+	return s
 }
 
 // WithPlan adds the plan the document follows to a title line, where the
@@ -72,15 +85,15 @@ func ReadLaporan(ctx context.Context, db *warehouse.DB) (Laporan, error) {
 	var l Laporan
 	var urusan, metode, skala, asal, kertas sql.NullString
 	var kj, kn, kp, knip, ej, en, ep, enip, aj, an, tempat, tanggal, renstra sql.NullString
-	var disebut sql.NullBool
+	var disebut, sub sql.NullBool
 	if err := db.QueryRowContext(ctx, `
 		SELECT perangkat_daerah, urusan, metode_pertumbuhan, skala_predikat, skala_predikat_asal, kertas,
 		       kepala_jabatan, kepala_nama, kepala_pangkat, kepala_nip,
 		       evaluator_jabatan, evaluator_nama, evaluator_pangkat, evaluator_nip,
-		       atasan_jabatan, atasan_nama, tempat_ttd, tanggal_ttd, renstra_judul, renstra_disebut
+		       atasan_jabatan, atasan_nama, tempat_ttd, tanggal_ttd, renstra_judul, renstra_disebut, sub_kegiatan
 		FROM mart.laporan`).
 		Scan(&l.PerangkatDaerah, &urusan, &metode, &skala, &asal, &kertas,
-			&kj, &kn, &kp, &knip, &ej, &en, &ep, &enip, &aj, &an, &tempat, &tanggal, &renstra, &disebut); err != nil {
+			&kj, &kn, &kp, &knip, &ej, &en, &ep, &enip, &aj, &an, &tempat, &tanggal, &renstra, &disebut, &sub); err != nil {
 		return l, fmt.Errorf("mart.laporan: %w", err)
 	}
 	l.Urusan, l.MetodePertumbuhan = urusan.String, metode.String
@@ -93,6 +106,7 @@ func ReadLaporan(ctx context.Context, db *warehouse.DB) (Laporan, error) {
 	if disebut.Bool {
 		l.Renstra = renstra.String
 	}
+	l.SubKegiatan = sub.Bool
 	return l, nil
 }
 

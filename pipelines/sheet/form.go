@@ -136,6 +136,20 @@ func FindHeader(g *Grid, maxScan int, anchors ...[]string) (*Header, bool) {
 }
 
 func rowHasAnchors(g *Grid, r int, anchors [][]string) bool {
+	if len(anchors) > 1 {
+		// a header of several anchors labels several columns: a lone cell
+		// holding all their words is a sentence above the table ("Kode dan
+		// nama program … dari nomenklatur"), not its header
+		labels := 0
+		for _, cell := range g.Row(r) {
+			if cell.Text() != "" {
+				labels++
+			}
+		}
+		if labels < 2 {
+			return false
+		}
+	}
 	for _, words := range anchors {
 		found := false
 		for _, cell := range g.Row(r) {

@@ -288,24 +288,33 @@ type Form struct {
 	Spec     TableSpec
 }
 
-// Recognize finds which of forms a sheet holds. A title (in the first ten
-// rows, or the sheet's name) decides first; a sheet without one is matched by
+// Recognize finds which of forms a sheet holds. A title decides first: the
+// topmost text of the first ten rows that names a form (a column label
+// further down, "Unit Kerja Penanggung Jawab", does not outrank the table's
+// title above it), else the sheet's name; a sheet without one is matched by
 // its header anchors. The title text found is returned for the record.
 func Recognize(g *Grid, forms []Form) (Form, string, bool) {
 	for _, f := range forms {
-		if f.Title == nil {
-			continue
+		if f.Title != nil && f.NameOnly && f.Title.MatchString(Norm(g.Sheet)) {
+			return f, g.Sheet, true
 		}
-		if f.NameOnly {
-			if f.Title.MatchString(Norm(g.Sheet)) {
-				return f, g.Sheet, true
+	}
+	for r := 1; r <= g.MaxRow && r <= 10; r++ {
+		for _, cell := range g.Row(r) {
+			t := cell.Text()
+			if t == "" {
+				continue
 			}
-			continue
+			n := Norm(t)
+			for _, f := range forms {
+				if f.Title != nil && !f.NameOnly && f.Title.MatchString(n) {
+					return f, t, true
+				}
+			}
 		}
-		if t := Title(g, 10, f.Title); t != "" {
-			return f, t, true
-		}
-		if f.Title.MatchString(Norm(g.Sheet)) {
+	}
+	for _, f := range forms {
+		if f.Title != nil && !f.NameOnly && f.Title.MatchString(Norm(g.Sheet)) {
 			return f, g.Sheet, true
 		}
 	}

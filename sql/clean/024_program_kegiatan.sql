@@ -40,7 +40,9 @@ b AS (
     FROM r
 ),
 codes AS (
-    SELECT DISTINCT file_id, sheet, blok, kode FROM b WHERE kode IS NOT NULL
+    -- a bidang urusan line above the programs (2.17) heads the table, it is
+    -- no program's parent
+    SELECT DISTINCT file_id, sheet, blok, kode FROM b WHERE kode IS NOT NULL AND NOT regexp_full_match(kode, '[0-9]+\.[0-9]{2}')
 ),
 parent AS (
     SELECT c.file_id, c.sheet, c.kode, p.kode AS parent_kode
@@ -60,12 +62,13 @@ depth AS (
 SELECT b.file_id, f.path AS file, b.sheet, b.row_no, b.seq, b.row_kind, b.blok,
        b.kode, p.parent_kode, d.tingkat,
        CASE WHEN b.row_kind = 'total' THEN 'blok'
+            WHEN regexp_full_match(b.kode, '[0-9]+\.[0-9]{2}') THEN 'urusan'
             WHEN b.blok IS DISTINCT FROM 'BELANJA TIDAK LANGSUNG' AND d.tingkat = 1 THEN 'program'
             WHEN b.blok IS DISTINCT FROM 'BELANJA TIDAK LANGSUNG' AND d.tingkat = 2 THEN 'kegiatan'
             WHEN b.blok IS DISTINCT FROM 'BELANJA TIDAK LANGSUNG' THEN 'sub kegiatan'
             ELSE 'belanja tidak langsung' END AS jenis,
-       b.row_kind <> 'total' AND b.blok IS DISTINCT FROM 'BELANJA TIDAK LANGSUNG' AND d.tingkat > 1
-           AND NOT EXISTS (SELECT 1 FROM parent c WHERE c.file_id = b.file_id AND c.sheet = b.sheet AND c.parent_kode = b.kode) AS daun,
+       coalesce(b.row_kind <> 'total' AND b.blok IS DISTINCT FROM 'BELANJA TIDAK LANGSUNG' AND d.tingkat > 1
+           AND NOT EXISTS (SELECT 1 FROM parent c WHERE c.file_id = b.file_id AND c.sheet = b.sheet AND c.parent_kode = b.kode), false) AS daun,
        b.uraian, b.indikator, b.kode_indikator, b.unit, b.catatan,
        b.row_kind = 'continuation' AS lanjutan
 FROM b
@@ -83,7 +86,7 @@ COMMENT ON COLUMN clean.program_kegiatan.blok IS 'Blok belanja tempat baris bera
 COMMENT ON COLUMN clean.program_kegiatan.kode IS 'Kode rekening program/kegiatan/belanja (mis. 1.2.11.1.2.11.01.18.021); baris lanjutan memakai kode baris di atasnya; kosong untuk baris total blok.';
 COMMENT ON COLUMN clean.program_kegiatan.parent_kode IS 'Kode rekening induk dalam blok yang sama (mis. program dari suatu kegiatan); kosong untuk tingkat teratas.';
 COMMENT ON COLUMN clean.program_kegiatan.tingkat IS 'Tingkat dari puncak blok: 1 = program (atau pos teratas belanja tidak langsung), 2 = kegiatan, 3 = sub kegiatan (Renstra 90/2019) atau pos di bawahnya; kosong untuk baris total blok.';
-COMMENT ON COLUMN clean.program_kegiatan.jenis IS 'Jenis baris: blok, program, kegiatan, sub kegiatan, belanja tidak langsung.';
+COMMENT ON COLUMN clean.program_kegiatan.jenis IS 'Jenis baris: blok, urusan (baris bidang urusan di atas program, mis. 2.17), program, kegiatan, sub kegiatan, belanja tidak langsung.';
 COMMENT ON COLUMN clean.program_kegiatan.uraian IS 'Nama program, kegiatan atau pos belanja; untuk baris total, nama bloknya.';
 COMMENT ON COLUMN clean.program_kegiatan.indikator IS 'Indikator kinerja baris seperti tercetak: hasil (outcome) untuk program, keluaran untuk kegiatan; kosong bila tidak ada.';
 COMMENT ON COLUMN clean.program_kegiatan.kode_indikator IS 'Kode indikator di clean.indikator (mis. IP-01-1) bila indikator baris ini terdaftar; kosong bila tidak.';

@@ -18,6 +18,8 @@ SELECT
     (SELECT b.judul FROM clean.renstra_berlaku b WHERE b.year = p.year) AS renstra_judul,
     (SELECT b.alasan FROM clean.renstra_berlaku b WHERE b.year = p.year) AS renstra_alasan,
     (SELECT count(*) FROM clean.renstra) > 1 AS renstra_disebut,
+    EXISTS (SELECT 1 FROM clean.renstra_berlaku b JOIN clean.program_kegiatan k ON k.file_id = b.file_id
+            WHERE b.year = p.year AND k.jenis = 'sub kegiatan') AS sub_kegiatan,
     (SELECT string_agg(t.uraian, '; ' ORDER BY t.kode) FROM clean.tujuan_sasaran t JOIN clean.renstra_berlaku b ON b.file_id = t.file_id AND b.year = p.year
      WHERE t.jenis = 'Sasaran') AS sasaran,
     (SELECT string_agg(CASE WHEN batas IS NULL THEN '≤ ' || meta.id_num(atas) || ' ' || predikat
@@ -63,6 +65,7 @@ COMMENT ON COLUMN mart.laporan.renstra_awal IS 'Tahun awal Renstra yang mencakup
 COMMENT ON COLUMN mart.laporan.renstra_akhir IS 'Tahun akhir Renstra yang mencakup tahun periode; kosong bila tidak ada.';
 COMMENT ON COLUMN mart.laporan.renstra_judul IS 'Judul Renstra yang diikuti tahun periode ini (clean.renstra_berlaku).';
 COMMENT ON COLUMN mart.laporan.renstra_alasan IS 'Mengapa Renstra itu yang diikuti (clean.renstra_berlaku.alasan).';
+COMMENT ON COLUMN mart.laporan.sub_kegiatan IS 'Benar bila Renstra yang diikuti memuat sub kegiatan (Permendagri 90/2019): judul kolom dokumen menyebut Program/Kegiatan/Sub Kegiatan.';
 COMMENT ON COLUMN mart.laporan.renstra_disebut IS 'Benar bila masukan memuat lebih dari satu Renstra: setiap dokumen resmi lalu menyebut Renstra yang diikutinya.';
 COMMENT ON COLUMN mart.laporan.sasaran IS 'Sasaran perangkat daerah menurut Renstra (dipisah titik koma bila lebih dari satu).';
 COMMENT ON COLUMN mart.laporan.skala_predikat IS 'Skala predikat yang berlaku dalam kata-kata, mis. > 90 Sangat Tinggi; > 75 s.d. 90 Tinggi; …; ≤ 50 Sangat Rendah.';

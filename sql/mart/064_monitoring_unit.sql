@@ -30,7 +30,9 @@ temuan AS (
     FROM mart.rekonsiliasi WHERE NOT lolos GROUP BY unit
 ),
 rows AS (
-    SELECT u.urut, u.kode AS unit, u.nama, 'BELANJA LANGSUNG' AS blok, k.kegiatan, k.pagu, k.realisasi_anggaran,
+    SELECT u.urut, u.kode AS unit, u.nama,
+           -- a 13/2006 plan's Belanja Langsung; a 90/2019 plan has no blocks, all is belanja
+           CASE WHEN EXISTS (SELECT 1 FROM mart.monitoring WHERE blok = 'BELANJA TIDAK LANGSUNG') THEN 'BELANJA LANGSUNG' ELSE 'BELANJA' END AS blok, k.kegiatan, k.pagu, k.realisasi_anggaran,
            meta.pct_round2(k.realisasi_anggaran, nullif(k.pagu, 0)) AS serapan,
            meta.pct_round2(k.jumlah_capaian, 100 * nullif(k.ada_capaian, 0)) AS rata_capaian,
            coalesce(l.diterima, 0) AS laporan_diterima, coalesce(l.bulan_ini, false) AS laporan_bulan_ini,
@@ -57,8 +59,8 @@ COMMENT ON TABLE mart.monitoring_unit IS 'Ringkasan monitoring per unit pada per
 COMMENT ON COLUMN mart.monitoring_unit.urut IS 'Urutan baris.';
 COMMENT ON COLUMN mart.monitoring_unit.unit IS 'Kode unit; KEU untuk Belanja Tidak Langsung, DINAS untuk jumlah.';
 COMMENT ON COLUMN mart.monitoring_unit.nama IS 'Nama unit.';
-COMMENT ON COLUMN mart.monitoring_unit.blok IS 'BELANJA LANGSUNG, BELANJA TIDAK LANGSUNG, atau JUMLAH.';
-COMMENT ON COLUMN mart.monitoring_unit.kegiatan IS 'Jumlah kegiatan unit tahun ini.';
+COMMENT ON COLUMN mart.monitoring_unit.blok IS 'BELANJA LANGSUNG, BELANJA TIDAK LANGSUNG (Renstra 13/2006), BELANJA (Renstra 90/2019, tanpa blok), atau JUMLAH.';
+COMMENT ON COLUMN mart.monitoring_unit.kegiatan IS 'Jumlah baris anggaran unit tahun ini: kegiatan (Renstra 13/2006) atau sub kegiatan (Renstra 90/2019).';
 COMMENT ON COLUMN mart.monitoring_unit.pagu IS 'Jumlah pagu (rupiah).';
 COMMENT ON COLUMN mart.monitoring_unit.realisasi_anggaran IS 'Jumlah realisasi anggaran kumulatif s.d. periode (rupiah).';
 COMMENT ON COLUMN mart.monitoring_unit.serapan IS 'Serapan (%): realisasi ÷ pagu × 100, dua desimal.';

@@ -69,18 +69,24 @@ func Forms() []sheet.Form {
 				text("unit", "unit"), text("nama_lain", "nama", "lain"), text("catatan", "catatan"),
 			},
 		}},
-		{Code: Tabel61, Title: regexp.MustCompile(`^tabel 6 1\b`), Spec: sheet.TableSpec{
-			Anchors: [][]string{{"kode", "rekening"}, {"program"}},
-			Key:     []string{"kode", "rekening"},
+		// Tabel 6.1 of a Renstra under Permendagri 86/2017 (form T-C.27):
+		// "Tabel 6.1 Rencana Program dan Kegiatan serta Pendanaan", and under
+		// 90/2019 its programs, kegiatan and sub kegiatan, whatever the
+		// table's number: its code column is "Kode Rekening" or "Kode".
+		{Code: Tabel61, Title: regexp.MustCompile(`^tabel 6 1\b|^(tabel [0-9 ]+ )?rencana program\b.*\b(pendanaan|sub kegiatan)\b`), Spec: sheet.TableSpec{
+			Anchors: [][]string{{"kode"}, {"program"}},
+			Key:     []string{"kode"},
 			Label:   []string{"program", "kegiatan"},
 			Fields: []sheet.Field{
-				text("kode_rekening", "kode", "rekening"),
+				{Name: "kode_rekening", Match: func(c sheet.Column) bool { return c.Has("kode") && !c.Has("indikator") }},
 				{Name: "uraian", Match: func(c sheet.Column) bool {
 					return c.Has("program") && !c.Has("indikator") && c.Year() == 0 && !c.Has("target")
 				}},
 				{Name: "indikator", Match: func(c sheet.Column) bool { return c.Has("indikator") && !c.Has("kode") }},
 				text("kode_indikator", "kode", "indikator"),
-				{Name: "unit", Match: func(c sheet.Column) bool { return sheet.Norm(c.Last()) == "unit" }},
+				{Name: "unit", Match: func(c sheet.Column) bool {
+					return sheet.Norm(c.Last()) == "unit" || c.Has("unit", "penanggung") || c.Has("unit", "kerja")
+				}},
 				{Name: "target", Match: func(c sheet.Column) bool { return c.Year() > 0 && bottom(c, "target") }, Parse: idtext.ParseQuantity},
 				{Name: "rp", Match: func(c sheet.Column) bool { return c.Year() > 0 && bottom(c, "rp") }, Parse: idtext.ParseRupiah},
 				{Name: "target_akhir", Match: func(c sheet.Column) bool { return c.Year() == 0 && c.Has("akhir") && bottom(c, "target") }, Parse: idtext.ParseQuantity},

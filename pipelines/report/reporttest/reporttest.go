@@ -29,7 +29,7 @@ CREATE TABLE mart.laporan AS SELECT
     'Kepala Bappeda Kota Semarang' AS evaluator_jabatan, NULL AS evaluator_nama, NULL AS evaluator_pangkat, NULL AS evaluator_nip,
     'Walikota Semarang' AS atasan_jabatan, NULL AS atasan_nama, 'Semarang' AS tempat_ttd, '2 Januari 2019' AS tanggal_ttd,
     'Perubahan Rencana Strategis (Renstra) II 2016-2021' AS renstra_judul, 'satu-satunya Renstra bertarget untuk tahun ini' AS renstra_alasan,
-    false AS renstra_disebut`
+    false AS renstra_disebut, false AS sub_kegiatan`
 
 // Warehouse creates a warehouse with schema mart, mart.laporan and what
 // the statements make.

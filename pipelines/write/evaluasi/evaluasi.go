@@ -142,7 +142,7 @@ func (f form) Columns() []xlsx.Column {
 		{Head: []string{"No"}, No: "1", Width: 5},
 		{Head: []string{"Sasaran"}, No: "2", Width: 16},
 		{Head: []string{"Kode"}, No: "3", Width: 15},
-		{Head: []string{"Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan"}, No: "4", Width: 30},
+		{Head: []string{"Urusan/Bidang Urusan Pemerintahan Daerah dan " + f.lap.Levels("/")}, No: "4", Width: 30},
 		{Head: []string{"Indikator Kinerja Program (outcome)/ Kegiatan (output)"}, No: "5", Width: 28},
 	}
 	pair := func(label, no string) {

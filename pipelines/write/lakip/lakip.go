@@ -494,11 +494,15 @@ func (w *writer) anggaran(ctx context.Context, db *warehouse.DB) error {
 	}
 	cols := []xlsx.Column{
 		{Head: []string{"No"}, No: "(1)", Width: 6}, {Head: []string{"Kode"}, No: "(2)", Width: 22},
-		{Head: []string{"Program / Kegiatan"}, No: "(3)", Width: 52}, {Head: []string{"Pagu (Rp)"}, No: "(4)", Width: 17},
+		{Head: []string{w.lap.Levels(" / ")}, No: "(3)", Width: 52}, {Head: []string{"Pagu (Rp)"}, No: "(4)", Width: 17},
 		{Head: []string{"Realisasi (Rp)"}, No: "(5)", Width: 17}, {Head: []string{"Serapan (%)"}, No: "(6) = (5)/(4) × 100%", Width: 12},
 		{Head: []string{"Keterangan"}, No: "(7)", Width: 26},
 	}
-	r := w.table(sh, "REALISASI ANGGARAN PER PROGRAM DAN KEGIATAN TAHUN "+w.year(), "Realisasi s.d. "+w.per.Bulan(), cols)
+	per := "PROGRAM DAN KEGIATAN"
+	if w.lap.SubKegiatan {
+		per = "PROGRAM, KEGIATAN DAN SUB KEGIATAN"
+	}
+	r := w.table(sh, "REALISASI ANGGARAN PER "+per+" TAHUN "+w.year(), "Realisasi s.d. "+w.per.Bulan(), cols)
 	first := r
 	q, err := db.QueryContext(ctx, `
 		SELECT urut, tingkat, coalesce(kode, ''), uraian, CAST(pagu AS VARCHAR), CAST(realisasi_rp AS VARCHAR), CAST(serapan AS VARCHAR),

@@ -65,11 +65,15 @@ func Title(per report.Periode, pd string) string {
 }
 
 // Columns is the LKPJ table's header, with its column numbers.
-func Columns() []xlsx.Column {
+func Columns() []xlsx.Column { return ColumnsFor(report.Laporan{}) }
+
+// ColumnsFor is the header for a plan: column 3 names sub kegiatan where
+// the plan has them.
+func ColumnsFor(lap report.Laporan) []xlsx.Column {
 	return []xlsx.Column{
 		{Head: []string{"No"}, No: "1", Width: 5},
 		{Head: []string{"Kode"}, No: "2", Width: 21},
-		{Head: []string{"Urusan / Program / Kegiatan"}, No: "3", Width: 34},
+		{Head: []string{"Urusan / " + lap.Levels(" / ")}, No: "3", Width: 34},
 		{Head: []string{"Indikator Kinerja"}, No: "4", Width: 30},
 		{Head: []string{"Satuan"}, No: "5", Width: 9},
 		{Head: []string{"Kinerja", "Target"}, No: "6", Width: 9},
@@ -128,7 +132,7 @@ func lkpjSheet(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.P
 	if err != nil {
 		return err
 	}
-	cols := Columns()
+	cols := ColumnsFor(lap)
 	last := len(cols)
 	if r := b.Header(sh, headerTop, cols); r != FirstRow {
 		return fmt.Errorf("LKPJ header ends at row %d, not %d", r-1, FirstRow-1)

@@ -144,7 +144,7 @@ func rincian(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.Per
 		"Per unit, program dan kegiatan. Realisasi kumulatif sejak Januari. Kolom Data s.d. menyebut bulan laporan bila lebih awal daripada "+per.Bulan()+"."); err != nil {
 		return err
 	}
-	labels := []string{"Kode Rekening", "Program / Kegiatan", "Indikator Kinerja", "Satuan", "Target " + strconv.Itoa(per.Year),
+	labels := []string{"Kode Rekening", lap.Levels(" / "), "Indikator Kinerja", "Satuan", "Target " + strconv.Itoa(per.Year),
 		"Realisasi s.d. " + idtext.Months[per.Month-1], "Capaian (%)", "Hitungan Register", "Pagu (Rp)", "Realisasi Anggaran (Rp)", "Serapan (%)",
 		"Sumber Anggaran", "Data s.d.", "Permasalahan", "Solusi"}
 	if err := b.Labels(sh, 4, labels...); err != nil {
@@ -175,8 +175,8 @@ func rincian(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.Per
 			return err
 		}
 		heading := unitNama
-		if blok != "BELANJA LANGSUNG" {
-			heading = "BELANJA TIDAK LANGSUNG"
+		if blok == "BELANJA TIDAK LANGSUNG" { // a 13/2006 plan's salaries; a 90/2019 plan has no blocks
+			heading = blok
 		}
 		if heading != section {
 			section = heading

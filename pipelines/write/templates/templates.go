@@ -362,10 +362,17 @@ func realisasi(b *xlsx.Book, p *Plan, unit, name string, r *Report) error {
 		return err
 	}
 	var widths []float64
+	sub := false // a 90/2019 plan: the heading names the third level
+	for _, r := range p.Rows {
+		sub = sub || r.Jenis == "sub kegiatan"
+	}
 	for i, c := range realisasiCols {
 		label := c.label
 		if strings.Contains(label, "%d") {
 			label = fmt.Sprintf(label, p.Year)
+		}
+		if sub && label == "Program / Kegiatan" {
+			label += " / Sub Kegiatan"
 		}
 		if err := b.Str(sh, i+1, headerRow, label, xlsx.Header); err != nil {
 			return err
