@@ -51,6 +51,15 @@ func TestTodaysPlanEndToEnd(t *testing.T) {
 		FROM mart.lkpj j WHERE j.tingkat = 'jumlah' AND j.pagu <> (SELECT sum(pagu) FROM mart.lkpj WHERE tingkat = 'sub kegiatan')`); len(bad) > 0 {
 		t.Errorf("LKPJ JUMLAH is not the sum of the sub kegiatan: %v", bad)
 	}
+	if bad := query(t, out, `
+		SELECT k.triwulan, k.kode, k.target_tahun_rp, sum(s.target_tahun_rp), k.realisasi_tahun_rp, sum(s.realisasi_tahun_rp)
+		FROM mart.evaluasi_renja k JOIN mart.evaluasi_renja s
+		  ON s.triwulan = k.triwulan AND s.jenis = 'sub kegiatan' AND starts_with(s.kode, k.kode || '.')
+		WHERE k.jenis <> 'sub kegiatan' AND k.target_tahun_rp IS NOT NULL
+		GROUP BY ALL
+		HAVING k.target_tahun_rp <> sum(s.target_tahun_rp) OR k.realisasi_tahun_rp IS DISTINCT FROM sum(s.realisasi_tahun_rp)`); len(bad) > 0 {
+		t.Errorf("E.81 program/kegiatan Rp that are not the sum of their sub kegiatan: %v", bad)
+	}
 	if got := query(t, out, `SELECT renstra_judul, renstra_awal, renstra_akhir FROM mart.laporan`); got[0][0] != plan || got[0][1] != "2021" || got[0][2] != "2026" {
 		t.Errorf("mart.laporan names %v, want %s 2021–2026", got, plan)
 	}
@@ -255,8 +264,22 @@ func TestTabel24AcrossTheChangeOfCoding(t *testing.T) {
 	if got := row(t, out, kelembagaan); got["2022"] != pagu2022(t, out, "2.17.03", "2.17.04") {
 		t.Errorf("%s 2022: %v, want 2.17.03 + 2.17.04 = %s", kelembagaan, got, pagu2022(t, out, "2.17.03", "2.17.04"))
 	}
-	if bad := query(t, out, `SELECT baris, message FROM mart.review WHERE rule IN ('padanan.putus', 'pengaturan.padanan_kode') AND severity <> 'info'`); len(bad) > 0 {
-		t.Errorf("breaks reported with every program paired: %v", bad)
+	if bad := query(t, out, `SELECT tabel, baris, message FROM mart.review WHERE rule IN ('padanan.putus', 'pengaturan.padanan_kode') AND severity <> 'info'`); len(bad) > 0 {
+		t.Errorf("breaks reported with every program and indicator paired: %v", bad)
+	}
+	// Tabel 2.3 across the change: koperasi aktif continues under its code
+	// into the new plan's target and the 2022 register's realisasi.
+	tabel23 := func(t *testing.T, out, indikator string) map[string]string {
+		got := map[string]string{}
+		for _, r := range query(t, out, `SELECT measure || ' ' || year, CAST(CAST(value AS DOUBLE) AS VARCHAR) FROM mart.tabel23
+			WHERE first_year = 2016 AND last_year = 2022 AND year >= 2021 AND value IS NOT NULL AND measure IN ('target', 'realisasi')
+			  AND indikator = ?`, indikator) {
+			got[r[0]] = r[1]
+		}
+		return got
+	}
+	if got := tabel23(t, out, "Prosentase Koperasi aktif (2010-2015)"); got["target 2021"] != "88.6" || got["target 2022"] != "87.9" || got["realisasi 2022"] == "" {
+		t.Errorf("Tabel 2.3 2016-2022, koperasi aktif: %v, want the 2016-2021 plan's 2021 target 88,6, the new plan's 2022 target 87,9 and 2022's realisasi", got)
 	}
 	// The workbook a reader opens has the row with the three years.
 	f, err := excelize.OpenFile(wb(out, "Tabel-2.4_Anggaran-Realisasi-Pendanaan_2016-2022.xlsx"))
@@ -275,6 +298,62 @@ func TestTabel24AcrossTheChangeOfCoding(t *testing.T) {
 	if !found {
 		t.Errorf("Tabel 2.4 2016-2022 has no row %q with its 2016 and 2022 anggaran", pendukung)
 	}
+
+	t.Run("an indicator under a new code", func(t *testing.T) {
+		// the new plan calls akses pembiayaan IKP-17-3; the pairing joins it to IP-17-3's row
+		rename := func(f *excelize.File) {
+			for _, sh := range []string{"Indikator", "Tabel 6.1"} {
+				rows, _ := f.GetRows(sh)
+				for i, r := range rows {
+					for c, v := range r {
+						if v == "IP-17-3" {
+							cell, _ := excelize.CoordinatesToCellName(c+1, i+1)
+							f.SetCellStr(sh, cell, "IKP-17-3")
+						}
+					}
+				}
+			}
+		}
+		in := t.TempDir()
+		copyTree(t, todayInputs(t), in, false)
+		editWorkbook(t, filepath.Join(in, "Pengaturan.xlsx"), func(f *excelize.File) { f.SetCellStr("Pengaturan", "B6", "2016-2022") })
+		editWorkbook(t, filepath.Join(in, "renstra", "contoh_Renstra_2021-2026.xlsx"), rename)
+		padanan := filepath.Join(in, "renstra", "contoh_Padanan-Kode_2016-2021_ke_2021-2026.xlsx")
+		editWorkbook(t, padanan, func(f *excelize.File) {
+			rows, _ := f.GetRows("Padanan Kode")
+			r := strconv.Itoa(len(rows) + 1)
+			f.SetCellStr("Padanan Kode", "A"+r, "IP-17-3")
+			f.SetCellStr("Padanan Kode", "C"+r, "IKP-17-3")
+			f.SetCellStr("Padanan Kode", "E"+r, "ganti nama")
+		})
+		runIn := func(t *testing.T) string {
+			out := t.TempDir()
+			if _, err := Run(context.Background(), Options{InputsDir: in, OutputsDir: out, Period: "2022-12", Version: "test"}); err != nil {
+				t.Fatal(err)
+			}
+			return out
+		}
+		out := runIn(t)
+		row := query(t, out, `SELECT CAST(CAST(value AS DOUBLE) AS VARCHAR) FROM mart.tabel23 WHERE first_year = 2016 AND last_year = 2022 AND measure = 'target' AND year IN (2021, 2022)
+			AND indikator = 'Prosentase Akses Pembiayaan' ORDER BY year`)
+		if len(row) != 2 || row[0][0] != "40.0" || row[1][0] != "43.0" {
+			t.Errorf("Tabel 2.3 Prosentase Akses Pembiayaan 2021, 2022 targets: %v, want IP-17-3's 40 and then IKP-17-3's 43 in one row", row)
+		}
+		if bad := query(t, out, `SELECT baris FROM mart.review WHERE rule = 'padanan.putus' AND severity = 'sedang'`); len(bad) > 0 {
+			t.Errorf("breaks with the indicator paired: %v", bad)
+		}
+		editWorkbook(t, padanan, func(f *excelize.File) {
+			rows, _ := f.GetRows("Padanan Kode")
+			for c := 1; c <= 6; c++ {
+				cell, _ := excelize.CoordinatesToCellName(c, len(rows))
+				f.SetCellStr("Padanan Kode", cell, "")
+			}
+		})
+		got := query(t, runIn(t), `SELECT tabel, baris FROM mart.review WHERE rule = 'padanan.putus' AND severity = 'sedang' ORDER BY baris`)
+		if len(got) != 2 || got[0][0] != "Tabel 2.3" || !strings.HasPrefix(got[0][1], "IKP-17-3 ") || !strings.HasPrefix(got[1][1], "IP-17-3 ") {
+			t.Errorf("without the pairing: %v, want Tabel 2.3 breaks at IKP-17-3 and IP-17-3", got)
+		}
+	})
 
 	t.Run("a pairing removed", func(t *testing.T) {
 		editWorkbook(t, filepath.Join(in, "renstra", "contoh_Padanan-Kode_2016-2021_ke_2021-2026.xlsx"), func(f *excelize.File) {

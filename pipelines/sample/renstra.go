@@ -329,6 +329,12 @@ func Renstra(dir string, first, last int, seed uint64) (string, error) {
 		return "", err
 	}
 	r := 5
+	for _, ind := range iku {
+		for c, v := range []string{ind.kode, ind.nama, "Tujuan", "T1", ind.satuan, "positif", formulas[ind.kode], ind.unit, "", ind.catatan} {
+			b.Str(sh, c+1, r, v, xlsx.Text)
+		}
+		r++
+	}
 	for _, pl := range examplePlan {
 		for _, ind := range pl.indicators {
 			for c, v := range []string{ind.kode, ind.nama, "Program", pl.program, ind.satuan, "positif", formulas[ind.kode], ind.unit, "", ind.catatan} {
@@ -337,13 +343,39 @@ func Renstra(dir string, first, last int, seed uint64) (string, error) {
 			r++
 		}
 	}
+	// Tabel 4.1: the key indicators' targets, kondisi awal first
+	header41 := []string{"Kode Indikator", "Indikator Kinerja", "Satuan", "Target"}
+	sh, err = sheet("Tabel 4.1", "Tabel 4.1 Tujuan dan Sasaran — Indikator dan Target", header41, 14, 60, 8)
+	if err != nil {
+		return "", err
+	}
+	for y := 0; y <= years; y++ {
+		b.Str(sh, 4+y, 5, strconv.Itoa(first+y), xlsx.Header)
+	}
+	for i, ind := range iku {
+		b.Str(sh, 1, 6+i, ind.kode, xlsx.Text)
+		b.Str(sh, 2, 6+i, ind.nama, xlsx.Text)
+		b.Str(sh, 3, 6+i, ind.satuan, xlsx.Text)
+		for y := 0; y <= years; y++ {
+			b.Str(sh, 4+y, 6+i, quantity(math.Round((ind.awal+ind.step*float64(y))*100)/100, ind.satuan), xlsx.Text)
+		}
+	}
 	name := RenstraName(first, last)
 	return name, b.Save(dir, name)
+}
+
+// iku are the Dinas's key indicators (Tujuan level, Tabel 4.1), continued
+// from the Renstra 2016–2021 under the same codes; their targets invented.
+var iku = []planIndicator{
+	{"IKU-01", "Prosentase Koperasi Baik", "%", "P2K", 86, 0.5, "lanjutan Renstra 2016-2021 (kode sama): rumus dan polaritas tetap"},
+	{"IKU-02", "Prosentase jumlah pelaku usaha mikro yang dibina yang meningkat omsetnya", "%", "PUM", 33, 1, "lanjutan Renstra 2016-2021 (kode sama): rumus dan polaritas tetap"},
 }
 
 // formulas are the Lampiran formulas of the indicators the example plan
 // continues (Renstra 2016–2021, Lampiran).
 var formulas = map[string]string{
+	"IKU-01":  "Jumlah Koperasi yang indikator kelembagaan, usaha dan keuangan baik Th N dibagi Jumlah Koperasi th N kali 100",
+	"IKU-02":  "Jumlah Pelaku Usaha Mikro yang dibina yang meningkat omsetnya dibagi Jumlah Pelaku Usaha Mikro yang Dibina kali 100",
 	"IP-01-1": "Pelayanan administrasi perkantoran",
 	"IP-16-1": "Jumlah Pelaku Usaha Yang Berhasil Meningkatkan Kualitas Usaha dibagi Jumlah Pelaku Usaha Yang Dibina kali 100",
 	"IP-16-2": "Jumlah Pelaku Usaha Yang Berhasil Meningkatkan Kualitas Produknya dibagi Jumlah Pelaku Usaha Yang Dibina kali 100",

@@ -12,15 +12,20 @@
 -- it with (clean.padanan_tabel23), else of the one with the same indicator
 -- name (meta.norm_nama, a "(2010-2015)" in the published name ignored), so
 -- its years join that row's history; an indicator the history does not have
--- gets the next number. A figure the published table already prints is left
--- to it. Same columns as clean.tabel23.
+-- gets the next number. An indicator of a later Renstra that a planner
+-- paired with its predecessor under another code (clean.padanan_kode)
+-- continues the predecessor's row, as one continued under the same code
+-- does; where both give a year (a plan's kondisi awal is the last year of
+-- the one before) the figure of the plan in force that year stands. A
+-- figure the published table already prints is left to it. Same columns
+-- as clean.tabel23.
 --
 -- The row "Jumlah UMKM … yang memiliki IUMK" runs on from its last
 -- published year with the I-Jus Melon exports (mart.umkm_bulanan.jumlah at
 -- December), for every year up to the period's whose December the exports
 -- cover; it has no target (N/A in the published table).
 CREATE TABLE calc.tabel23_laporan AS
-WITH reported AS (SELECT DISTINCT year FROM clean.laporan WHERE current AND month = 12 AND year IS NOT NULL),
+WITH RECURSIVE reported AS (SELECT DISTINCT year FROM clean.laporan WHERE current AND month = 12 AND year IS NOT NULL),
 years AS (
     SELECT y.year, r.year IS NOT NULL AS reported
     FROM (SELECT year FROM reported
@@ -71,6 +76,25 @@ vals AS (
     LEFT JOIN ketik k ON k.kode_indikator = i.kode AND k.year = y.year AND y.reported
     WHERE t.value IS NOT NULL OR coalesce(g.value, k.value) IS NOT NULL
 ),
+first_pred AS (
+    SELECT kode_baru AS kode, min(kode_lama) AS lama
+    FROM clean.padanan_kode
+    WHERE status = 'ok' AND jenis_lama = 'indikator' AND jenis_baru = 'indikator'
+      -- a successor the old plan already has continues its own row
+      AND NOT EXISTS (SELECT 1 FROM clean.indikator x JOIN clean.indikator y USING (file_id)
+                      WHERE x.kode = padanan_kode.kode_baru AND y.kode = padanan_kode.kode_lama)
+    GROUP BY kode_baru
+),
+chain AS (
+    SELECT kode, kode AS akar, 0 AS depth FROM ind
+    UNION ALL
+    SELECT c.kode, f.lama, c.depth + 1 FROM chain c JOIN first_pred f ON f.kode = c.akar WHERE c.depth < 20
+),
+akar AS (SELECT kode, arg_max(akar, depth) AS akar FROM chain GROUP BY kode),
+berlaku AS (
+    -- the indicator codes of the plan in force each year
+    SELECT DISTINCT b.year, i.kode FROM clean.renstra_berlaku b JOIN clean.indikator i ON i.file_id = b.file_id
+),
 hist AS (
     SELECT DISTINCT no, indikator, seq,
            meta.norm_nama(regexp_replace(indikator, '\(\s*\d{4}\s*[-–]\s*\d{4}\s*\)', '', 'g')) AS nama,
@@ -79,7 +103,10 @@ hist AS (
 ),
 hist_years AS (SELECT DISTINCT no, indikator, measure, year FROM clean.tabel23 WHERE status = 'ok' AND measure IN ('target', 'realisasi')),
 rows AS (
-    SELECT kode, nama, meta.norm_nama(nama) AS norm FROM (SELECT kode, any_value(nama) AS nama FROM vals GROUP BY kode)
+    SELECT r.kode, r.nama, meta.norm_nama(r.nama) AS norm
+    FROM (SELECT a.akar AS kode, coalesce(min(i.nama), any_value(v.nama)) AS nama
+          FROM vals v JOIN akar a ON a.kode = v.kode LEFT JOIN ind i ON i.kode = a.akar
+          GROUP BY a.akar) r
 ),
 paired AS (
     SELECT p.kode, h.no, h.indikator, h.seq
@@ -121,15 +148,19 @@ WHERE NOT EXISTS (SELECT 1 FROM hist_years h WHERE h.no = i.no AND h.indikator =
 UNION ALL
 SELECT f.file_id, v.t_file AS file, v.t_sheet AS sheet, n.seq, n.no, n.indikator, 'target' AS measure, v.year,
        v.target AS value, v.percent, CASE WHEN v.target IS NULL THEN 'kosong' ELSE 'ok' END AS status, v.t_raw AS raw_text, v.t_cell AS cell
-FROM vals v JOIN numbered n USING (kode) LEFT JOIN clean.berkas f ON f.path = v.t_file
+FROM vals v JOIN akar a ON a.kode = v.kode JOIN numbered n ON n.kode = a.akar LEFT JOIN clean.berkas f ON f.path = v.t_file
 WHERE v.target IS NOT NULL
   AND NOT EXISTS (SELECT 1 FROM hist_years h WHERE h.no = n.no AND h.indikator = n.indikator AND h.measure = 'target' AND h.year = v.year)
+QUALIFY row_number() OVER (PARTITION BY n.no, n.indikator, v.year
+                           ORDER BY EXISTS (SELECT 1 FROM berlaku b WHERE b.year = v.year AND b.kode = v.kode) DESC, v.kode) = 1
 UNION ALL
 SELECT f.file_id, v.r_file, v.r_sheet, n.seq, n.no, n.indikator, 'realisasi', v.year,
        v.realisasi, v.percent, CASE WHEN v.realisasi IS NULL THEN 'kosong' ELSE 'ok' END, v.r_raw, v.r_cell
-FROM vals v JOIN numbered n USING (kode) LEFT JOIN clean.berkas f ON f.path = v.r_file
+FROM vals v JOIN akar a ON a.kode = v.kode JOIN numbered n ON n.kode = a.akar LEFT JOIN clean.berkas f ON f.path = v.r_file
 WHERE v.year IN (SELECT year FROM reported)
-  AND NOT EXISTS (SELECT 1 FROM hist_years h WHERE h.no = n.no AND h.indikator = n.indikator AND h.measure = 'realisasi' AND h.year = v.year);
+  AND NOT EXISTS (SELECT 1 FROM hist_years h WHERE h.no = n.no AND h.indikator = n.indikator AND h.measure = 'realisasi' AND h.year = v.year)
+QUALIFY row_number() OVER (PARTITION BY n.no, n.indikator, v.year
+                           ORDER BY EXISTS (SELECT 1 FROM berlaku b WHERE b.year = v.year AND b.kode = v.kode) DESC, v.kode) = 1;
 COMMENT ON TABLE calc.tabel23_laporan IS 'Tabel 2.3 untuk tahun sesudah riwayat terbitan, dari laporan bulanan Desember: target dan realisasi indikator Renstra, bersambung dengan baris riwayat yang namanya sama.';
 COMMENT ON COLUMN calc.tabel23_laporan.file_id IS 'Berkas asal angka (raw.files).';
 COMMENT ON COLUMN calc.tabel23_laporan.file IS 'Berkas asal angka: Renstra untuk target, laporan bulanan untuk realisasi.';

@@ -36,6 +36,9 @@ first_pred AS (
     SELECT p.kode_baru AS kode, arg_min(p.kode_lama, g.plan_seq) AS lama
     FROM clean.padanan_kode p JOIN grp g ON g.kode = p.kode_lama JOIN grp n ON n.kode = p.kode_baru
     WHERE p.status = 'ok' AND p.kode_lama IS NOT NULL AND p.kode_baru IS NOT NULL
+      -- a successor the old plan already has continues its own row
+      AND NOT EXISTS (SELECT 1 FROM clean.program_kegiatan x JOIN clean.program_kegiatan y USING (file_id)
+                      WHERE x.kode = p.kode_baru AND y.kode = p.kode_lama)
     GROUP BY p.kode_baru
 ),
 chain AS (

@@ -1,5 +1,6 @@
 -- clean.padanan_kode: a planner's pairings of a program (kegiatan, sub
--- kegiatan) of one Renstra with its successor in the next (Pengaturan,
+-- kegiatan), or an indicator, of one Renstra with its successor in the
+-- next (Pengaturan,
 -- sheet Padanan Kode): across a change of coding (13/2006's
 -- 1.2.11.1.2.11.01.17 is 90/2019's 2.17.07) and across the nomenclature's
 -- yearly updates, each with what changed (perubahan): lanjut, ganti nama,
@@ -26,11 +27,21 @@ WITH typed AS (
     WHERE v.form = 'pengaturan.padanan_kode'
     GROUP BY ALL
 ),
-kode AS (
-    SELECT pk.kode, any_value(pk.jenis) AS jenis, min(r.periode_awal) AS periode_awal, any_value(pk.uraian) AS uraian
+per_plan AS (
+    -- every code with the plans that hold it: a code continued into the
+    -- next plan (IP-18-1, or 2.17.06 from 2021-2026 to 2025-2029) is in both
+    SELECT DISTINCT pk.kode, pk.jenis, r.periode_awal, pk.uraian
     FROM clean.program_kegiatan pk JOIN clean.renstra r USING (file_id)
-    WHERE pk.kode IS NOT NULL AND NOT pk.lanjutan
-    GROUP BY pk.kode
+    WHERE pk.kode IS NOT NULL AND NOT pk.lanjutan AND pk.jenis IN ('program', 'kegiatan', 'sub kegiatan', 'belanja tidak langsung')
+    UNION
+    -- an indicator's code (IP-18-1): Tabel 2.3 follows it into its successor
+    SELECT DISTINCT i.kode, 'indikator', r.periode_awal, i.nama
+    FROM clean.indikator i JOIN clean.renstra r USING (file_id)
+    WHERE i.kode IS NOT NULL AND i.kode NOT IN (SELECT kode FROM clean.program_kegiatan WHERE kode IS NOT NULL)
+),
+kode AS (
+    SELECT kode, min(jenis) AS jenis, min(periode_awal) AS periode_awal, max(periode_awal) AS periode_akhir_awal, min(uraian) AS uraian
+    FROM per_plan GROUP BY kode
 ),
 t AS (
     SELECT t.*, nullif(t.kode_lama, '') AS lama, nullif(t.kode_baru, '') AS baru,
@@ -48,7 +59,7 @@ SELECT t.lama AS kode_lama, ol.uraian AS uraian_lama, ol.jenis AS jenis_lama,
             WHEN t.baru IS NULL AND t.perubahan <> 'hapus' THEN 'kode_baru_kosong'
             WHEN t.lama IS NOT NULL AND ol.kode IS NULL THEN 'kode_lama_tidak_dikenal'
             WHEN t.baru IS NOT NULL AND nw.kode IS NULL THEN 'kode_baru_tidak_dikenal'
-            WHEN t.lama IS NOT NULL AND t.baru IS NOT NULL AND ol.periode_awal >= nw.periode_awal THEN 'urutan_terbalik'
+            WHEN t.lama IS NOT NULL AND t.baru IS NOT NULL AND ol.periode_awal >= nw.periode_akhir_awal THEN 'urutan_terbalik'
             ELSE 'ok' END AS status,
        f.path AS file, t.sheet, t.row_no,
        CASE WHEN t.perubahan NOT IN ('lanjut', 'ganti nama', 'gabung', 'pecah', 'baru', 'hapus') THEN coalesce(t.cell_perubahan, 'E' || t.row_no)
@@ -64,10 +75,10 @@ LEFT JOIN kode nw ON nw.kode = t.baru;
 COMMENT ON TABLE clean.padanan_kode IS 'Padanan kode program/kegiatan/sub kegiatan Renstra lama dengan penggantinya di Renstra baru (Pengaturan, lembar Padanan Kode): lanjut, ganti nama, gabung, pecah, baru, hapus. Deret Tabel 2.4 bersambung melalui padanan ini.';
 COMMENT ON COLUMN clean.padanan_kode.kode_lama IS 'Kode di Renstra lama (mis. 1.2.11.1.2.11.01.17); kosong untuk yang baru.';
 COMMENT ON COLUMN clean.padanan_kode.uraian_lama IS 'Uraian kode lama menurut Tabel 6.1 Renstra-nya.';
-COMMENT ON COLUMN clean.padanan_kode.jenis_lama IS 'Jenis kode lama: program, kegiatan, sub kegiatan.';
+COMMENT ON COLUMN clean.padanan_kode.jenis_lama IS 'Jenis kode lama: program, kegiatan, sub kegiatan, indikator.';
 COMMENT ON COLUMN clean.padanan_kode.kode_baru IS 'Kode penggantinya di Renstra baru (mis. 2.17.07); kosong untuk yang dihapus.';
 COMMENT ON COLUMN clean.padanan_kode.uraian_baru IS 'Uraian kode baru menurut Tabel 6.1 Renstra-nya.';
-COMMENT ON COLUMN clean.padanan_kode.jenis_baru IS 'Jenis kode baru: program, kegiatan, sub kegiatan.';
+COMMENT ON COLUMN clean.padanan_kode.jenis_baru IS 'Jenis kode baru: program, kegiatan, sub kegiatan, indikator.';
 COMMENT ON COLUMN clean.padanan_kode.perubahan IS 'Apa yang berubah: lanjut, ganti nama, gabung, pecah, baru, hapus (kosong = lanjut, atau baru/hapus bila satu kodenya kosong).';
 COMMENT ON COLUMN clean.padanan_kode.keterangan IS 'Keterangan yang diketik perencana.';
 COMMENT ON COLUMN clean.padanan_kode.status IS 'ok; satu_renstra bila masukan baru memuat satu Renstra (padanan menunggu, bukan masalah); atau mengapa padanan diabaikan: perubahan_tidak_dikenal, kode_lama_kosong, kode_baru_kosong, kode_lama_tidak_dikenal, kode_baru_tidak_dikenal, urutan_terbalik (kode lama dari Renstra yang tidak lebih dahulu).';

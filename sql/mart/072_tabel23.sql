@@ -7,8 +7,8 @@
 --   target is missing or zero, or realisasi is missing: shown empty, never 0.
 --
 -- published/published_status/cell keep the figure the input printed, so the
--- review can compare it with the recomputed value. A window within a
--- Renstra's period also shows the Renstra's targets and the realisasi of the
+-- review can compare it with the recomputed value. A window that starts
+-- within a Renstra's period (and runs on into the next plan's) also shows the Renstra's targets and the realisasi of the
 -- monthly reports (calc.tabel23_laporan) where the published table prints
 -- none; a window of the years before (2011–2016) is the published table as
 -- it was.
@@ -19,7 +19,9 @@ src AS (
     UNION ALL BY NAME
     SELECT w.first_year, w.last_year, 1 AS asal, l.* FROM w JOIN calc.tabel23_laporan l
       ON l.year BETWEEN w.first_year AND w.last_year
-     AND EXISTS (SELECT 1 FROM clean.renstra r WHERE l.year BETWEEN r.periode_awal AND r.periode_akhir AND w.first_year >= r.periode_awal)
+     AND EXISTS (SELECT 1 FROM clean.renstra r WHERE l.year BETWEEN r.periode_awal AND r.periode_akhir)
+     -- a window that starts in a Renstra's period (2016–2021, or 2016–2022 across two plans)
+     AND EXISTS (SELECT 1 FROM clean.renstra r WHERE w.first_year BETWEEN r.periode_awal AND r.periode_akhir)
 ),
 latest AS (
     SELECT * FROM src

@@ -138,15 +138,16 @@ WITH all_rows AS (
            NULL, NULL, NULL
     FROM clean.padanan_kode WHERE status NOT IN ('ok', 'satu_renstra')
     UNION ALL
-    SELECT 5, 'Masukan', CASE WHEN masalah = 'digabung' THEN 'info' ELSE 'sedang' END, 'padanan.putus', 'Tabel 2.4', kode || ' ' || uraian, NULL, tahun_akhir, NULL, NULL, NULL,
+    SELECT 5, 'Masukan', CASE WHEN masalah = 'digabung' THEN 'info' ELSE 'sedang' END, 'padanan.putus',
+           CASE tabel WHEN 'tabel23' THEN 'Tabel 2.3' ELSE 'Tabel 2.4' END, kode || ' ' || uraian, NULL, tahun_akhir, NULL, NULL, NULL,
            file, sheet, cell, kode,
            CASE WHEN masalah = 'digabung' THEN NULL ELSE 'padanan di Pengaturan, lembar Padanan Kode' END,
            CASE masalah
-               WHEN 'tanpa_pengganti' THEN 'Program ' || kode || ' ' || uraian || ' (' || renstra || ') tidak punya padanan di ' || renstra_lain
-                    || ': deretnya di Tabel 2.4 ' || first_year || '-' || last_year || ' berhenti di ' || tahun_akhir || '. Isi kode penggantinya (atau "hapus") di Pengaturan, lembar Padanan Kode.'
-               WHEN 'tanpa_pendahulu' THEN 'Program ' || kode || ' ' || uraian || ' (' || renstra || ') tidak punya padanan di ' || renstra_lain
-                    || ': di Tabel 2.4 ' || first_year || '-' || last_year || ' barisnya mulai ' || tahun_akhir || ' tanpa riwayat. Isi kode pendahulunya (atau "baru") di Pengaturan, lembar Padanan Kode.'
-               ELSE 'Program ' || kode || ' ' || uraian || ' digabung ke ' || kode_lain || ' (' || renstra_lain || '), yang melanjutkan baris program lain; baris program ini di Tabel 2.4 ' || first_year || '-' || last_year || ' berakhir di ' || tahun_akhir || '.' END,
+               WHEN 'tanpa_pengganti' THEN CASE tabel WHEN 'tabel23' THEN 'Indikator ' ELSE 'Program ' END || kode || ' ' || uraian || ' (' || renstra || ') tidak punya padanan di ' || renstra_lain
+                    || ': deretnya di ' || CASE tabel WHEN 'tabel23' THEN 'Tabel 2.3 ' ELSE 'Tabel 2.4 ' END || first_year || '-' || last_year || ' berhenti di ' || tahun_akhir || '. Isi kode penggantinya (atau "hapus") di Pengaturan, lembar Padanan Kode.'
+               WHEN 'tanpa_pendahulu' THEN CASE tabel WHEN 'tabel23' THEN 'Indikator ' ELSE 'Program ' END || kode || ' ' || uraian || ' (' || renstra || ') tidak punya padanan di ' || renstra_lain
+                    || ': di ' || CASE tabel WHEN 'tabel23' THEN 'Tabel 2.3 ' ELSE 'Tabel 2.4 ' END || first_year || '-' || last_year || ' barisnya mulai ' || tahun_akhir || ' tanpa riwayat. Isi kode pendahulunya (atau "baru") di Pengaturan, lembar Padanan Kode.'
+               ELSE CASE tabel WHEN 'tabel23' THEN 'Indikator ' ELSE 'Program ' END || kode || ' ' || uraian || ' digabung ke ' || kode_lain || ' (' || renstra_lain || '), yang melanjutkan baris lain; barisnya di ' || CASE tabel WHEN 'tabel23' THEN 'Tabel 2.3 ' ELSE 'Tabel 2.4 ' END || first_year || '-' || last_year || ' berakhir di ' || tahun_akhir || '.' END,
            first_year || '-' || last_year, NULL, NULL
     FROM mart.padanan_putus
     UNION ALL
