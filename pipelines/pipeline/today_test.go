@@ -60,6 +60,12 @@ func TestTodaysPlanEndToEnd(t *testing.T) {
 		HAVING k.target_tahun_rp <> sum(s.target_tahun_rp) OR k.realisasi_tahun_rp IS DISTINCT FROM sum(s.realisasi_tahun_rp)`); len(bad) > 0 {
 		t.Errorf("E.81 program/kegiatan Rp that are not the sum of their sub kegiatan: %v", bad)
 	}
+	// The LAKIP compares 2022 with 2021: koperasi aktif's 2021 realisasi is
+	// the new plan's kondisi awal, its 2021 target the plan in force then.
+	if got := query(t, out, `SELECT CAST(CAST(realisasi_n1 AS DOUBLE) AS VARCHAR), CAST(CAST(target_n1 AS DOUBLE) AS VARCHAR), realisasi_n1_asal
+		FROM mart.lakip_kinerja WHERE kode_indikator = 'IP-18-1'`); len(got) != 1 || got[0][0] != "87.5" || got[0][1] != "88.6" {
+		t.Errorf("LAKIP IP-18-1 N-1: %v, want realisasi 87,5 (kondisi awal 2021 of the Renstra 2021-2026) against the 2016-2021 plan's target 88,6", got)
+	}
 	if got := query(t, out, `SELECT renstra_judul, renstra_awal, renstra_akhir FROM mart.laporan`); got[0][0] != plan || got[0][1] != "2021" || got[0][2] != "2026" {
 		t.Errorf("mart.laporan names %v, want %s 2021–2026", got, plan)
 	}

@@ -63,6 +63,11 @@ hist AS (
 names AS (
     SELECT kode, meta.norm_nama(nama) AS nama FROM ind
     UNION
+    -- an indicator a later plan renamed: its predecessor's name (clean.padanan_kode)
+    SELECT p.kode_baru, meta.norm_nama(i.nama)
+    FROM clean.padanan_kode p JOIN clean.indikator i ON i.kode = p.kode_lama
+    WHERE p.status = 'ok' AND p.jenis_lama = 'indikator' AND p.jenis_baru = 'indikator'
+    UNION
     SELECT kode, meta.norm_nama(trim(x)) FROM ind, unnest(string_split(coalesce(nama_lain, ''), '|')) u(x) WHERE trim(x) <> ''
 ),
 paired AS (
@@ -71,9 +76,13 @@ paired AS (
     FROM clean.padanan_tabel23 WHERE status = 'ok'
 ),
 awal AS (
-    -- the Renstra's kondisi awal: the realisasi of its first year
-    SELECT t.kode_indikator AS kode, t.year, t.target AS realisasi
-    FROM target t JOIN clean.renstra rs ON t.year = rs.tahun_awal_perencanaan
+    -- the Renstra's kondisi awal: the realisasi of its first year, as that
+    -- Renstra prints it (the plan before may give the same year a target)
+    SELECT t.kode_indikator AS kode, t.year,
+           arg_min(t.value, CASE t.sumber WHEN 'Tabel 7.2' THEN 1 WHEN 'Tabel 6.1' THEN 2 WHEN 'Tabel 7.1' THEN 3 WHEN 'Tabel 4.1' THEN 4 ELSE 5 END) AS realisasi
+    FROM clean.target t JOIN clean.renstra rs ON rs.file_id = t.file_id AND t.year = rs.tahun_awal_perencanaan
+    WHERE t.value IS NOT NULL AND t.status = 'ok'
+    GROUP BY t.kode_indikator, t.year
 ),
 hk0 AS (
     SELECT n.kode, h.year, any_value(h.realisasi) AS realisasi, any_value(h.target) AS target
