@@ -141,6 +141,23 @@ func TestTodaysPlanEndToEnd(t *testing.T) {
 	}
 }
 
+// TestTheSeedsYearWithTodaysPlanBeside: the same inputs reported for 2018-12
+// follow the Renstra 2016–2021 — its urusan (2.11), its title on the page,
+// its kegiatan as the budget lines — though a later plan sits beside it.
+func TestTheSeedsYearWithTodaysPlanBeside(t *testing.T) {
+	out := t.TempDir()
+	if _, err := Run(context.Background(), Options{InputsDir: todayInputs(t), OutputsDir: out, Period: "2018-12", Version: "test"}); err != nil {
+		t.Fatal(err)
+	}
+	got := query(t, out, `SELECT urusan, renstra_judul, CAST(sub_kegiatan AS VARCHAR) FROM mart.laporan`)
+	if got[0][0] != "2.11 Koperasi, Usaha Kecil dan Menengah" || got[0][1] != "Perubahan Rencana Strategis (Renstra) II 2016-2021" || got[0][2] != "false" {
+		t.Errorf("mart.laporan for 2018 beside today's plan: %v", got)
+	}
+	if got := query(t, out, `SELECT count(*) FILTER (WHERE tingkat = 'kegiatan' AND daun), count(*) FILTER (WHERE tingkat = 'sub kegiatan'), min(kode) FILTER (WHERE tingkat = 'urusan') FROM mart.lkpj`); got[0][1] != "0" || got[0][2] != "2.11" || got[0][0] == "0" {
+		t.Errorf("LKPJ 2018 beside today's plan: %v, want kegiatan budget lines under urusan 2.11 and no sub kegiatan", got)
+	}
+}
+
 // TestAYearUnderTwoPlansFollowsTheSetting: with a second plan whose targets
 // also cover 2025 and 2026, a year of the overlap follows the later plan by
 // default and the earlier one when Pengaturan says renstra_ganda = lama;

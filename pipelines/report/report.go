@@ -35,6 +35,15 @@ type Laporan struct {
 	SubKegiatan bool
 }
 
+// Sums says in a note what adds up to what: "program = jumlah kegiatannya",
+// or under a 90/2019 plan "program dan kegiatan = jumlah sub kegiatannya".
+func (l Laporan) Sums(what string) string {
+	if l.SubKegiatan {
+		return what + " program dan kegiatan = jumlah sub kegiatannya"
+	}
+	return what + " program = jumlah kegiatannya"
+}
+
 // Levels names the plan's levels in a heading: "Program / Kegiatan", with
 // " / Sub Kegiatan" where the plan has them (sep is the separator).
 func (l Laporan) Levels(sep string) string {

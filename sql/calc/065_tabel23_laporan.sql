@@ -35,8 +35,10 @@ years AS (
     LEFT JOIN reported r USING (year)
 ),
 ind AS (
-    SELECT kode, any_value(nama) AS nama, any_value(satuan) AS satuan
-    FROM clean.indikator WHERE tingkat IN ('Tujuan', 'Sasaran', 'Program') GROUP BY kode
+    -- an indicator as the latest plan that lists it names it
+    SELECT i.kode, arg_max(i.nama, [r.periode_awal, -i.row_no]) AS nama, arg_max(i.satuan, [r.periode_awal, -i.row_no]) AS satuan
+    FROM clean.indikator i JOIN clean.renstra r USING (file_id)
+    WHERE i.tingkat IN ('Tujuan', 'Sasaran', 'Program') GROUP BY i.kode
 ),
 target AS (
     SELECT kode_indikator, year,
@@ -77,13 +79,14 @@ vals AS (
     WHERE t.value IS NOT NULL OR coalesce(g.value, k.value) IS NOT NULL
 ),
 first_pred AS (
-    SELECT kode_baru AS kode, min(kode_lama) AS lama
-    FROM clean.padanan_kode
-    WHERE status = 'ok' AND jenis_lama = 'indikator' AND jenis_baru = 'indikator'
+    -- each paired indicator's first predecessor in the earlier plan's order
+    SELECT p.kode_baru AS kode, arg_min(p.kode_lama, [o.file_id, o.row_no]) AS lama
+    FROM clean.padanan_kode p JOIN clean.indikator o ON o.kode = p.kode_lama
+    WHERE p.status = 'ok' AND p.jenis_lama = 'indikator' AND p.jenis_baru = 'indikator'
       -- a successor the old plan already has continues its own row
       AND NOT EXISTS (SELECT 1 FROM clean.indikator x JOIN clean.indikator y USING (file_id)
-                      WHERE x.kode = padanan_kode.kode_baru AND y.kode = padanan_kode.kode_lama)
-    GROUP BY kode_baru
+                      WHERE x.kode = p.kode_baru AND y.kode = p.kode_lama)
+    GROUP BY p.kode_baru
 ),
 chain AS (
     SELECT kode, kode AS akar, 0 AS depth FROM ind

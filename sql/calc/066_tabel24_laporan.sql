@@ -23,13 +23,20 @@ WITH RECURSIVE keu AS (
     FROM clean.keuangan k JOIN clean.laporan l ON l.path = k.file AND l.current
     WHERE k.month = 12 AND k.row_kind = 'data' AND k.kode IS NOT NULL
 ),
+plan_order AS (
+    -- the plans in the order of their periods: a later plan's rows come after
+    SELECT file_id, periode_awal, dense_rank() OVER (ORDER BY periode_awal, file_id) - 1 AS k FROM clean.renstra
+),
 grp AS (
-    SELECT kode, any_value(uraian) AS uraian, min(seq) AS plan_seq,
-           CASE WHEN any_value(blok) = 'BELANJA TIDAK LANGSUNG' THEN 'I' ELSE 'II' END AS section
-    FROM clean.program_kegiatan
-    WHERE NOT lanjutan AND kode IS NOT NULL
-      AND ((jenis = 'program') OR (blok = 'BELANJA TIDAK LANGSUNG' AND tingkat = 2))
-    GROUP BY kode
+    -- each program once, as its earliest plan places it (a code several
+    -- plans keep is one row) and its latest plan names it
+    SELECT pk.kode, arg_max(pk.uraian, [r.k, -pk.seq]) AS uraian,
+           min(10000 * r.k + pk.seq) AS plan_seq,
+           CASE WHEN bool_or(pk.blok = 'BELANJA TIDAK LANGSUNG') THEN 'I' ELSE 'II' END AS section
+    FROM clean.program_kegiatan pk JOIN plan_order r USING (file_id)
+    WHERE NOT pk.lanjutan AND pk.kode IS NOT NULL
+      AND ((pk.jenis = 'program') OR (pk.blok = 'BELANJA TIDAK LANGSUNG' AND pk.tingkat = 2))
+    GROUP BY pk.kode
 ),
 first_pred AS (
     -- each paired program's first predecessor in the earlier plan's order
@@ -67,7 +74,7 @@ numbered AS (
            coalesce(h_no, coalesce((SELECT any_value(split_part(h.no, '.', 1)) FROM hist h WHERE h.section = m.section),
                                    CASE section WHEN 'I' THEN '1' ELSE '2' END) || '.' || (
                coalesce((SELECT max(TRY_CAST(split_part(h.no, '.', 2) AS INTEGER)) FROM hist h WHERE h.section = m.section), 0)
-               + row_number() OVER (PARTITION BY section, h_no IS NULL ORDER BY plan_seq))) AS no,
+               + row_number() OVER (PARTITION BY section, h_no IS NULL ORDER BY plan_seq, kode))) AS no,
            coalesce(h_uraian, uraian) AS nama_baris,
            coalesce(h_seq, 1000 + plan_seq) AS seq
     FROM matched m

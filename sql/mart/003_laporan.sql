@@ -5,12 +5,15 @@ CREATE TABLE mart.laporan AS
 WITH s AS (SELECT map_from_entries(list((key, value))) AS v FROM clean.settings),
 pd AS (
     SELECT coalesce(nullif(s.v['perangkat_daerah'], ''),
+                    (SELECT r.perangkat_daerah FROM clean.renstra r JOIN clean.renstra_berlaku b USING (file_id) JOIN meta.periode p ON b.year = p.year),
                     (SELECT any_value(perangkat_daerah ORDER BY periode_akhir DESC) FROM clean.renstra), 'Perangkat Daerah') AS nama
     FROM s
 )
 SELECT
     pd.nama AS perangkat_daerah,
-    (SELECT any_value(urusan ORDER BY periode_akhir DESC) FROM clean.renstra) AS urusan,
+    -- the urusan as the plan in force names it (2.11 under 13/2006, 2.17 under 90/2019)
+    coalesce((SELECT r.urusan FROM clean.renstra r JOIN clean.renstra_berlaku b USING (file_id) WHERE b.year = p.year),
+             (SELECT any_value(urusan ORDER BY periode_akhir DESC) FROM clean.renstra)) AS urusan,
     (SELECT value FROM clean.settings WHERE key = 'metode_pertumbuhan') AS metode_pertumbuhan,
     p.period, p.year AS period_year, p.month AS period_month,
     (SELECT b.periode_awal FROM clean.renstra_berlaku b WHERE b.year = p.year) AS renstra_awal,

@@ -13,7 +13,7 @@
 CREATE TABLE mart.realisasi_bulanan AS
 WITH p AS (SELECT year, month FROM meta.periode),
 plan AS (
-    SELECT r.* EXCLUDE (daun),
+    SELECT r.* RENAME (daun AS daun_rencana),
            NOT EXISTS (SELECT 1 FROM mart.rencana_tahunan c
                        WHERE c.year = r.year AND c.berlaku AND c.kode LIKE r.kode || '.%') AS daun
     FROM mart.rencana_tahunan r JOIN p USING (year)
@@ -21,7 +21,7 @@ plan AS (
 ),
 bulan AS (SELECT CAST(m.month AS INTEGER) AS month FROM p, range(1, p.month + 1) m(month)),
 grid AS (
-    SELECT plan.unit, plan.year, b.month, plan.seq, plan.kode, plan.kode_indikator, plan.jenis, plan.daun
+    SELECT plan.unit, plan.year, b.month, plan.seq, plan.kode, plan.kode_indikator, plan.jenis, plan.daun, plan.daun_rencana
     FROM plan, bulan b
 ),
 u AS (SELECT * FROM clean.realisasi WHERE row_kind = 'data' AND kode IS NOT NULL),
@@ -71,7 +71,7 @@ daun AS (
     LEFT JOIN ang_keu ak ON ak.month = g.month AND ak.kode = g.kode AND g.daun
 ),
 lines AS (SELECT DISTINCT month, kode, anggaran, bulan_anggaran FROM daun WHERE daun AND anggaran IS NOT NULL)
-SELECT d.unit, d.year, d.month, d.seq, d.kode, d.kode_indikator, d.jenis, d.daun,
+SELECT d.unit, d.year, d.month, d.seq, d.kode, d.kode_indikator, d.jenis, coalesce(d.daun_rencana, false) AS daun,
        d.kinerja, d.bulan_kinerja, d.file_kinerja, d.sheet_kinerja, d.cell_kinerja,
        CASE WHEN d.daun THEN d.anggaran
             ELSE (SELECT sum(l.anggaran) FROM lines l WHERE l.month = d.month AND l.kode LIKE d.kode || '.%') END AS anggaran,
@@ -91,7 +91,7 @@ COMMENT ON COLUMN mart.realisasi_bulanan.seq IS 'Urutan baris di Renstra (mart.r
 COMMENT ON COLUMN mart.realisasi_bulanan.kode IS 'Kode rekening program, kegiatan atau baris belanja.';
 COMMENT ON COLUMN mart.realisasi_bulanan.kode_indikator IS 'Kode indikator program; kosong untuk kegiatan.';
 COMMENT ON COLUMN mart.realisasi_bulanan.jenis IS 'program, kegiatan, atau belanja tidak langsung.';
-COMMENT ON COLUMN mart.realisasi_bulanan.daun IS 'Benar untuk baris anggaran (kegiatan Renstra 13/2006, sub kegiatan Renstra 90/2019, pos Belanja Tidak Langsung tanpa rincian): anggarannya dilaporkan; baris lain menjumlah baris di bawahnya.';
+COMMENT ON COLUMN mart.realisasi_bulanan.daun IS 'Benar untuk baris anggaran Renstra (kegiatan Renstra 13/2006, sub kegiatan Renstra 90/2019; mart.rencana_tahunan.daun): anggarannya dilaporkan; program dan kegiatan di atasnya menjumlah baris di bawahnya.';
 COMMENT ON COLUMN mart.realisasi_bulanan.kinerja IS 'Realisasi kinerja kumulatif yang dilaporkan unit; bila bulan ini tidak ada, bulan terakhir sebelumnya yang ada.';
 COMMENT ON COLUMN mart.realisasi_bulanan.bulan_kinerja IS 'Bulan laporan asal angka kinerja.';
 COMMENT ON COLUMN mart.realisasi_bulanan.file_kinerja IS 'Berkas laporan asal angka kinerja.';

@@ -24,7 +24,10 @@ FROM mart.realisasi_bulanan r
 JOIN p ON p.year = r.year AND p.month = r.month
 JOIN mart.rencana_tahunan pl ON pl.year = r.year AND pl.seq = r.seq AND pl.unit = r.unit AND pl.berlaku
 LEFT JOIN mart.unit un ON un.kode = r.unit
-LEFT JOIN (SELECT kode, first(polaritas) AS polaritas FROM clean.indikator GROUP BY kode) i ON i.kode = r.kode_indikator
+LEFT JOIN (SELECT i.kode, arg_min(i.polaritas, [CASE WHEN b.file_id IS NULL THEN 1 ELSE 0 END, i.file_id, i.row_no]) AS polaritas
+           -- as the plan in force for the period's year lists it
+           FROM clean.indikator i LEFT JOIN clean.renstra_berlaku b ON b.file_id = i.file_id AND b.year = (SELECT year FROM meta.periode)
+           GROUP BY i.kode) i ON i.kode = r.kode_indikator
 LEFT JOIN reg g ON g.kode_indikator = r.kode_indikator AND g.year = r.year AND g.month = r.month;
 COMMENT ON TABLE mart.monitoring IS 'Monitoring periode: setiap baris rencana tahun itu per unit pada akhir bulan periode — target, realisasi s.d. bulan ini, capaian, pagu, realisasi anggaran, serapan, permasalahan dan solusi.';
 COMMENT ON COLUMN mart.monitoring.unit IS 'Unit penanggung jawab.';

@@ -56,7 +56,6 @@ program_pagu AS (
 pos AS (
     SELECT b.unit, b.seq, b.month, b.kinerja, b.anggaran FROM mart.realisasi_bulanan b WHERE b.month % 3 = 0
 ),
-reported AS (SELECT DISTINCT year FROM clean.laporan WHERE current AND month = 12 AND year IS NOT NULL),
 lalu_src AS (
     SELECT r.year, r.kode, r.kode_indikator, NULL AS satuan, r.kinerja, coalesce(k.anggaran, r.anggaran) AS anggaran
     FROM clean.realisasi r
@@ -67,7 +66,8 @@ lalu_src AS (
     -- kondisi awal as the Renstra prints it
     SELECT a.year, a.kode, a.kode_indikator, lower(a.satuan), a.target, a.pagu
     FROM mart.rencana_tahunan a JOIN clean.renstra rs ON a.year = rs.tahun_awal_perencanaan AND a.file = rs.file
-    WHERE a.year NOT IN (SELECT year FROM reported) AND (a.target IS NOT NULL OR a.pagu IS NOT NULL)
+    WHERE NOT EXISTS (SELECT 1 FROM clean.realisasi d WHERE d.year = a.year AND d.month = 12 AND d.kode = a.kode AND d.row_kind = 'data')
+      AND (a.target IS NOT NULL OR a.pagu IS NOT NULL)
 ),
 lalu_years AS (
     SELECT DISTINCT pl.kode, pl.kode_indikator, lower(pl.satuan) AS satuan, pl.persen_k, CAST(y.y AS INTEGER) AS year
@@ -183,7 +183,10 @@ SELECT h.triwulan, h.year, h.unit, un.nama AS unit_nama, h.seq, h.jenis, h.kode,
             THEN 'Realisasi anggaran melebihi pagu; lihat Review-Kinerja, lembar Rekonsiliasi.' END AS keterangan
 FROM h
 LEFT JOIN mart.unit un ON un.kode = h.unit
-LEFT JOIN (SELECT kode, first(polaritas) AS polaritas FROM clean.indikator GROUP BY kode) i ON i.kode = h.kode_indikator;
+LEFT JOIN (SELECT i.kode, arg_min(i.polaritas, [CASE WHEN b.file_id IS NULL THEN 1 ELSE 0 END, i.file_id, i.row_no]) AS polaritas
+           -- as the plan in force for the period's year lists it
+           FROM clean.indikator i LEFT JOIN clean.renstra_berlaku b ON b.file_id = i.file_id AND b.year = (SELECT year FROM meta.periode)
+           GROUP BY i.kode) i ON i.kode = h.kode_indikator;
 COMMENT ON TABLE mart.evaluasi_renja IS 'Evaluasi hasil Renja (Permendagri 86/2017 formulir E.81) pada akhir setiap triwulan tahun periode sampai periode: per indikator program dan kegiatan, K = kinerja, Rp = anggaran.';
 COMMENT ON COLUMN mart.evaluasi_renja.triwulan IS 'Triwulan formulir (1–4): data s.d. akhir triwulan ini.';
 COMMENT ON COLUMN mart.evaluasi_renja.year IS 'Tahun Renja yang dievaluasi.';

@@ -42,11 +42,13 @@ rows AS (
     LEFT JOIN lap l ON l.unit = u.kode
     LEFT JOIN temuan t ON t.unit = u.kode
     UNION ALL
-    SELECT 100, 'KEU', 'Sub Bagian Keuangan dan Aset', 'BELANJA TIDAK LANGSUNG', NULL, b.pagu, b.realisasi_anggaran,
+    SELECT 100, 'KEU', 'Sub Bagian Keuangan dan Aset',
+           -- its own lines under a 13/2006 plan; under 90/2019 only its reports and findings
+           CASE WHEN b.pagu IS NOT NULL OR b.realisasi_anggaran IS NOT NULL THEN 'BELANJA TIDAK LANGSUNG' ELSE 'LAPORAN KEUANGAN' END,
+           NULL, b.pagu, b.realisasi_anggaran,
            meta.pct_round2(b.realisasi_anggaran, nullif(b.pagu, 0)), NULL,
            coalesce(l.diterima, 0), coalesce(l.bulan_ini, false), coalesce(t.n, 0)
     FROM btl b LEFT JOIN lap l ON l.unit = 'KEU' LEFT JOIN temuan t ON t.unit = 'KEU'
-    WHERE b.pagu IS NOT NULL OR b.realisasi_anggaran IS NOT NULL -- a 90/2019 plan has no Belanja Tidak Langsung
 )
 SELECT r.*, p.month AS laporan_seharusnya FROM rows r, p
 UNION ALL
@@ -59,7 +61,7 @@ COMMENT ON TABLE mart.monitoring_unit IS 'Ringkasan monitoring per unit pada per
 COMMENT ON COLUMN mart.monitoring_unit.urut IS 'Urutan baris.';
 COMMENT ON COLUMN mart.monitoring_unit.unit IS 'Kode unit; KEU untuk Belanja Tidak Langsung, DINAS untuk jumlah.';
 COMMENT ON COLUMN mart.monitoring_unit.nama IS 'Nama unit.';
-COMMENT ON COLUMN mart.monitoring_unit.blok IS 'BELANJA LANGSUNG, BELANJA TIDAK LANGSUNG (Renstra 13/2006), BELANJA (Renstra 90/2019, tanpa blok), atau JUMLAH.';
+COMMENT ON COLUMN mart.monitoring_unit.blok IS 'BELANJA LANGSUNG, BELANJA TIDAK LANGSUNG (Renstra 13/2006), BELANJA (Renstra 90/2019, tanpa blok), LAPORAN KEUANGAN (baris Keuangan di bawah Renstra 90/2019: laporan dan temuannya saja), atau JUMLAH.';
 COMMENT ON COLUMN mart.monitoring_unit.kegiatan IS 'Jumlah baris anggaran unit tahun ini: kegiatan (Renstra 13/2006) atau sub kegiatan (Renstra 90/2019).';
 COMMENT ON COLUMN mart.monitoring_unit.pagu IS 'Jumlah pagu (rupiah).';
 COMMENT ON COLUMN mart.monitoring_unit.realisasi_anggaran IS 'Jumlah realisasi anggaran kumulatif s.d. periode (rupiah).';

@@ -471,7 +471,17 @@ func (f form) faktor(ctx context.Context, db *warehouse.DB, b *xlsx.Book, sh str
 	if f.triwulan < 4 {
 		target = "target tahunan pada triwulan " + roman[f.triwulan-1]
 	}
-	full(fmt.Sprintf("%d dari %d kegiatan yang berealisasi telah mencapai %s (kolom 14 K ≥ 100 %%).", reached, counted, target), xlsx.Text)
+	what := "kegiatan"
+	if f.lap.SubKegiatan { // the budget lines of a 90/2019 plan, apart
+		var subReached, subCounted int
+		if err := db.QueryRowContext(ctx, `
+			SELECT count(*) FILTER (WHERE capaian_tahun_k >= 100), count(capaian_tahun_k)
+			FROM mart.evaluasi_renja WHERE triwulan = ? AND jenis = 'sub kegiatan'`, f.triwulan).Scan(&subReached, &subCounted); err != nil {
+			return r, fmt.Errorf("mart.evaluasi_renja: %w", err)
+		}
+		what = fmt.Sprintf("kegiatan dan %d dari %d sub kegiatan", subReached, subCounted)
+	}
+	full(fmt.Sprintf("%d dari %d %s yang berealisasi telah mencapai %s (kolom 14 K ≥ 100 %%).", reached, counted, what, target), xlsx.Text)
 
 	q, err := db.QueryContext(ctx, `
 		SELECT coalesce(u.nama, b.unit), b.kode, coalesce(any_value(p.uraian), ''), string_agg(DISTINCT b.permasalahan, ' / '), string_agg(DISTINCT b.solusi, ' / ')
@@ -575,7 +585,7 @@ func (f form) notes(rows []line) []string {
 		notes = append(notes, "Kolom 8 Rp: pagu indikatif Renstra tahun berjalan (laporan Sub Bagian Keuangan dan Aset tidak memuat pagu).")
 	}
 	notes = append(notes,
-		"Rp program = jumlah Rp kegiatannya (kolom 6 dan 7: angka program di Renstra). Rata-rata capaian dihitung terpisah untuk indikator program (outcome) dan kegiatan (output), sehingga anggaran yang sama tidak terhitung dua kali.",
+		rpNote(f.lap.SubKegiatan)+" Rata-rata capaian dihitung terpisah untuk indikator program (outcome) dan kegiatan (output), sehingga anggaran yang sama tidak terhitung dua kali.",
 		"Predikat ("+f.lap.SkalaDasar()+"): "+f.lap.SkalaPredikat+".",
 		"Sel berlatar kuning: realisasi anggaran melebihi pagu; temuannya ada di workbook Review-Kinerja, lembar Rekonsiliasi.")
 	return notes
@@ -591,4 +601,12 @@ func join(set map[string]bool) string {
 		return strings.Join(s[:len(s)-1], ", ") + " dan " + s[len(s)-1]
 	}
 	return strings.Join(s, "")
+}
+
+// rpNote says how the form's rupiah add up.
+func rpNote(sub bool) string {
+	if sub {
+		return "Rp program dan kegiatan = jumlah Rp sub kegiatannya (kolom 6 dan 7: angka di Renstra)."
+	}
+	return "Rp program = jumlah Rp kegiatannya (kolom 6 dan 7: angka program di Renstra)."
 }

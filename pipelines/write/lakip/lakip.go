@@ -483,7 +483,7 @@ func (w *writer) efisiensi(ctx context.Context, db *warehouse.DB) error {
 	}
 	w.programs = r - first
 	w.signed(sh, r, len(cols), first-1, "Efisiensi", "Catatan:",
-		"Program efisien bila rata-rata capaian kinerja indikatornya tidak lebih kecil daripada serapan anggarannya; program tanpa indikator yang bercapaian hanya menunjukkan serapannya. Pagu dan realisasi program = jumlah kegiatannya.")
+		"Program efisien bila rata-rata capaian kinerja indikatornya tidak lebih kecil daripada serapan anggarannya; program tanpa indikator yang bercapaian hanya menunjukkan serapannya. "+w.lap.Sums("Pagu dan realisasi")+".")
 	return nil
 }
 
@@ -561,7 +561,7 @@ func (w *writer) anggaran(ctx context.Context, db *warehouse.DB) error {
 	if renstra {
 		pagu += "; kegiatan yang tidak tercantum di laporan itu memakai pagu indikatif Renstra"
 	}
-	notes := []string{"Catatan:", pagu + ". Realisasi menurut Sub Bagian Keuangan dan Aset; program = jumlah kegiatannya. Asal setiap angka: lembar Sumber."}
+	notes := []string{"Catatan:", pagu + ". Realisasi menurut Sub Bagian Keuangan dan Aset;" + w.lap.Sums("") + ". Asal setiap angka: lembar Sumber."}
 	if over {
 		notes = append(notes, "Sel berlatar kuning: realisasi anggaran melebihi pagu; temuannya ada di workbook Review-Kinerja, lembar Rekonsiliasi.")
 	}

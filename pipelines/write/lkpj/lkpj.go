@@ -234,7 +234,7 @@ func lkpjSheet(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.P
 		"Catatan:",
 		"Capaian = realisasi ÷ target × 100; indikator berpolaritas negatif: (2 × target − realisasi) ÷ target × 100. Kosong bila target atau realisasi tidak ada (bukan 0 %).",
 		"Predikat (" + lap.SkalaDasar() + "): " + lap.SkalaPredikat + ". Serapan = realisasi (Rp) ÷ pagu × 100.",
-		pagu + " Pagu dan realisasi program = jumlah kegiatannya; JUMLAH = jumlah program. Realisasi anggaran menurut Sub Bagian Keuangan dan Aset.",
+		pagu + " " + lap.Sums("Pagu dan realisasi") + "; JUMLAH = jumlah program. Realisasi anggaran menurut Sub Bagian Keuangan dan Aset.",
 	}
 	if over {
 		notes = append(notes, "Sel berlatar kuning: realisasi anggaran melebihi pagu; temuannya ada di workbook Review-Kinerja, lembar Rekonsiliasi.")
