@@ -25,7 +25,7 @@
 -- December), for every year up to the period's whose December the exports
 -- cover; it has no target (N/A in the published table).
 CREATE TABLE calc.tabel23_laporan AS
-WITH RECURSIVE reported AS (SELECT DISTINCT year FROM clean.laporan WHERE current AND month = 12 AND year IS NOT NULL),
+WITH reported AS (SELECT DISTINCT year FROM clean.laporan WHERE current AND month = 12 AND year IS NOT NULL),
 years AS (
     SELECT y.year, r.year IS NOT NULL AS reported
     FROM (SELECT year FROM reported
@@ -78,22 +78,11 @@ vals AS (
     LEFT JOIN ketik k ON k.kode_indikator = i.kode AND k.year = y.year AND y.reported
     WHERE t.value IS NOT NULL OR coalesce(g.value, k.value) IS NOT NULL
 ),
-first_pred AS (
-    -- each paired indicator's first predecessor in the earlier plan's order
-    SELECT p.kode_baru AS kode, arg_min(p.kode_lama, [o.file_id, o.row_no]) AS lama
-    FROM clean.padanan_kode p JOIN clean.indikator o ON o.kode = p.kode_lama
-    WHERE p.status = 'ok' AND p.jenis_lama = 'indikator' AND p.jenis_baru = 'indikator'
-      -- a successor the old plan already has continues its own row
-      AND NOT EXISTS (SELECT 1 FROM clean.indikator x JOIN clean.indikator y USING (file_id)
-                      WHERE x.kode = p.kode_baru AND y.kode = p.kode_lama)
-    GROUP BY p.kode_baru
+akar AS (
+    -- the row an indicator's series continues (clean.padanan_deret), where that is an indicator of this table
+    SELECT i.kode, CASE WHEN d.akar IN (SELECT kode FROM ind) THEN d.akar ELSE i.kode END AS akar
+    FROM ind i LEFT JOIN clean.padanan_deret d ON d.kode = i.kode
 ),
-chain AS (
-    SELECT kode, kode AS akar, 0 AS depth FROM ind
-    UNION ALL
-    SELECT c.kode, f.lama, c.depth + 1 FROM chain c JOIN first_pred f ON f.kode = c.akar WHERE c.depth < 20
-),
-akar AS (SELECT kode, arg_max(akar, depth) AS akar FROM chain GROUP BY kode),
 berlaku AS (
     -- the indicator codes of the plan in force each year
     SELECT DISTINCT b.year, i.kode FROM clean.renstra_berlaku b JOIN clean.indikator i ON i.file_id = b.file_id

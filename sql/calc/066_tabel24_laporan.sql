@@ -18,7 +18,7 @@
 -- says so). Years the published table already has are left to it. Same
 -- columns as clean.tabel24.
 CREATE TABLE calc.tabel24_laporan AS
-WITH RECURSIVE keu AS (
+WITH keu AS (
     SELECT k.year, k.kode, k.pagu, k.anggaran, k.file, k.sheet, l.file_id
     FROM clean.keuangan k JOIN clean.laporan l ON l.path = k.file AND l.current
     WHERE k.month = 12 AND k.row_kind = 'data' AND k.kode IS NOT NULL
@@ -42,22 +42,11 @@ grp AS (
       AND ((pk.jenis = 'program') OR (pk.blok = 'BELANJA TIDAK LANGSUNG' AND pk.tingkat = 2))
     GROUP BY pk.kode
 ),
-first_pred AS (
-    -- each paired program's first predecessor in the earlier plan's order
-    SELECT p.kode_baru AS kode, arg_min(p.kode_lama, g.plan_seq) AS lama
-    FROM clean.padanan_kode p JOIN grp g ON g.kode = p.kode_lama JOIN grp n ON n.kode = p.kode_baru
-    WHERE p.status = 'ok' AND p.kode_lama IS NOT NULL AND p.kode_baru IS NOT NULL
-      -- a successor the old plan already has continues its own row
-      AND NOT EXISTS (SELECT 1 FROM clean.program_kegiatan x JOIN clean.program_kegiatan y USING (file_id)
-                      WHERE x.kode = p.kode_baru AND y.kode = p.kode_lama)
-    GROUP BY p.kode_baru
+akar AS (
+    -- the row a program's series continues (clean.padanan_deret), where that is a row of this table
+    SELECT g.kode, CASE WHEN d.akar IN (SELECT kode FROM grp) THEN d.akar ELSE g.kode END AS akar
+    FROM grp g LEFT JOIN clean.padanan_deret d ON d.kode = g.kode
 ),
-chain AS (
-    SELECT kode, kode AS akar, 0 AS depth FROM grp
-    UNION ALL
-    SELECT c.kode, f.lama, c.depth + 1 FROM chain c JOIN first_pred f ON f.kode = c.akar WHERE c.depth < 20
-),
-akar AS (SELECT kode, arg_max(akar, depth) AS akar FROM chain GROUP BY kode),
 hist AS (
     SELECT DISTINCT no, uraian, section, seq, meta.norm_nama(uraian) AS nama FROM clean.tabel24_rows WHERE row_kind = 'data'
 ),

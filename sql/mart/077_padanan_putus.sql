@@ -37,13 +37,8 @@ prog23 AS (
 prog AS (SELECT * FROM prog24 UNION ALL SELECT * FROM prog23),
 ok AS (SELECT * FROM clean.padanan_kode WHERE status = 'ok'),
 first_of AS (
-    -- the row a successor continues: its own where the earlier plan has its
-    -- code too, else its first predecessor's in the earlier plan's order
-    SELECT p.tabel, o.kode_baru,
-           CASE WHEN bool_or(EXISTS (SELECT 1 FROM prog c WHERE c.file_id = p.file_id AND c.tabel = p.tabel AND c.kode = o.kode_baru))
-                THEN o.kode_baru ELSE arg_min(o.kode_lama, p.row_no) END AS lama
-    FROM ok o JOIN prog p ON p.kode = o.kode_lama JOIN prog n ON n.kode = o.kode_baru AND n.tabel = p.tabel
-    GROUP BY p.tabel, o.kode_baru
+    -- the row each successor continues (clean.padanan_deret)
+    SELECT n.tabel, d.kode AS kode_baru, d.akar AS lama FROM clean.padanan_deret d JOIN prog n ON n.kode = d.kode
 )
 SELECT s.tabel, s.first_year, s.last_year, 'tanpa_pengganti' AS masalah, p.kode, p.uraian, p.file, p.sheet, 'A' || p.row_no AS cell,
        rl.judul AS renstra, rb.judul AS renstra_lain, s.lama_sampai AS tahun_akhir, NULL AS kode_lain
