@@ -424,8 +424,10 @@ func TestARenstraOfAnotherLayoutIsReadByItsCodes(t *testing.T) {
 	}
 	f.SetSheetName("Sheet1", "Dokumen")
 	set("Dokumen", "A1", "Dokumen Renstra")
+	// no Periode Awal/Akhir and no tahun awal perencanaan: the title names
+	// the period, Tabel 6.1's first column group the kondisi awal's year
 	for i, kv := range [][2]string{{"Kunci", "Nilai"}, {"Judul", "Renstra 2025-2029 uji"}, {"Perangkat Daerah", "Dinas Uji"},
-		{"Urusan", "2.17 Koperasi, Usaha Kecil, dan Menengah"}, {"Periode Awal", "2025"}, {"Periode Akhir", "2029"}, {"Tahun Awal Perencanaan", "2024"}} {
+		{"Urusan", "2.17 Koperasi, Usaha Kecil, dan Menengah"}} {
 		set("Dokumen", "A"+strconv.Itoa(3+i), kv[0])
 		set("Dokumen", "B"+strconv.Itoa(3+i), kv[1])
 	}
@@ -491,6 +493,9 @@ func TestARenstraOfAnotherLayoutIsReadByItsCodes(t *testing.T) {
 	if strings.Join(flat(got), "|") != strings.Join(flat(want), "|") {
 		t.Errorf("clean.program_kegiatan\n%v\nwant\n%v\nsheets read: %v", got, want,
 			query(t, out, `SELECT sheet, coalesce(form, '-'), title FROM raw.sheets`))
+	}
+	if got := query(t, out, `SELECT periode_awal, periode_akhir, tahun_awal_perencanaan FROM clean.renstra`); strings.Join(got[0], " ") != "2025 2029 2024" {
+		t.Errorf("the plan's period %v, want 2025–2029 from its title and kondisi awal 2024 from Tabel 6.1", got)
 	}
 	if got := query(t, out, `SELECT CAST(CAST(sum(pagu) AS BIGINT) AS VARCHAR) FROM mart.rencana_tahunan WHERE year = 2026 AND berlaku AND daun`); got[0][0] != "700000000" {
 		t.Errorf("2026's budget lines sum to %v, want the program's 700000000", got)
