@@ -107,7 +107,12 @@ func printSummary(w io.Writer, in, out string, s *pipeline.Summary) {
 		total += s.Findings[sev]
 		parts = append(parts, fmt.Sprintf("%d %s", s.Findings[sev], sev))
 	}
-	fmt.Fprintf(w, "\nTemuan   %d (%s)\n", total, strings.Join(parts, ", "))
+	fmt.Fprintln(w)
+	if s.Plans > 1 && s.Renstra != "" {
+		// which plan the documents follow, when the inputs hold several
+		fmt.Fprintf(w, "Renstra  %s diikuti periode %s; %d Renstra dibaca (%s)\n", s.Renstra, s.Period, s.Plans, s.RenstraWhy)
+	}
+	fmt.Fprintf(w, "Temuan   %d (%s)\n", total, strings.Join(parts, ", "))
 	var raw, clean, calc, mart int64
 	for _, t := range s.Tables {
 		switch strings.SplitN(t.Name, ".", 2)[0] {

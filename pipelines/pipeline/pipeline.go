@@ -124,6 +124,11 @@ type Summary struct {
 	PDFNotice string   // why no PDF was printed, when Options.PDF asked for them
 	Warehouse string
 	NoNIKKey  bool // a licence export was read without a NIK key, as Options.NoNIKKey allowed
+	// Renstra is the plan the period's year follows ("Perubahan Rencana
+	// Strategis (Renstra) II 2016-2021 (2016–2021)"), Plans how many the
+	// inputs hold, Why the reason when there was a choice.
+	Renstra, RenstraWhy string
+	Plans               int
 }
 
 // official are the writers whose workbooks are documents an office signs

@@ -312,6 +312,12 @@ func (r *run) record(ctx context.Context) error {
 		return err
 	}
 	r.sum.Tables = tables
+	if err := r.db.QueryRowContext(ctx, `
+		SELECT coalesce((SELECT b.judul || ' (' || b.periode_awal || '–' || b.periode_akhir || ')' FROM clean.renstra_berlaku b JOIN meta.periode p USING (year)), ''),
+		       coalesce((SELECT b.alasan FROM clean.renstra_berlaku b JOIN meta.periode p USING (year)), ''),
+		       (SELECT count(*) FROM clean.renstra)`).Scan(&r.sum.Renstra, &r.sum.RenstraWhy, &r.sum.Plans); err != nil {
+		return fmt.Errorf("the period's plan: %w", err)
+	}
 	r.inputs = runInputs(r.sum.Files)
 	if r.produced, err = hashOutputs(r.dir, r.opts.Period, slices.Concat(r.sum.Workbooks, r.sum.PDFs, r.sum.Parquet)); err != nil {
 		return err

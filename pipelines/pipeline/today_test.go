@@ -32,6 +32,9 @@ func TestTodaysPlanEndToEnd(t *testing.T) {
 		t.Fatalf("period %s, want 2022-12 (the latest month reported)", sum.Period)
 	}
 	const plan = "CONTOH Rencana Strategis (Renstra) 2021-2026"
+	if sum.Plans != 2 || !strings.HasPrefix(sum.Renstra, plan) {
+		t.Errorf("the run's summary names %q of %d plans, want %s of 2", sum.Renstra, sum.Plans, plan)
+	}
 
 	// The warehouse: every sub kegiatan of the plan is a budget line under
 	// a kegiatan, and the LKPJ's rupiah add up at each level.
