@@ -69,6 +69,9 @@ func TestTodaysPlanEndToEnd(t *testing.T) {
 		FROM mart.lakip_kinerja WHERE kode_indikator = 'IP-18-1'`); len(got) != 1 || got[0][0] != "87.5" || got[0][1] != "88.6" {
 		t.Errorf("LAKIP IP-18-1 N-1: %v, want realisasi 87,5 (kondisi awal 2021 of the Renstra 2021-2026) against the 2016-2021 plan's target 88,6", got)
 	}
+	if got := query(t, out, `SELECT count(*) FROM mart.review WHERE rule = 'laporan.kode_asing'`); got[0][0] != "0" {
+		t.Errorf("%s report rows under codes the plan lacks, in reports made from its templates", got[0][0])
+	}
 	if got := query(t, out, `SELECT renstra_judul, renstra_awal, renstra_akhir FROM mart.laporan`); got[0][0] != plan || got[0][1] != "2021" || got[0][2] != "2026" {
 		t.Errorf("mart.laporan names %v, want %s 2021–2026", got, plan)
 	}
@@ -511,4 +514,33 @@ func flat(rows [][]string) []string {
 		out = append(out, strings.Join(r, ","))
 	}
 	return out
+}
+
+// TestAReportRowUnderAnotherPlansCodeIsAFinding: a unit that fills 2022's
+// report on last plan's template types a 13/2006 code; its figures are not
+// counted, and the review names the cell rather than letting them vanish.
+func TestAReportRowUnderAnotherPlansCodeIsAFinding(t *testing.T) {
+	in := t.TempDir()
+	copyTree(t, todayInputs(t), in, true) // plans and settings
+	copyTree(t, filepath.Join(todayInputs(t), "2022", "12"), filepath.Join(in, "2022", "12"), false)
+	report := filepath.Join(in, "2022", "12", "Laporan_PUM_Desember_2022.xlsx")
+	const old = "1.2.11.1.2.11.01.17.001"
+	editWorkbook(t, report, func(f *excelize.File) {
+		for _, sh := range f.GetSheetList() {
+			rows, _ := f.GetRows(sh)
+			for i, r := range rows {
+				if len(r) > 0 && r[0] == "2.17.07.2.01.0003" {
+					f.SetCellStr(sh, "A"+strconv.Itoa(i+1), old)
+				}
+			}
+		}
+	})
+	out := t.TempDir()
+	if _, err := Run(context.Background(), Options{InputsDir: in, OutputsDir: out, Period: "2022-12", Version: "test"}); err != nil {
+		t.Fatal(err)
+	}
+	got := query(t, out, `SELECT file, cell, raw_text, message FROM mart.review WHERE rule = 'laporan.kode_asing'`)
+	if len(got) != 1 || got[0][0] != "2022/12/Laporan_PUM_Desember_2022.xlsx" || got[0][1] == "" || got[0][2] != old || !strings.Contains(got[0][3], "2021-2026") {
+		t.Errorf("findings %v, want one at the PUM December report's row typed %s", got, old)
+	}
 }

@@ -151,6 +151,21 @@ WITH all_rows AS (
            first_year || '-' || last_year, NULL, NULL
     FROM mart.padanan_putus
     UNION ALL
+    -- a row of a unit's report whose kode the plan in force that year does
+    -- not have (last plan's template, a typo, a code renumbered by the
+    -- nomenclature's update): none of its figures is counted, and it says so
+    SELECT 5, 'Masukan', 'sedang', 'laporan.kode_asing', 'Laporan ' || meta.nama_bulan(r.month) || ' ' || r.year,
+           r.unit || ' ' || r.kode || coalesce(' ' || r.uraian, ''), 'Kode Rekening', r.year, NULL, NULL, NULL,
+           r.file, r.sheet, coalesce(r.kinerja_cell, r.anggaran_cell), r.kode,
+           'kode di Renstra yang diikuti tahun ' || r.year,
+           'Kode "' || r.kode || '" tidak ada di ' || b.judul || ', Renstra yang diikuti tahun ' || r.year
+               || '; realisasi baris ini tidak dihitung. Pakai templat tahun ' || r.year || ', atau betulkan kodenya.',
+           NULL, NULL, NULL
+    FROM clean.realisasi r JOIN clean.renstra_berlaku b ON b.year = r.year
+    WHERE r.row_kind = 'data' AND r.kode IS NOT NULL
+      AND (r.kinerja IS NOT NULL OR r.anggaran IS NOT NULL)
+      AND NOT EXISTS (SELECT 1 FROM mart.rencana_tahunan p WHERE p.year = r.year AND p.berlaku AND p.kode = r.kode)
+    UNION ALL
     -- an indicator a later Renstra continues under the same code with
     -- another formula or polarity: its series compares two rules
     SELECT 5, 'Masukan', 'sedang', 'indikator.rumus_berubah', 'Indikator', b.kode || ' ' || b.nama,
@@ -195,7 +210,7 @@ COMMENT ON TABLE mart.review IS 'Semua temuan review: selisih angka terbitan den
 COMMENT ON COLUMN mart.review.seq IS 'Nomor urut temuan, sesuai urutan di workbook Review.';
 COMMENT ON COLUMN mart.review.kategori IS 'Kategori temuan: Selisih terbitan, Jumlah tidak cocok, Antar tabel, Rekonsiliasi, Masukan.';
 COMMENT ON COLUMN mart.review.severity IS 'Tingkat keparahan: tinggi, sedang, rendah, info.';
-COMMENT ON COLUMN mart.review.rule IS 'Kode aturan, mis. t23.rasio, t24.rasio, t24.pertumbuhan, t61.akhir, t61.induk, t61.blok, target.beda, silang.t24_t61, rekon.anggaran_keuangan, rekon.kumulatif_turun, rekon.melebihi_pagu, rekon.indikator_register, rekon.jumlah, rekon.tidak_lapor, baca.angka, laporan.identitas, laporan.ganti, pengaturan.nilai, indikator.polaritas.';
+COMMENT ON COLUMN mart.review.rule IS 'Kode aturan, mis. t23.rasio, t24.rasio, t24.pertumbuhan, t61.akhir, t61.induk, t61.blok, target.beda, silang.t24_t61, rekon.anggaran_keuangan, rekon.kumulatif_turun, rekon.melebihi_pagu, rekon.indikator_register, rekon.jumlah, rekon.tidak_lapor, baca.angka, laporan.identitas, laporan.ganti, laporan.kode_asing, pengaturan.nilai, pengaturan.padanan_kode, padanan.putus, indikator.polaritas, indikator.rumus_berubah.';
 COMMENT ON COLUMN mart.review.tabel IS 'Tabel tempat temuan (mis. Tabel 2.3, Tabel 2.4, Tabel 6.1, Renstra, Indikator; untuk Rekonsiliasi laporan bulan yang diperiksa); kosong untuk temuan masukan.';
 COMMENT ON COLUMN mart.review.baris IS 'Baris tempat temuan: No dan uraian/indikator, kode rekening, kode indikator, atau kunci pengaturan.';
 COMMENT ON COLUMN mart.review.kolom IS 'Kolom tempat temuan (mis. Rasio capaian (%), Kondisi akhir (Rp), Target, Realisasi); kosong bila tidak berlaku.';

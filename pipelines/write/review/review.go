@@ -82,6 +82,8 @@ func TindakLanjut(rule string) string {
 		return "Perbaiki baris JUMLAH agar sama dengan jumlah baris-barisnya."
 	case rule == "rekon.tidak_lapor":
 		return "Unit mengirim laporan bulan itu."
+	case rule == "laporan.kode_asing":
+		return "Unit mengisi ulang baris itu pada templat tahun ini (kode Renstra yang berlaku), lalu mengirim laporan perbaikan."
 	case strings.HasPrefix(rule, "silang."):
 		return "Tetapkan angka yang benar dan samakan kedua tabel pada dokumen berikutnya."
 	case strings.HasPrefix(rule, "t23.") || strings.HasPrefix(rule, "t24.") || strings.HasPrefix(rule, "t61.") || strings.HasPrefix(rule, "rencana.") || strings.HasPrefix(rule, "target."):
