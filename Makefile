@@ -41,6 +41,7 @@ fuzz:
 	$(GO) test ./pipelines/finding -run '^$$' -fuzz '^FuzzRedact$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/read/ijus -run '^$$' -fuzz '^FuzzParseNIK$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/read/ijus -run '^$$' -fuzz '^FuzzMatchHeader$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./pipelines/read/oss -run '^$$' -fuzz '^FuzzMatchHeader$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/warehouse -run '^$$' -fuzz '^FuzzFastDecimal$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/sheet -run '^$$' -fuzz '^FuzzFastRows$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/sheet -run '^$$' -fuzz '^FuzzFastRowsSheetXML$$' -fuzztime $(FUZZTIME)

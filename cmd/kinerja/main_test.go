@@ -417,3 +417,28 @@ func TestSampleIjusWritesAnExport(t *testing.T) {
 		t.Errorf("format ods: exit %d, want %d", code, exitUsage)
 	}
 }
+
+// TestSampleOSSWritesAnExport: kinerja sample oss writes an OSS export
+// (making its folder) and lists the defects it planted, the NIK ones only
+// with --nik; a bad format is a usage error.
+func TestSampleOSSWritesAnExport(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "inputs", "oss", "oss.csv")
+	code, stdout, stderr := runCLI("sample", "oss", "--rows", "3000", "--seed", "2", "--nik", "--out", out)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if _, err := os.Stat(out); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"baris ekspor OSS contoh", "NIB;", "nib_salah", "kbli_salah", "nik_salah"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, stdout)
+		}
+	}
+	if _, stdout, _ = runCLI("sample", "oss", "--rows", "300", "--format", "xlsx", "--out", out+".xlsx"); strings.Contains(stdout, "nik_salah") {
+		t.Errorf("an export without NIK lists NIK defects:\n%s", stdout)
+	}
+	if code, _, _ := runCLI("sample", "oss", "--format", "ods", "--out", out); code != exitUsage {
+		t.Errorf("format ods: exit %d, want %d", code, exitUsage)
+	}
+}

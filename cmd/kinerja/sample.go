@@ -9,12 +9,16 @@ import (
 	"strings"
 
 	"kinerja/pipelines/read/ijus"
+	"kinerja/pipelines/read/oss"
 	"kinerja/pipelines/sample"
 )
 
 func sampleCmd(args []string, stdout, stderr io.Writer) error {
 	if len(args) > 0 && args[0] == "ijus" {
 		return sampleIjusCmd(args[1:], stdout, stderr)
+	}
+	if len(args) > 0 && args[0] == "oss" {
+		return sampleOSSCmd(args[1:], stdout, stderr)
 	}
 	if len(args) > 0 && args[0] == "renstra" {
 		return sampleRenstraCmd(args[1:], stdout, stderr)
@@ -121,6 +125,52 @@ func sampleIjusCmd(args []string, stdout, stderr io.Writer) error {
 	fmt.Fprintln(stdout, "Cacat yang sengaja ditanam:")
 	for _, r := range ijus.Rates {
 		fmt.Fprintf(stdout, "  %-18s %6d baris  %s\n", r.Kind, p.Defects[r.Kind], r.What)
+	}
+	return nil
+}
+
+// sampleOSSCmd writes a synthetic OSS-RBA export (NIB and projects) with
+// defects at known rates: kinerja sample oss --rows N --seed S --format csv
+// --out F [--nik] [--tanpa-skala].
+func sampleOSSCmd(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("sample oss", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	rows := fs.Int("rows", 10000, "jumlah baris (proyek)")
+	seed := fs.Uint64("seed", 1, "benih acak; benih yang sama memberi berkas yang sama")
+	format := fs.String("format", "csv", "csv atau xlsx")
+	out := fs.String("out", "", "berkas tujuan, mis. inputs/oss/oss-2022.csv")
+	nik := fs.Bool("nik", false, "dengan NIK, nama dan jenis kelamin pemilik (ekspor DPMPTSP sendiri)")
+	noScale := fs.Bool("tanpa-skala", false, "tanpa kolom skala usaha: ukuran menurut modal usaha dan hasil penjualan (PP 7/2021)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError{"argumen tidak dikenal: " + strings.Join(fs.Args(), " ")}
+	}
+	if *out == "" {
+		return usageError{"--out wajib diisi"}
+	}
+	if *format != "csv" && *format != "xlsx" {
+		return usageError{"--format harus csv atau xlsx, bukan " + *format}
+	}
+	if err := os.MkdirAll(filepath.Dir(*out), 0o755); err != nil {
+		return err
+	}
+	p, err := oss.Generate(*out, oss.Options{Rows: *rows, Seed: *seed, Format: *format, NIK: *nik, NoScale: *noScale})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%d baris ekspor OSS contoh (%d NIB; %d dihitung sebagai UMKM, %d usaha besar) ditulis ke %s (benih %d", p.Rows, p.Businesses, p.Counted, p.Besar, *out, *seed)
+	if *format == "csv" {
+		fmt.Fprintf(stdout, ", pemisah %q, %s", p.Options.Delimiter, p.Options.Encoding)
+	}
+	fmt.Fprintln(stdout, ")")
+	fmt.Fprintln(stdout, "Cacat yang sengaja ditanam (usaha, baris):")
+	for _, r := range oss.Rates {
+		if !*nik && (r.Kind == oss.NIKSalah || r.Kind == oss.NIKJenisKelamin) {
+			continue
+		}
+		fmt.Fprintf(stdout, "  %-18s %6d %6d  %s\n", r.Kind, p.Defects[r.Kind], p.DefectRows[r.Kind], r.What)
 	}
 	return nil
 }

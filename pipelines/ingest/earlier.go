@@ -120,9 +120,14 @@ func LoadEarlier(ctx context.Context, db *warehouse.DB, schema string) (*Earlier
 		return nil, err
 	}
 	// A file whose export rows repeat rows of a later file keeps only their
-	// places (raw.ijus_sama): it can be taken only with that file.
-	deps, err := db.QueryContext(ctx, fmt.Sprintf(`SELECT DISTINCT s.file_id, i.file_id FROM %[1]s.raw.ijus_sama s
-		JOIN %[1]s.raw.ijus_isi i ON i.isi_a = s.isi_a AND i.isi_b = s.isi_b WHERE i.file_id <> s.file_id`, schema))
+	// places (raw.ijus_sama, raw.oss_sama): it can be taken only with that
+	// file.
+	var union []string
+	for _, t := range exportTables {
+		union = append(union, fmt.Sprintf(`SELECT DISTINCT s.file_id, i.file_id FROM %[1]s.%[2]s s
+		JOIN %[1]s.%[3]s i ON i.isi_a = s.isi_a AND i.isi_b = s.isi_b WHERE i.file_id <> s.file_id`, schema, t.sama, t.isi))
+	}
+	deps, err := db.QueryContext(ctx, strings.Join(union, "\nUNION\n"))
 	if err != nil {
 		return nil, fmt.Errorf("gudang data sebelumnya: %w", err)
 	}
@@ -205,7 +210,7 @@ func (e *Earlier) match(f inputs.File) (earlierFile, bool) {
 		return earlierFile{}, false
 	}
 	p, ok := e.files[f.Path]
-	if !ok || p.sha != f.SHA256 || p.size != f.Size || (!e.Exports && slices.Contains(p.res.Forms, ExportForm)) {
+	if !ok || p.sha != f.SHA256 || p.size != f.Size || (!e.Exports && slices.ContainsFunc(p.res.Forms, func(form string) bool { return slices.Contains(exportForms, form) })) {
 		return earlierFile{}, false
 	}
 	return p, true
@@ -269,7 +274,7 @@ func (c *copyRun) copy(ctx context.Context, db *warehouse.DB, schema string, don
 	}
 	var statements []string
 	for _, table := range perFile(db) {
-		if table == "raw.ijus_isi" {
+		if slices.ContainsFunc(exportTables, func(t struct{ isi, sama string }) bool { return t.isi == table }) {
 			continue
 		}
 		statements = append(statements, c.insert(db, schema, table, "e.file_id BETWEEN %d AND %d"))
@@ -304,13 +309,15 @@ func (c copyRun) insert(db *warehouse.DB, schema, table, where string) string {
 // only to be folded away.
 func copyWhole(ctx context.Context, db *warehouse.DB, schema string, runs []copyRun) error {
 	for _, c := range runs {
-		later := fmt.Sprintf(`EXISTS (SELECT 1 FROM raw.ijus_isi n WHERE n.isi_a = e.isi_a AND n.isi_b = e.isi_b AND n.file_id > e.file_id + %d)`, c.delta)
-		q := fmt.Sprintf(`INSERT INTO raw.ijus_sama (file_id, sheet, row_no, isi_a, isi_b)
-			SELECT e.file_id + %d, e.sheet, e.row_no, e.isi_a, e.isi_b FROM %s.raw.ijus_isi e
-			WHERE e.file_id BETWEEN %d AND %d AND %s;`, c.delta, schema, c.first, c.last, later) + "\n" +
-			c.insert(db, schema, "raw.ijus_isi", "e.file_id BETWEEN %d AND %d AND NOT "+strings.ReplaceAll(later, "%", "%%"))
-		if _, err := db.ExecContext(ctx, q); err != nil {
-			return fmt.Errorf("%w: baris ekspor: %w", ErrCopy, err)
+		for _, t := range exportTables {
+			later := fmt.Sprintf(`EXISTS (SELECT 1 FROM %s n WHERE n.isi_a = e.isi_a AND n.isi_b = e.isi_b AND n.file_id > e.file_id + %d)`, t.isi, c.delta)
+			q := fmt.Sprintf(`INSERT INTO %s (file_id, sheet, row_no, isi_a, isi_b)
+			SELECT e.file_id + %d, e.sheet, e.row_no, e.isi_a, e.isi_b FROM %s.%s e
+			WHERE e.file_id BETWEEN %d AND %d AND %s;`, t.sama, c.delta, schema, t.isi, c.first, c.last, later) + "\n" +
+				c.insert(db, schema, t.isi, "e.file_id BETWEEN %d AND %d AND NOT "+strings.ReplaceAll(later, "%", "%%"))
+			if _, err := db.ExecContext(ctx, q); err != nil {
+				return fmt.Errorf("%w: baris ekspor: %w", ErrCopy, err)
+			}
 		}
 	}
 	return nil

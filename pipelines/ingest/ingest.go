@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 
 	"kinerja/pipelines/finding"
@@ -43,9 +44,11 @@ type loader struct {
 	values   *warehouse.Batch
 	identity *warehouse.Batch
 	ijus     *warehouse.Batch
+	oss      *warehouse.Batch
 	nikKey   ijus.Key          // nil when no key is set: NIK are then only masked
 	isi      []byte            // an export row's content, as it is hashed (licences.go)
 	stream   *warehouse.Stream // a large export being loaded while it is read
+	streamOf **warehouse.Batch // … the batch of its form
 	streamed bool              // rows of this file were committed while it was read
 }
 
@@ -56,7 +59,7 @@ func newLoader(db *warehouse.DB, key ijus.Key) (*loader, error) {
 		to    **warehouse.Batch
 		table string
 	}{{&l.cells, "raw.cells"}, {&l.sheets, "raw.sheets"}, {&l.rows, "raw.rows"},
-		{&l.values, "raw.values"}, {&l.identity, "raw.identity"}, {&l.ijus, "raw.ijus_isi"}} {
+		{&l.values, "raw.values"}, {&l.identity, "raw.identity"}, {&l.ijus, "raw.ijus_isi"}, {&l.oss, "raw.oss_isi"}} {
 		var err error
 		if *b.to, err = db.Batch(b.table); err != nil {
 			l.release()
@@ -76,7 +79,7 @@ func (l *loader) addClues(fileID int, clues []monthly.Clue) error {
 }
 
 func (l *loader) batches() []*warehouse.Batch {
-	return []*warehouse.Batch{l.cells, l.sheets, l.rows, l.values, l.identity, l.ijus}
+	return []*warehouse.Batch{l.cells, l.sheets, l.rows, l.values, l.identity, l.ijus, l.oss}
 }
 
 // size is the number of rows waiting to be loaded.
@@ -109,7 +112,7 @@ func flushAll(ctx context.Context, db *warehouse.DB, loaders []*loader) error {
 // reset empties the loader's batches: what a file that changed while it
 // was read gave is not kept.
 func (l *loader) reset() error {
-	for _, b := range []**warehouse.Batch{&l.cells, &l.sheets, &l.rows, &l.values, &l.identity, &l.ijus} {
+	for _, b := range []**warehouse.Batch{&l.cells, &l.sheets, &l.rows, &l.values, &l.identity, &l.ijus, &l.oss} {
 		next := (*b).Fresh()
 		(*b).Release()
 		*b = next
@@ -276,11 +279,13 @@ func readFileOnce(ctx context.Context, l *loader, f *inputs.File, forms []sheet.
 	storedNames := StoredSheetNames(wb.SheetNames())
 	for i, name := range wb.SheetNames() {
 		stored := storedNames[i] // the name as the warehouse keeps it: no NIK
-		if n, cells, ok, err := readExportSheet(ctx, l, f, wb, i, name, stored, log); err != nil {
+		if n, cells, form, err := readExportSheet(ctx, l, f, wb, i, name, stored, log); err != nil {
 			return res, err
-		} else if ok {
+		} else if form != "" {
 			res.Sheets++
-			res.Forms = append(res.Forms, ExportForm)
+			if !slices.Contains(res.Forms, form) {
+				res.Forms = append(res.Forms, form)
+			}
 			res.Values += n
 			res.Cells += cells
 			continue
@@ -622,26 +627,36 @@ func Read(ctx context.Context, db *warehouse.DB, files []inputs.File, opts Optio
 	return foldRepeats(ctx, db)
 }
 
+// exportTables are the tables of each form of licence export rows: the
+// whole rows (each content once) and the places of its repeats.
+var exportTables = []struct{ isi, sama string }{
+	{"raw.ijus_isi", "raw.ijus_sama"},
+	{"raw.oss_isi", "raw.oss_sama"},
+}
+
 // foldRepeats keeps the content of each licence export row once: a row
 // repeated field for field (the same licence in next month's full export,
 // or twice in one sheet) stays whole at its latest place (file, sheet,
-// row) in raw.ijus_isi, and its other places become narrow rows of
-// raw.ijus_sama. Whatever was read and whatever copied from the earlier
-// warehouse, the result is the one reading everything gives.
+// row) in raw.ijus_isi (raw.oss_isi), and its other places become narrow
+// rows of raw.ijus_sama (raw.oss_sama). Whatever was read and whatever
+// copied from the earlier warehouse, the result is the one reading
+// everything gives.
 func foldRepeats(ctx context.Context, db *warehouse.DB) error {
-	_, err := db.ExecContext(ctx, `
-		CREATE TEMP TABLE ijus_ulang AS
-		WITH ganda AS (SELECT isi_a, isi_b FROM raw.ijus_isi GROUP BY ALL HAVING count(*) > 1)
+	for _, t := range exportTables {
+		_, err := db.ExecContext(ctx, fmt.Sprintf(`
+		CREATE TEMP TABLE export_ulang AS
+		WITH ganda AS (SELECT isi_a, isi_b FROM %[1]s GROUP BY ALL HAVING count(*) > 1)
 		SELECT baris, file_id, sheet, row_no, isi_a, isi_b FROM (
 		    SELECT i.rowid AS baris, i.file_id, i.sheet, i.row_no, i.isi_a, i.isi_b,
 		           row_number() OVER (PARTITION BY i.isi_a, i.isi_b ORDER BY i.file_id DESC, coalesce(i.sheet, '') DESC, i.row_no DESC) AS ke
-		    FROM raw.ijus_isi i JOIN ganda g ON g.isi_a = i.isi_a AND g.isi_b = i.isi_b)
+		    FROM %[1]s i JOIN ganda g ON g.isi_a = i.isi_a AND g.isi_b = i.isi_b)
 		WHERE ke > 1;
-		INSERT INTO raw.ijus_sama SELECT file_id, sheet, row_no, isi_a, isi_b FROM ijus_ulang ORDER BY file_id, sheet, row_no;
-		DELETE FROM raw.ijus_isi WHERE rowid IN (SELECT baris FROM ijus_ulang);
-		DROP TABLE ijus_ulang;`)
-	if err != nil {
-		return fmt.Errorf("baris ekspor yang berulang: %w", err)
+		INSERT INTO %[2]s SELECT file_id, sheet, row_no, isi_a, isi_b FROM export_ulang ORDER BY file_id, sheet, row_no;
+		DELETE FROM %[1]s WHERE rowid IN (SELECT baris FROM export_ulang);
+		DROP TABLE export_ulang;`, t.isi, t.sama))
+		if err != nil {
+			return fmt.Errorf("baris ekspor yang berulang (%s): %w", t.isi, err)
+		}
 	}
 	return nil
 }

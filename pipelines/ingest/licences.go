@@ -19,28 +19,81 @@ import (
 	"kinerja/pipelines/idtext"
 	"kinerja/pipelines/inputs"
 	"kinerja/pipelines/read/ijus"
+	"kinerja/pipelines/read/oss"
 	"kinerja/pipelines/sheet"
 	"kinerja/pipelines/warehouse"
 )
 
-// ExportForm names a licence export in raw.sheets and the run summary.
-const ExportForm = "ijus"
+// ExportForm names an I-Jus Melon licence export in raw.sheets and the run
+// summary; OSSForm an OSS-RBA export.
+const (
+	ExportForm = "ijus"
+	OSSForm    = "oss"
+)
+
+// exportForms are the forms of licence export rows.
+var exportForms = []string{ExportForm, OSSForm}
 
 // exportChunk is how many rows of a licence export a reader holds before it
-// loads them into raw.ijus itself, while it reads on: the memory an export
-// takes is bounded by this, not by the size of the file. (Other inputs are
-// small and wait to be loaded together, in file order.)
+// loads them into its raw table itself, while it reads on: the memory an
+// export takes is bounded by this, not by the size of the file. (Other
+// inputs are small and wait to be loaded together, in file order.)
 var exportChunk = 32_768 // a variable for the tests
 
-// addExport adds one registration of a licence export to raw.ijus. The NIK
+// exportLayout is how a form's rows are laid out in its raw table: after
+// the row's place, the texts before the date, the date as written, the
+// NIK's six columns, the texts after it, the extra columns as JSON, the
+// date read, and the numbers read.
+type exportLayout struct {
+	before []string
+	date   string
+	after  []string
+	nums   []exportNum
+}
+
+type exportNum struct {
+	field string
+	parse func(string) (idtext.Number, error)
+}
+
+var layouts = map[string]exportLayout{
+	ExportForm: {
+		before: []string{ijus.FieldIzin},
+		date:   ijus.FieldTerbit,
+		after: []string{ijus.FieldNama, ijus.FieldJK, ijus.FieldUsaha, ijus.FieldAlamat, ijus.FieldKelurahan, ijus.FieldKecamatan,
+			ijus.FieldSektor, ijus.FieldModal, ijus.FieldOmset, ijus.FieldTKL, ijus.FieldTKP, ijus.FieldStatus},
+		nums: []exportNum{{ijus.FieldModal, idtext.ParseRupiah}, {ijus.FieldOmset, idtext.ParseRupiah},
+			{ijus.FieldTKL, idtext.ParseNumber}, {ijus.FieldTKP, idtext.ParseNumber}},
+	},
+	OSSForm: {
+		before: []string{oss.FieldNIB, oss.FieldProyek},
+		date:   oss.FieldTerbit,
+		after: []string{oss.FieldNama, oss.FieldJK, oss.FieldUsaha, oss.FieldAlamat, oss.FieldKelurahan, oss.FieldKecamatan,
+			oss.FieldSkala, oss.FieldKBLI, oss.FieldJudulKBLI, oss.FieldRisiko, oss.FieldPelaku,
+			oss.FieldModal, oss.FieldInvestasi, oss.FieldOmset, oss.FieldTKI, oss.FieldTKIL, oss.FieldTKIP, oss.FieldStatus},
+		nums: []exportNum{{oss.FieldModal, idtext.ParseRupiah}, {oss.FieldInvestasi, idtext.ParseRupiah}, {oss.FieldOmset, idtext.ParseRupiah},
+			{oss.FieldTKI, idtext.ParseNumber}, {oss.FieldTKIL, idtext.ParseNumber}, {oss.FieldTKIP, idtext.ParseNumber}},
+	},
+}
+
+// exportBatch is the batch a form's rows are added to.
+func (l *loader) exportBatch(form string) **warehouse.Batch {
+	if form == OSSForm {
+		return &l.oss
+	}
+	return &l.ijus
+}
+
+// addExport adds one row of a licence export to its raw table. The NIK
 // goes no further than this function: it leaves as a keyed hash, a mask and
 // what could be checked in it. Every other text is redacted too, in case a
 // NIK was typed into it.
 func (l *loader) addExport(ctx context.Context, fileID int, sheetName string, rec ijus.Record, date1904, xlsx bool) error {
-	if err := l.addExportRow(fileID, sheetName, rec, date1904, xlsx); err != nil {
+	b := l.exportBatch(rec.Form())
+	if err := l.addExportRow(*b, layouts[rec.Form()], fileID, sheetName, rec, date1904, xlsx); err != nil {
 		return err
 	}
-	if l.ijus.Len() < exportChunk {
+	if (*b).Len() < exportChunk {
 		return nil
 	}
 	if l.stream == nil {
@@ -48,11 +101,11 @@ func (l *loader) addExport(ctx context.Context, fileID int, sheetName string, re
 		if err != nil {
 			return err
 		}
-		l.stream = s
+		l.stream, l.streamOf = s, b
 	}
-	next := l.ijus.Fresh()
-	l.stream.Send(l.ijus)
-	l.ijus = next
+	next := (*b).Fresh()
+	l.stream.Send(*b)
+	*b = next
 	return nil
 }
 
@@ -63,38 +116,47 @@ func (l *loader) endExport(ctx context.Context, err error) error {
 	if l.stream == nil {
 		return err
 	}
-	s := l.stream
-	l.stream = nil
+	s, b := l.stream, l.streamOf
+	l.stream, l.streamOf = nil, nil
 	if err != nil {
 		s.Rollback()
 		return err
 	}
-	next := l.ijus.Fresh()
-	s.Send(l.ijus)
-	l.ijus = next
+	next := (*b).Fresh()
+	s.Send(*b)
+	*b = next
 	l.streamed = true
 	return s.Commit(ctx)
 }
 
-func (l *loader) addExportRow(fileID int, sheetName string, rec ijus.Record, date1904, xlsx bool) error {
+// dropExports empties the export batches: a file whose export broke off or
+// changed while it was read gives none of its rows.
+func (l *loader) dropExports() {
+	for _, form := range exportForms {
+		b := l.exportBatch(form)
+		next := (*b).Fresh()
+		(*b).Release()
+		*b = next
+	}
+}
+
+func (l *loader) addExportRow(b *warehouse.Batch, lay exportLayout, fileID int, sheetName string, rec ijus.Record, date1904, xlsx bool) error {
 	// Dates, money and counts read with the same fuzzed parsers as every
 	// other input; what cannot be read stays empty beside its text. The
 	// decimals are made first: a row is appended whole or not at all.
-	var nums [4]decimal128.Num
-	var has [4]bool
-	for i, f := range [4]struct {
-		name  string
-		parse func(string) (idtext.Number, error)
-	}{{ijus.FieldModal, idtext.ParseRupiah}, {ijus.FieldOmset, idtext.ParseRupiah}, {ijus.FieldTKL, idtext.ParseNumber}, {ijus.FieldTKP, idtext.ParseNumber}} {
-		if n, err := f.parse(rec.Field(f.name)); err == nil && !n.Missing {
+	var numsArr [8]decimal128.Num
+	var hasArr [8]bool
+	nums, has := numsArr[:len(lay.nums)], hasArr[:len(lay.nums)]
+	for i, f := range lay.nums {
+		if n, err := f.parse(rec.Field(f.field)); err == nil && !n.Missing {
 			d, err := warehouse.ParseDecimal(n.Value.String())
 			if err != nil {
-				return fmt.Errorf("raw.ijus.%s: %q: %w", f.name, n.Value.String(), err)
+				return fmt.Errorf("%s.%s: %q: %w", b.Table(), f.field, n.Value.String(), err)
 			}
 			nums[i], has[i] = d, true
 		}
 	}
-	terbit := rec.Field(ijus.FieldTerbit)
+	terbit := rec.Field(lay.date)
 	if xlsx {
 		terbit = ijus.SerialDate(terbit, date1904)
 	}
@@ -105,8 +167,7 @@ func (l *loader) addExportRow(fileID int, sheetName string, rec ijus.Record, dat
 
 	// Every value after the row's place is also written to the row's
 	// content, hashed: a row repeated field for field in a later export is
-	// then stored once (raw.ijus_sama names the other places).
-	b := l.ijus
+	// then stored once (raw.ijus_sama, raw.oss_sama name the other places).
 	isi := l.isi[:0]
 	// each value tagged and its text length-prefixed: no text, whatever
 	// bytes it holds, reads as another split of the row
@@ -131,7 +192,9 @@ func (l *loader) addExportRow(fileID int, sheetName string, rec ijus.Record, dat
 	b.Int32(int32(fileID))
 	b.Text(finding.Redact(sheetName))
 	b.Int32(int32(rec.Row))
-	text(ijus.FieldIzin)
+	for _, f := range lay.before {
+		text(f)
+	}
 	put(finding.Redact(terbit))
 	if nik := rec.Field(ijus.FieldNIK); nik != "" {
 		n := ijus.ParseNIK(nik)
@@ -152,8 +215,7 @@ func (l *loader) addExportRow(fileID int, sheetName string, rec ijus.Record, dat
 			null()
 		}
 	}
-	for _, f := range []string{ijus.FieldNama, ijus.FieldJK, ijus.FieldUsaha, ijus.FieldAlamat, ijus.FieldKelurahan, ijus.FieldKecamatan,
-		ijus.FieldSektor, ijus.FieldModal, ijus.FieldOmset, ijus.FieldTKL, ijus.FieldTKP, ijus.FieldStatus} {
+	for _, f := range lay.after {
 		text(f)
 	}
 	put(finding.Redact(rec.ExtraJSON()))
@@ -179,11 +241,12 @@ func exportHeaderFindings(f *inputs.File, sheetName string, rd *ijus.Reader, log
 	if len(rd.Columns.Missing) == 0 {
 		return
 	}
-	log.Add(finding.Finding{Severity: finding.Sedang, Rule: "ijus.kolom", File: f.Path, Sheet: sheetName,
+	title := rd.Form.Title
+	log.Add(finding.Finding{Severity: finding.Sedang, Rule: rd.Form.Name + ".kolom", File: f.Path, Sheet: sheetName,
 		Cell:     sheet.Ref(1, rd.HeaderRow),
 		Raw:      strings.Join(rd.Header, " | "),
 		Expected: "kolom " + strings.Join(rd.Columns.Missing, ", "),
-		Message:  "Ekspor I-Jus Melon tanpa kolom wajib " + strings.Join(rd.Columns.Missing, ", ") + "; baris-barisnya disimpan, tetapi isian itu kosong untuk semuanya."})
+		Message:  strings.ToUpper(title[:1]) + title[1:] + " tanpa kolom wajib " + strings.Join(rd.Columns.Missing, ", ") + "; baris-barisnya disimpan, tetapi isian itu kosong untuk semuanya."})
 }
 
 // readExportCSV reads a CSV file: a licence export, or skipped with a note.
@@ -197,7 +260,7 @@ func readExportCSV(ctx context.Context, l *loader, f *inputs.File, file *os.File
 	h := sha256.New()
 	var last lastByte
 	r := io.TeeReader(io.LimitReader(file, f.Size), io.MultiWriter(h, &last))
-	var rd ijus.Reader
+	rd := ijus.Reader{Forms: oss.Forms}
 	var loadErr error
 	var held []string // the row read last, kept back until the next one shows it whole
 	heldRow := 0
@@ -253,9 +316,7 @@ func readExportCSV(ctx context.Context, l *loader, f *inputs.File, file *os.File
 		return res, loadErr
 	}
 	if changed != nil {
-		next := l.ijus.Fresh()
-		l.ijus.Release()
-		l.ijus = next
+		l.dropExports()
 		f.Status, f.Note = inputs.Failed, "berubah selagi dibaca"
 		log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.berubah", File: f.Path,
 			Message: "Isi berkas berubah selagi dibaca (mungkin masih disalin atau disimpan); tidak ada barisnya yang dipakai. Jalankan ulang setelah berkas selesai disalin."})
@@ -269,17 +330,17 @@ func readExportCSV(ctx context.Context, l *loader, f *inputs.File, file *os.File
 	}
 	switch {
 	case errors.Is(err, ijus.ErrNoHeader) || (err == nil && rd.HeaderRow == 0):
-		f.Status, f.Note = inputs.Skipped, "CSV bukan ekspor I-Jus Melon"
+		f.Status, f.Note = inputs.Skipped, "CSV bukan ekspor izin"
 		log.Add(finding.Finding{Severity: finding.Info, Rule: "baca.format", File: f.Path,
-			Expected: "ekspor I-Jus Melon dengan kolom NIK dan nomor izin atau tanggal terbit",
-			Message:  "Berkas CSV ini bukan ekspor izin I-Jus Melon; dilewati."})
+			Expected: "ekspor I-Jus Melon dengan kolom NIK dan nomor izin atau tanggal terbit, atau ekspor OSS dengan kolom NIB dan KBLI, proyek atau skala usaha",
+			Message:  "Berkas CSV ini bukan ekspor izin I-Jus Melon maupun ekspor OSS; dilewati."})
 		res.Cells, res.Values = 0, 0
 	case err != nil:
 		f.Status, f.Note = inputs.Failed, "CSV rusak"
 		log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.berkas", File: f.Path,
 			Message: "Berkas CSV tidak dapat dibaca sampai selesai (" + err.Error() + "); baris sebelumnya sudah disimpan."})
 	default:
-		res.Forms = []string{ExportForm}
+		res.Forms = []string{rd.Form.Name}
 		exportHeaderFindings(f, "", &rd, log)
 	}
 	res.File = *f
@@ -332,18 +393,19 @@ func (b *rowBlock) done() *rowBlock {
 }
 
 // readExportSheet reads a sheet as a licence export when its first rows
-// hold the export's header, streaming it row by row; ok says it was one.
-func readExportSheet(ctx context.Context, l *loader, f *inputs.File, wb *sheet.Workbook, index int, name, stored string, log *finding.Log) (values, cells int, ok bool, err error) {
-	var peek ijus.Reader
+// hold the export's header, streaming it row by row; form is the export's
+// form, or "" when it was none.
+func readExportSheet(ctx context.Context, l *loader, f *inputs.File, wb *sheet.Workbook, index int, name, stored string, log *finding.Log) (values, cells int, form string, err error) {
+	peek := ijus.Reader{Forms: oss.Forms}
 	isExport := false
 	if err := wb.StreamRows(name, func(r int, cells []string) (bool, error) {
 		_, _, err := peek.Row(r, cells)
 		isExport = peek.HeaderRow > 0
 		return !isExport && err == nil, nil
 	}); err != nil || !isExport {
-		return 0, 0, false, nil // not an export: the ordinary reader will say what it is
+		return 0, 0, "", nil // not an export: the ordinary reader will say what it is
 	}
-	var rd ijus.Reader
+	rd := ijus.Reader{Forms: oss.Forms}
 	var loadErr, rowErr error
 	date1904 := wb.Date1904() // once: excelize reads the workbook's properties anew on each call
 	n, maxRow, maxCol, cellCount := 0, 0, 0, 0
@@ -395,7 +457,7 @@ func readExportSheet(ctx context.Context, l *loader, f *inputs.File, wb *sheet.W
 	close(blocks)
 	<-parsed
 	if loadErr != nil {
-		return n, cellCount, true, l.endExport(ctx, loadErr)
+		return n, cellCount, rd.Form.Name, l.endExport(ctx, loadErr)
 	}
 	if err == nil {
 		err = rowErr
@@ -405,23 +467,21 @@ func readExportSheet(ctx context.Context, l *loader, f *inputs.File, wb *sheet.W
 		// what it declares): none of the file's licence rows are used,
 		// neither those streamed nor those waiting.
 		l.endExport(ctx, err)
-		next := l.ijus.Fresh()
-		l.ijus.Release()
-		l.ijus = next
+		l.dropExports()
 		f.Status, f.Note = inputs.Failed, "lembar ekspor rusak"
 		log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.berkas", File: f.Path, Sheet: stored,
 			Expected: "lembar ekspor yang utuh",
-			Message:  "Lembar ekspor I-Jus Melon tidak dapat dibaca sampai selesai (" + err.Error() + "); tidak ada baris ekspor berkas ini yang dipakai."})
-		return 0, cellCount, true, nil
+			Message:  "Lembar " + rd.Form.Title + " tidak dapat dibaca sampai selesai (" + err.Error() + "); tidak ada baris ekspor berkas ini yang dipakai."})
+		return 0, cellCount, rd.Form.Name, nil
 	}
 	if err := l.endExport(ctx, nil); err != nil {
-		return n, cellCount, true, err
+		return n, cellCount, rd.Form.Name, err
 	}
-	if err := l.sheets.Add(f.ID, index, stored, ExportForm, nil, maxRow, maxCol, cellCount); err != nil {
-		return n, cellCount, true, err
+	if err := l.sheets.Add(f.ID, index, stored, rd.Form.Name, nil, maxRow, maxCol, cellCount); err != nil {
+		return n, cellCount, rd.Form.Name, err
 	}
 	exportHeaderFindings(f, stored, &rd, log)
-	return n, cellCount, true, nil
+	return n, cellCount, rd.Form.Name, nil
 }
 
 // errChanged is a file whose bytes are not those hashed.

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"kinerja/pipelines/read/ijus"
+	"kinerja/pipelines/read/oss"
 	"kinerja/pipelines/sheet"
 	"kinerja/pipelines/warehouse"
 )
@@ -55,60 +56,94 @@ func BenchmarkLicenceExport(b *testing.B) {
 	for _, rows := range []int{100_000, 1_000_000} {
 		for _, format := range []string{"csv", "xlsx"} {
 			b.Run(fmt.Sprintf("%s-%d", format, rows), func(b *testing.B) {
-				dir := b.TempDir()
-				in := filepath.Join(dir, "inputs")
-				// the export beside the Renstra and the history: a run
-				// needs the plan it reports against
-				copyTree(b, bundledInputs(b), in, true)
-				file := filepath.Join(in, "ijus", "ekspor."+format)
-				if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
-					b.Fatal(err)
-				}
-				if _, err := ijus.Generate(file, ijus.Options{Rows: rows, Seed: 1, Format: format, Encoding: "utf8"}); err != nil {
-					b.Fatal(err)
-				}
-				floor := licenceFloor(b, file, format, rows)
-				var reader, slow time.Duration
-				if format == "xlsx" {
-					reader = sheetRows(b, file, rows, false)
-					slow = sheetRows(b, file, rows, true)
-				} else {
-					reader = csvRecords(b, file, rows)
-					slow = duckdbReadCSV(b, file, rows)
-				}
-				var total, read, clean time.Duration
-				var peak, readPeak int64
-				n := 0
-				for b.Loop() {
-					out := filepath.Join(dir, fmt.Sprintf("outputs-%d", n))
-					n++
-					t, rss := runChild(b, in, out)
-					total += t.Total
-					read += t.Read
-					clean += t.Clean
-					peak = max(peak, rss)
-					readPeak = max(readPeak, t.ReadPeakRSS)
-					os.RemoveAll(out)
-				}
-				per := func(d time.Duration) float64 { return d.Seconds() / float64(n) }
-				b.ReportMetric(float64(rows)/per(total), "rows/s")
-				b.ReportMetric(float64(peak)/(1<<20), "peak-MiB")
-				b.ReportMetric(float64(readPeak)/(1<<20), "read-peak-MiB")
-				b.ReportMetric(floor.Seconds(), "floor-s")
-				b.ReportMetric(per(total)/floor.Seconds(), "x-floor")
-				b.ReportMetric(per(read), "read-s")
-				b.ReportMetric(per(read)/floor.Seconds(), "ingest-x-floor")
-				b.ReportMetric(per(clean), "clean-s")
-				b.ReportMetric(reader.Seconds(), "reader-s")
-				if format == "xlsx" {
-					b.ReportMetric(slow.Seconds(), "excelize-s")
-					b.ReportMetric(reader.Seconds()/floor.Seconds(), "reader-x-floor")
-				} else {
-					b.ReportMetric(slow.Seconds(), "duckdb-read-csv-s")
-					b.ReportMetric(per(total)/slow.Seconds(), "x-duckdb")
-				}
+				benchExport(b, "ijus", format, func(file string) (int, error) {
+					p, err := ijus.Generate(file, ijus.Options{Rows: rows, Seed: 1, Format: format, Encoding: "utf8"})
+					if err != nil {
+						return 0, err
+					}
+					return p.Rows, nil
+				})
 			})
 		}
+	}
+}
+
+// BenchmarkOSSExport is BenchmarkLicenceExport for an OSS export (NIB and
+// projects, with the owners' NIK): the same run, floors and metrics, so
+// that the two can be read side by side (issue 18: within the limits the
+// licence export meets).
+func BenchmarkOSSExport(b *testing.B) {
+	for _, rows := range []int{100_000, 1_000_000} {
+		for _, format := range []string{"csv", "xlsx"} {
+			b.Run(fmt.Sprintf("%s-%d", format, rows), func(b *testing.B) {
+				benchExport(b, "oss", format, func(file string) (int, error) {
+					p, err := oss.Generate(file, oss.Options{Rows: rows, Seed: 1, Format: format, Encoding: "utf8", NIK: true})
+					if err != nil {
+						return 0, err
+					}
+					return p.Rows, nil
+				})
+			})
+		}
+	}
+}
+
+// benchExport runs an export written by generate into inputs/folder/
+// (which says how many rows it wrote), end to end, and reports it against
+// its floors.
+func benchExport(b *testing.B, folder, format string, generate func(file string) (rows int, err error)) {
+	dir := b.TempDir()
+	in := filepath.Join(dir, "inputs")
+	// the export beside the Renstra and the history: a run
+	// needs the plan it reports against
+	copyTree(b, bundledInputs(b), in, true)
+	file := filepath.Join(in, folder, "ekspor."+format)
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		b.Fatal(err)
+	}
+	rows, err := generate(file)
+	if err != nil {
+		b.Fatal(err)
+	}
+	floor := licenceFloor(b, file, format, rows)
+	var reader, slow time.Duration
+	if format == "xlsx" {
+		reader = sheetRows(b, file, rows, false)
+		slow = sheetRows(b, file, rows, true)
+	} else {
+		reader = csvRecords(b, file, rows)
+		slow = duckdbReadCSV(b, file, rows)
+	}
+	var total, read, clean time.Duration
+	var peak, readPeak int64
+	n := 0
+	for b.Loop() {
+		out := filepath.Join(dir, fmt.Sprintf("outputs-%d", n))
+		n++
+		t, rss := runChild(b, in, out)
+		total += t.Total
+		read += t.Read
+		clean += t.Clean
+		peak = max(peak, rss)
+		readPeak = max(readPeak, t.ReadPeakRSS)
+		os.RemoveAll(out)
+	}
+	per := func(d time.Duration) float64 { return d.Seconds() / float64(n) }
+	b.ReportMetric(float64(rows)/per(total), "rows/s")
+	b.ReportMetric(float64(peak)/(1<<20), "peak-MiB")
+	b.ReportMetric(float64(readPeak)/(1<<20), "read-peak-MiB")
+	b.ReportMetric(floor.Seconds(), "floor-s")
+	b.ReportMetric(per(total)/floor.Seconds(), "x-floor")
+	b.ReportMetric(per(read), "read-s")
+	b.ReportMetric(per(read)/floor.Seconds(), "ingest-x-floor")
+	b.ReportMetric(per(clean), "clean-s")
+	b.ReportMetric(reader.Seconds(), "reader-s")
+	if format == "xlsx" {
+		b.ReportMetric(slow.Seconds(), "excelize-s")
+		b.ReportMetric(reader.Seconds()/floor.Seconds(), "reader-x-floor")
+	} else {
+		b.ReportMetric(slow.Seconds(), "duckdb-read-csv-s")
+		b.ReportMetric(per(total)/slow.Seconds(), "x-duckdb")
 	}
 }
 

@@ -29,6 +29,7 @@ import (
 	"kinerja/pipelines/read/history"
 	"kinerja/pipelines/read/ijus"
 	"kinerja/pipelines/read/monthly"
+	"kinerja/pipelines/read/oss"
 	"kinerja/pipelines/read/renstra"
 	"kinerja/pipelines/read/settings"
 	"kinerja/pipelines/sheet"
@@ -404,6 +405,44 @@ func loadWilayah(ctx context.Context, db *warehouse.DB) error {
 		}
 	}
 	return db.Load(ctx, b)
+}
+
+// loadKBLI loads KBLI 2020's sections and the mapping of codes to
+// Semarang's sector words (raw.kbli_kategori, raw.kbli_sektor), the
+// reference of the OSS export's KBLI codes.
+func loadKBLI(ctx context.Context, db *warehouse.DB) error {
+	kategori, err := oss.KategoriKBLI()
+	if err != nil {
+		return err
+	}
+	sektor, err := oss.SektorKBLI()
+	if err != nil {
+		return err
+	}
+	k, err := db.Batch("raw.kbli_kategori")
+	if err != nil {
+		return err
+	}
+	defer k.Release()
+	for _, c := range kategori {
+		if err := k.Add(c.Huruf, c.Nama, c.Dari, c.Sampai); err != nil {
+			return err
+		}
+	}
+	s, err := db.Batch("raw.kbli_sektor")
+	if err != nil {
+		return err
+	}
+	defer s.Release()
+	for _, c := range sektor {
+		if err := s.Add(c.Awalan, c.Sektor, c.Catatan); err != nil {
+			return err
+		}
+	}
+	if err := db.Load(ctx, k); err != nil {
+		return err
+	}
+	return db.Load(ctx, s)
 }
 
 // loadFiles lists every input in raw.files with what reading it found.

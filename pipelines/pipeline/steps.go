@@ -187,6 +187,9 @@ func (r *run) ingest(ctx context.Context) error {
 	// freed but kept by the Go runtime it stood beside DuckDB's buffers,
 	// and a million-row export's run peaked at 1,16 GiB in the clean stage.
 	debug.FreeOSMemory()
+	if err := loadKBLI(ctx, r.db); err != nil {
+		return fmt.Errorf("rujukan KBLI: %w", err)
+	}
 	if err := loadWilayah(ctx, r.db); err != nil {
 		return err
 	}
@@ -408,22 +411,30 @@ func (r *run) readInputs(ctx context.Context, nikKey ijus.Key, keyErr error, ear
 	}
 	if keyErr != nil {
 		for _, f := range r.sum.Files {
-			if !slices.Contains(f.Forms, ingest.ExportForm) {
+			if !slices.Contains(f.Forms, ingest.ExportForm) && !r.ossHasNIK(ctx, f.File.ID) {
 				continue
 			}
 			// Without a key the same person cannot be told across rows:
 			// duplicate licences by person go uncounted. That is a choice
 			// to make, not a fallback to find among the findings.
 			if !r.opts.NoNIKKey {
-				return fmt.Errorf("%w: ekspor I-Jus Melon %s memuat NIK, tetapi kunci NIK belum diatur; isi KINERJA_NIK_KEY_FILE dengan berkas kunci (minimal %d karakter, chmod 600, di luar folder masukan dan keluaran), atau jalankan dengan --no-nik-key untuk menyimpan NIK hanya tersamar",
+				return fmt.Errorf("%w: ekspor izin %s memuat NIK, tetapi kunci NIK belum diatur; isi KINERJA_NIK_KEY_FILE dengan berkas kunci (minimal %d karakter, chmod 600, di luar folder masukan dan keluaran), atau jalankan dengan --no-nik-key untuk menyimpan NIK hanya tersamar",
 					ErrNoNIKKey, f.File.Path, ijus.MinKeyBytes)
 			}
 			r.sum.NoNIKKey = true
 			r.findings.Add(finding.Finding{Severity: finding.Sedang, Rule: "ijus.kunci", File: f.File.Path,
 				Expected: "kunci NIK (KINERJA_NIK_KEY_FILE)",
-				Message:  "Dijalankan tanpa kunci NIK (--no-nik-key): NIK ekspor I-Jus Melon hanya disimpan tersamar, tanpa hash, sehingga orang yang sama tidak dapat dikenali antarbaris dan izin ganda per orang tidak terhitung."})
+				Message:  "Dijalankan tanpa kunci NIK (--no-nik-key): NIK ekspor izin (I-Jus Melon, OSS) hanya disimpan tersamar, tanpa hash, sehingga orang yang sama tidak dapat dikenali antarbaris dan izin ganda per orang tidak terhitung."})
 			break
 		}
 	}
 	return nil
+}
+
+// ossHasNIK tells whether the OSS export read as file id carries owners'
+// NIK (an OSS export need not: then no key is asked for).
+func (r *run) ossHasNIK(ctx context.Context, id int) bool {
+	var n int
+	err := r.db.QueryRowContext(ctx, `SELECT count(*) FROM raw.oss WHERE file_id = ? AND nik_mask IS NOT NULL`, id).Scan(&n)
+	return err == nil && n > 0
 }

@@ -95,6 +95,9 @@ func NullIfEmpty(s string) any {
 // Fresh starts an empty batch of the same table and columns.
 func (b *Batch) Fresh() *Batch { return NewBatch(b.table, b.cols...) }
 
+// Table is the table the batch is for.
+func (b *Batch) Table() string { return b.table }
+
 // Len is the number of rows added so far.
 func (b *Batch) Len() int { return b.rows }
 

@@ -132,7 +132,9 @@ iumk AS (
     FROM mart.umkm_bulanan b, iumk_hist h, meta.periode p
     WHERE b.month = 12 AND b.jumlah IS NOT NULL AND b.year <= p.year
 )
-SELECT (SELECT max(file_id) FROM clean.ijus WHERE dihitung) AS file_id, i.berkas AS file, 'ekspor I-Jus Melon' AS sheet,
+SELECT (SELECT max(file_id) FROM clean.umkm_izin WHERE dihitung) AS file_id, i.berkas AS file,
+       (SELECT CASE WHEN NOT bool_or(sistem = 'OSS') THEN 'ekspor I-Jus Melon' WHEN bool_or(sistem = 'IUMK') THEN 'ekspor I-Jus Melon dan OSS'
+                    ELSE 'ekspor OSS' END FROM clean.umkm_izin WHERE dihitung) AS sheet,
        i.seq, i.no, i.indikator, 'realisasi' AS measure, i.year,
        CAST(i.jumlah AS DECIMAL(38,10)) AS value, false AS percent, 'ok' AS status, i.dasar AS raw_text, NULL AS cell
 FROM iumk i

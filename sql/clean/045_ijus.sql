@@ -107,7 +107,7 @@ aturan(nama, mulai, mikro_modal, mikro_omset, kecil_modal, kecil_omset) AS (
            ('PP 7/2021', DATE '2021-02-02', 1000000000, 2000000000, 5000000000, 15000000000)
 )
 SELECT k.file_id, k.file, k.sheet, k.row_no, k.nomor_izin, CAST(k.tanggal_iso AS DATE) AS tanggal_terbit,
-       k.nik_hash, k.nik_mask, k.nik_valid, k.nik_perempuan, k.jk, k.nama_usaha, k.kelurahan,
+       k.nik_hash, k.nik_mask, k.nik_valid, k.nik_perempuan, k.jk, k.nama_usaha, k.alamat, k.kelurahan,
        k.kecamatan AS kecamatan_asli, k.kecamatan_baku AS kecamatan, k.kode_kecamatan, k.sektor,
        k.modal_rp AS modal, k.omset_rp AS omset, k.tk_l_n AS tenaga_kerja_l, k.tk_p_n AS tenaga_kerja_p, k.status,
        a.nama AS aturan_ukuran,
@@ -142,6 +142,7 @@ COMMENT ON COLUMN clean.ijus.nik_valid IS 'Benar bila NIK sah.';
 COMMENT ON COLUMN clean.ijus.nik_perempuan IS 'Jenis kelamin menurut NIK.';
 COMMENT ON COLUMN clean.ijus.jk IS 'Jenis kelamin seperti diketik, dibakukan: L atau P; kosong bila tidak dikenal.';
 COMMENT ON COLUMN clean.ijus.nama_usaha IS 'Nama usaha.';
+COMMENT ON COLUMN clean.ijus.alamat IS 'Alamat usaha seperti tertulis.';
 COMMENT ON COLUMN clean.ijus.kelurahan IS 'Kelurahan seperti tertulis.';
 COMMENT ON COLUMN clean.ijus.kecamatan_asli IS 'Kecamatan seperti tertulis.';
 COMMENT ON COLUMN clean.ijus.kecamatan IS 'Kecamatan baku (salah satu dari 16 kecamatan Kota Semarang); kosong bila bukan.';

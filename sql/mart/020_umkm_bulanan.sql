@@ -1,11 +1,16 @@
--- mart.umkm_bulanan: the UMKM registered through I-Jus Melon, per month the
--- exports cover (from the month of the first counted licence to the month
--- of the latest date of issue in them). A licence counts when
--- clean.ijus.dihitung: a number, a date, one of the 16 kecamatan, the latest
+-- mart.umkm_bulanan: the UMKM registered through I-Jus Melon (IUMK) and
+-- OSS (NIB), per month the exports cover (from the month of the first
+-- counted registration to the month of the latest date of issue in them).
+-- A registration counts when clean.umkm_izin.dihitung: an IUMK licence
+-- clean.ijus counts (a number, a date, one of the 16 kecamatan, the latest
 -- registration of its number, not a second licence of the same person and
--- business, not a copy an older export holds again.
+-- business, not a copy an older export holds again), or a NIB
+-- clean.oss_usaha counts whose business holds no IUMK already.
 --
---   izin_baru         licences issued in the month;
+--   izin_baru         registrations issued in the month (IUMK + NIB);
+--   izin_baru_iumk, izin_baru_oss  of them, by system;
+--   oss_sudah_iumk    NIB issued in the month to businesses that hold an
+--                     IUMK already: not counted again;
 --   kumulatif_ekspor  licences issued up to the month's end, by the exports;
 --   jumlah            "Jumlah UMKM yang memiliki IUMK" at the month's end,
 --                     running on from the published history: the last
@@ -15,10 +20,10 @@
 --                     months of published years: the table stands there;
 --                     the exports' count is kumulatif_ekspor beside it.
 CREATE TABLE mart.umkm_bulanan AS
-WITH d AS (SELECT * FROM clean.ijus WHERE dihitung),
+WITH d AS (SELECT * FROM clean.umkm_izin WHERE dihitung),
 rentang AS (
     SELECT date_trunc('month', min(tanggal_terbit)) AS awal,
-           (SELECT date_trunc('month', max(tanggal_terbit)) FROM clean.ijus) AS akhir
+           (SELECT date_trunc('month', max(t)) FROM (SELECT tanggal_terbit AS t FROM clean.ijus UNION ALL SELECT tanggal_terbit FROM clean.oss)) AS akhir
     FROM d
 ),
 bulan AS (
@@ -29,6 +34,8 @@ bulan AS (
 baru AS (
     SELECT CAST(year(tanggal_terbit) AS INTEGER) AS year, CAST(month(tanggal_terbit) AS INTEGER) AS month,
            count(*) AS izin_baru,
+           count(*) FILTER (WHERE sistem = 'IUMK') AS izin_baru_iumk,
+           count(*) FILTER (WHERE sistem = 'OSS') AS izin_baru_oss,
            sum(tenaga_kerja_l) AS tk_l, sum(tenaga_kerja_p) AS tk_p,
            count(*) FILTER (WHERE tenaga_kerja_l IS NULL AND tenaga_kerja_p IS NULL) AS tk_kosong
     FROM d GROUP BY ALL
@@ -40,39 +47,57 @@ dasar AS (
     FROM clean.tabel23
     WHERE measure = 'realisasi' AND status = 'ok' AND lower(indikator) LIKE '%iumk%'
 ),
+sudah AS (
+    SELECT CAST(year(tanggal_terbit) AS INTEGER) AS year, CAST(month(tanggal_terbit) AS INTEGER) AS month, count(*) AS oss_sudah_iumk
+    FROM clean.umkm_izin WHERE sistem = 'OSS' AND NOT dihitung GROUP BY ALL
+),
+-- the words the basis is said in: the exports, and the systems they are of
+sumber AS (
+    SELECT CASE WHEN bool_or(sistem = 'OSS') THEN
+               CASE WHEN bool_or(sistem = 'IUMK') THEN 'ekspor I-Jus Melon (IUMK) dan OSS (NIB; usaha yang sudah ber-IUMK tidak dihitung lagi)'
+                    ELSE 'ekspor OSS (NIB)' END
+           ELSE 'ekspor' END AS kata
+    FROM clean.umkm_izin
+),
 berkas AS (SELECT string_agg(DISTINCT file, '; ' ORDER BY file) AS berkas FROM d),
 -- the licences the exports date in or before that year: the table counts them
 sampai_dasar AS (SELECT count(*) AS izin FROM d, dasar WHERE year(d.tanggal_terbit) <= dasar.tahun),
 m AS (
     SELECT b.year, b.month, b.akhir_bulan,
            coalesce(n.izin_baru, 0) AS izin_baru,
+           coalesce(n.izin_baru_iumk, 0) AS izin_baru_iumk,
+           coalesce(n.izin_baru_oss, 0) AS izin_baru_oss,
+           coalesce(su.oss_sudah_iumk, 0) AS oss_sudah_iumk,
            CAST(coalesce(n.tk_l, 0) AS DECIMAL(38,10)) AS tk_l,
            CAST(coalesce(n.tk_p, 0) AS DECIMAL(38,10)) AS tk_p,
            coalesce(n.tk_kosong, 0) AS tk_kosong,
            sum(coalesce(n.izin_baru, 0)) OVER w AS kumulatif_ekspor,
            CAST(sum(coalesce(n.tk_l, 0)) OVER w AS DECIMAL(38,10)) AS tk_l_kumulatif,
            CAST(sum(coalesce(n.tk_p, 0)) OVER w AS DECIMAL(38,10)) AS tk_p_kumulatif
-    FROM bulan b LEFT JOIN baru n USING (year, month)
+    FROM bulan b LEFT JOIN baru n USING (year, month) LEFT JOIN sudah su USING (year, month)
     WINDOW w AS (ORDER BY b.year, b.month)
 )
-SELECT m.year, m.month, m.izin_baru, m.tk_l, m.tk_p, m.tk_kosong,
+SELECT m.year, m.month, m.izin_baru, m.izin_baru_iumk, m.izin_baru_oss, m.oss_sudah_iumk, m.tk_l, m.tk_p, m.tk_kosong,
        m.kumulatif_ekspor, m.tk_l_kumulatif, m.tk_p_kumulatif,
        CASE WHEN dasar.tahun IS NULL THEN m.kumulatif_ekspor
             WHEN m.year > dasar.tahun THEN CAST(dasar.nilai AS BIGINT)
                  + m.kumulatif_ekspor - sampai_dasar.izin END AS jumlah,
        dasar.tahun AS dasar_tahun, CAST(dasar.nilai AS BIGINT) AS dasar_nilai, dasar.sumber AS dasar_sumber,
-       CASE WHEN dasar.tahun IS NULL THEN 'izin terbit s.d. ' || meta.nama_bulan(m.month) || ' ' || m.year || ' menurut ekspor'
+       CASE WHEN dasar.tahun IS NULL THEN 'izin terbit s.d. ' || meta.nama_bulan(m.month) || ' ' || m.year || ' menurut ' || sumber.kata
             WHEN m.year > dasar.tahun THEN meta.id_num(dasar.nilai) || ' (Tabel 2.3, ' || dasar.tahun || ') + '
                  || meta.id_num(m.kumulatif_ekspor - sampai_dasar.izin)
-                 || ' izin terbit Januari ' || (dasar.tahun + 1) || ' s.d. ' || meta.nama_bulan(m.month) || ' ' || m.year || ' menurut ekspor'
+                 || ' izin terbit Januari ' || (dasar.tahun + 1) || ' s.d. ' || meta.nama_bulan(m.month) || ' ' || m.year || ' menurut ' || sumber.kata
             ELSE 'tahun terbitan Tabel 2.3: angka terbitan yang berlaku' END AS dasar,
        berkas.berkas
-FROM m, dasar, berkas, sampai_dasar
+FROM m, dasar, berkas, sampai_dasar, sumber
 ORDER BY m.year, m.month;
-COMMENT ON TABLE mart.umkm_bulanan IS 'UMKM ber-IUMK dari ekspor I-Jus Melon per bulan: izin terbit, tenaga kerja L/P, jumlah kumulatif menurut ekspor, dan Jumlah UMKM yang memiliki IUMK yang bersambung dari Tabel 2.3 terbitan.';
+COMMENT ON TABLE mart.umkm_bulanan IS 'UMKM ber-izin dari ekspor I-Jus Melon (IUMK) dan OSS (NIB) per bulan, usaha yang ada di keduanya dihitung sekali: izin terbit, tenaga kerja L/P, jumlah kumulatif menurut ekspor, dan Jumlah UMKM yang memiliki IUMK yang bersambung dari Tabel 2.3 terbitan.';
 COMMENT ON COLUMN mart.umkm_bulanan.year IS 'Tahun.';
 COMMENT ON COLUMN mart.umkm_bulanan.month IS 'Bulan, 1–12.';
-COMMENT ON COLUMN mart.umkm_bulanan.izin_baru IS 'Izin yang terbit pada bulan ini dan dihitung (clean.ijus.dihitung).';
+COMMENT ON COLUMN mart.umkm_bulanan.izin_baru IS 'Izin (IUMK) dan NIB yang terbit pada bulan ini dan dihitung (clean.umkm_izin.dihitung).';
+COMMENT ON COLUMN mart.umkm_bulanan.izin_baru_iumk IS 'Dari izin_baru: IUMK I-Jus Melon.';
+COMMENT ON COLUMN mart.umkm_bulanan.izin_baru_oss IS 'Dari izin_baru: NIB OSS usaha yang belum ber-IUMK.';
+COMMENT ON COLUMN mart.umkm_bulanan.oss_sudah_iumk IS 'NIB yang terbit bulan ini untuk usaha yang sudah ber-IUMK: tidak dihitung lagi.';
 COMMENT ON COLUMN mart.umkm_bulanan.tk_l IS 'Tenaga kerja laki-laki usaha yang izinnya terbit bulan ini.';
 COMMENT ON COLUMN mart.umkm_bulanan.tk_p IS 'Tenaga kerja perempuan usaha yang izinnya terbit bulan ini.';
 COMMENT ON COLUMN mart.umkm_bulanan.tk_kosong IS 'Izin bulan ini tanpa angka tenaga kerja sama sekali (tidak dihitung nol di kolom tenaga kerja, hanya tidak ada).';

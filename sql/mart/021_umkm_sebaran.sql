@@ -1,4 +1,5 @@
--- mart.umkm_sebaran: the counted licences of mart.umkm_bulanan spread by
+-- mart.umkm_sebaran: the counted registrations (IUMK and NIB) of
+-- mart.umkm_bulanan spread by
 -- kecamatan, sektor, jenis kelamin of the owner and size class, per month:
 -- issued in the month, in the year up to the month, and up to the month's
 -- end; with the workers of the year's licences, L and P. Every kecamatan of
@@ -10,12 +11,12 @@ WITH d AS (
            tenaga_kerja_l, tenaga_kerja_p,
            kecamatan, lower(regexp_replace(trim(coalesce(sektor, '')), '\s+', ' ', 'g')) AS sektor_kunci,
            coalesce(jk, '(tidak diketahui)') AS jk, coalesce(ukuran, '(tidak diketahui)') AS ukuran
-    FROM clean.ijus WHERE dihitung
+    FROM clean.umkm_izin WHERE dihitung
 ),
 sektor AS (
     SELECT lower(regexp_replace(trim(coalesce(sektor, '')), '\s+', ' ', 'g')) AS sektor_kunci,
            coalesce(nullif(min(regexp_replace(trim(sektor), '\s+', ' ', 'g')), ''), '(kosong)') AS nama
-    FROM clean.ijus WHERE dihitung GROUP BY 1
+    FROM clean.umkm_izin WHERE dihitung GROUP BY 1
 ),
 long AS (
     SELECT year, month, tenaga_kerja_l, tenaga_kerja_p, 'kecamatan' AS dimensi, kecamatan AS kategori FROM d

@@ -99,6 +99,33 @@ WITH all_rows AS (
            NULL, NULL, NULL
     FROM (SELECT * EXCLUDE (masalah), unnest(masalah_semua) AS masalah FROM clean.ijus WHERE len(masalah_semua) > 0)
     UNION ALL
+    SELECT 5, 'Masukan', CASE WHEN masalah IN ('kbli_salah', 'skala_asing', 'duplikat_usaha') THEN 'rendah' ELSE 'sedang' END,
+           'oss.' || masalah, 'Ekspor OSS', 'baris ' || row_no || coalesce(' NIB ' || nib_asli, ''), NULL, year(tanggal_terbit), NULL, NULL, NULL,
+           file, sheet, NULL,
+           CASE masalah WHEN 'nik_salah' THEN nik_mask WHEN 'nik_jenis_kelamin' THEN jk WHEN 'kecamatan_asing' THEN kecamatan_asli
+                        WHEN 'kbli_salah' THEN kbli WHEN 'skala_asing' THEN skala_asli ELSE nib_asli END,
+           CASE masalah WHEN 'wajib_kosong' THEN 'NIB, tanggal terbit dan kecamatan terisi'
+                        WHEN 'nib_salah' THEN 'NIB 13 angka (simpan kolomnya sebagai teks, bukan angka)'
+                        WHEN 'nik_salah' THEN 'NIK 16 angka dengan tanggal lahir yang mungkin'
+                        WHEN 'nik_jenis_kelamin' THEN CASE WHEN nik_perempuan THEN 'P (menurut NIK)' ELSE 'L (menurut NIK)' END
+                        WHEN 'kecamatan_asing' THEN 'salah satu dari 16 kecamatan Kota Semarang'
+                        WHEN 'kbli_salah' THEN 'kode KBLI 2020 lima angka, mis. 01111 atau 10710'
+                        WHEN 'skala_asing' THEN 'Usaha Mikro, Usaha Kecil, Usaha Menengah, Usaha Besar (atau kode 01–04)' END,
+           CASE masalah WHEN 'wajib_kosong' THEN 'NIB, tanggal terbit atau kecamatan kosong; usaha ini tidak dapat dihitung dengan pasti.'
+                        WHEN 'nib_salah' THEN 'NIB "' || nib_asli || '" bukan 13 angka (mungkin diubah spreadsheet menjadi angka, mis. 9,12E+12); usaha ini tidak dihitung sampai NIB-nya benar.'
+                        WHEN 'nik_salah' THEN 'NIK pemilik tidak sah (bukan 16 angka atau tanggal lahirnya mustahil); periksa dengan KTP pemilik.'
+                        WHEN 'nik_jenis_kelamin' THEN 'Jenis kelamin berbeda dengan yang tersandi di NIK (tanggal lahir + 40 untuk perempuan); salah satunya salah ketik.'
+                        WHEN 'kecamatan_asing' THEN 'Kecamatan "' || kecamatan_asli || '" bukan kecamatan Kota Semarang; usaha ini tidak dihitung.'
+                        WHEN 'kbli_salah' THEN 'Kode KBLI "' || kbli || '" bukan lima angka KBLI 2020 (angka nol di depan hilang?); usaha tetap dihitung, sektornya tidak diketahui.'
+                        WHEN 'skala_asing' THEN 'Skala usaha "' || skala_asli || '" tidak dikenal; ukuran dihitung dengan aturan PP 7/2021 bila modal atau omset ada.' END,
+           NULL, NULL, NULL
+    FROM (SELECT * EXCLUDE (masalah_semua), unnest(masalah_semua) AS masalah FROM clean.oss WHERE len(masalah_semua) > 0)
+    UNION ALL
+    SELECT 5, 'Masukan', 'rendah', 'oss.duplikat_usaha', 'Ekspor OSS', 'baris ' || row_no || ' NIB ' || nib, NULL, year(tanggal_terbit), NULL, NULL, NULL,
+           file, sheet, NULL, nib, 'satu NIB per orang dan usaha',
+           'Orang (NIK) dan usaha yang sama (tanpa NIK: nama usaha, alamat dan kecamatan yang sama) sudah terdaftar dengan NIB lain lebih dulu; usaha ini dihitung sekali.', NULL, NULL, NULL
+    FROM clean.oss_usaha WHERE duplikat_usaha
+    UNION ALL
     SELECT 5, 'Masukan', 'sedang', 'pengaturan.predikat', NULL, 'Skala predikat', NULL, NULL, NULL, NULL, NULL,
            file, sheet, cell, coalesce(predikat, '') || CASE WHEN batas_raw IS NOT NULL THEN ' / ' || batas_raw ELSE '' END,
            'nama predikat dan batas capaian (%), tertinggi dulu; predikat terendah tanpa batas',

@@ -74,3 +74,32 @@ CREATE MACRO meta.predikat(x) AS
 CREATE MACRO meta.capaian(r, t, polaritas) AS
     CASE WHEN polaritas = 'negatif' THEN meta.pct_round2(2 * t - r, nullif(t, 0))
          ELSE meta.pct_round2(r, nullif(t, 0)) END;
+
+-- A kecamatan as typed, reduced to the key Semarang's 16 are matched by:
+-- case, "Kec.", "Smg", "Tmr", spaces and punctuation do not matter
+-- ("Kec. Smg Utara" → semarangutara).
+CREATE MACRO meta.kunci_kecamatan(s) AS
+    lower(regexp_replace(
+        regexp_replace(regexp_replace(regexp_replace(lower(trim(s)), '^kec(amatan)?\.?\s*', ''),
+                       '\bsmg\b\.?', 'semarang', 'g'), '\btmr\b', 'timur', 'g'),
+        '[^a-z]', '', 'g'));
+
+-- An address reduced for telling the same place in two registers: lower
+-- case, punctuation to spaces, "jalan" as jl, the words no/nomor dropped
+-- and the leading zeros of numbers (RT 01 → rt 1): "Jalan Pemuda No 12 RT
+-- 01" and "JL. PEMUDA NO.12 RT 1" are one place.
+CREATE MACRO meta.norm_alamat(s) AS
+    trim(regexp_replace(
+        regexp_replace(
+            regexp_replace(
+                regexp_replace(
+                    regexp_replace(' ' || lower(coalesce(s, '')) || ' ', '[^a-z0-9]+', '  ', 'g'),
+                    ' jalan ', ' jl ', 'g'),
+                ' (no|nomor|nmr) ', ' ', 'g'),
+            ' 0+([0-9])', ' \1', 'g'),
+        ' +', ' ', 'g'));
+
+-- Jenis kelamin as typed, as L or P; NULL when it is neither.
+CREATE MACRO meta.jk(s) AS
+    CASE WHEN upper(trim(s)) IN ('L', 'LAKI-LAKI', 'LAKI LAKI', 'LAKI', 'PRIA') THEN 'L'
+         WHEN upper(trim(s)) IN ('P', 'PEREMPUAN', 'WANITA') THEN 'P' END;

@@ -27,12 +27,36 @@ const (
 // Required are the fields without which a registration cannot be counted.
 var Required = []string{FieldIzin, FieldTerbit, FieldNIK, FieldKecamatan}
 
-// labelRules recognise a field by the words of a normalised header label;
-// the first rule that matches wins, so the more specific come first.
-var labelRules = []struct {
-	field string
-	match func(words map[string]bool, s string) bool
-}{
+// Rule recognises a field by the words of a normalised header label (and
+// the label itself, normalised: "No. Izin" → "no izin").
+type Rule struct {
+	Field string
+	Match func(words map[string]bool, s string) bool
+}
+
+// Form is a kind of licence export: the rules that recognise its columns
+// (the first rule that matches a label wins, so the more specific come
+// first), the fields it cannot be counted without, and what a header row
+// must name to be taken for its header.
+type Form struct {
+	Name     string // the form in raw.sheets and the run summary: ijus, oss
+	Title    string // for messages: "ekspor I-Jus Melon"
+	Rules    []Rule
+	Required []string
+	Key      func(Columns) bool
+}
+
+// IUMK is the I-Jus Melon export: a NIK and a licence number or date, and
+// most of its labels fields.
+var IUMK = Form{Name: "ijus", Title: "ekspor I-Jus Melon", Rules: labelRules, Required: Required,
+	Key: func(c Columns) bool {
+		_, nik := c.Field[FieldNIK]
+		_, izin := c.Field[FieldIzin]
+		_, terbit := c.Field[FieldTerbit]
+		return nik && (izin || terbit) && len(c.Field) >= 5
+	}}
+
+var labelRules = []Rule{
 	{FieldNIK, func(w map[string]bool, s string) bool {
 		return w["nik"] || w["ktp"] || strings.Contains(s, "induk kependudukan")
 	}},
@@ -95,11 +119,14 @@ func normLabel(s string) string {
 	return strings.TrimSpace(b.String())
 }
 
-// MatchHeader recognises the columns of a header row, in any order and in
-// the spellings web exports use. Each field takes the first column that
+// MatchHeader recognises the columns of an I-Jus Melon header row.
+func MatchHeader(labels []string) Columns { return IUMK.Match(labels) }
+
+// Match recognises the columns of a header row, in any order and in the
+// spellings web exports use. Each field takes the first column that
 // matches it; a label that matches nothing, or a field already taken, is
 // an extra column.
-func MatchHeader(labels []string) Columns {
+func (form Form) Match(labels []string) Columns {
 	c := Columns{Field: map[string]int{}}
 	for i, label := range labels {
 		s := normLabel(label)
@@ -109,9 +136,9 @@ func MatchHeader(labels []string) Columns {
 		}
 		claimed := false
 		if s != "" {
-			for _, rule := range labelRules {
-				if _, taken := c.Field[rule.field]; !taken && rule.match(words, s) {
-					c.Field[rule.field] = i
+			for _, rule := range form.Rules {
+				if _, taken := c.Field[rule.Field]; !taken && rule.Match(words, s) {
+					c.Field[rule.Field] = i
 					claimed = true
 					break
 				}
@@ -121,7 +148,7 @@ func MatchHeader(labels []string) Columns {
 			c.Extra = append(c.Extra, i)
 		}
 	}
-	for _, f := range Required {
+	for _, f := range form.Required {
 		if _, ok := c.Field[f]; !ok {
 			c.Missing = append(c.Missing, f)
 		}
@@ -132,10 +159,4 @@ func MatchHeader(labels []string) Columns {
 // IsHeader says whether a row looks like a licence export's header: it
 // names a NIK and a licence number or date, and most of its labels are
 // fields.
-func IsHeader(labels []string) bool {
-	c := MatchHeader(labels)
-	_, nik := c.Field[FieldNIK]
-	_, izin := c.Field[FieldIzin]
-	_, terbit := c.Field[FieldTerbit]
-	return nik && (izin || terbit) && len(c.Field) >= 5
-}
+func IsHeader(labels []string) bool { return IUMK.Key(IUMK.Match(labels)) }

@@ -35,6 +35,9 @@ func (r Record) Field(name string) string {
 	return ""
 }
 
+// Form is the kind of export the record is a row of.
+func (r Record) Form() string { return r.rd.Form.Name }
+
 // Extra is the record's non-blank cells that no field claimed, by their
 // header label ("kolom N" beyond the header), or nil.
 func (r Record) Extra() map[string]string {
@@ -71,13 +74,17 @@ func (r Record) ExtraJSON() string {
 
 // ErrNoHeader is returned for a table in which no row within the first
 // headerScan looks like a licence export's header.
-var ErrNoHeader = errors.New("baris judul kolom ekspor I-Jus Melon (NIK, nomor izin/tanggal terbit …) tidak ditemukan")
+var ErrNoHeader = errors.New("baris judul kolom ekspor izin (I-Jus Melon: NIK, nomor izin/tanggal terbit …; OSS: NIB, KBLI …) tidak ditemukan")
 
 const headerScan = 20
 
 // Reader turns rows of a table into records: it finds the header row among
 // the first rows, then maps every later row by it. Blank rows are skipped.
 type Reader struct {
+	// Forms are the kinds of export the header is looked for as, in
+	// order; none is IUMK alone. Form is the one found.
+	Forms     []Form
+	Form      Form
 	Header    []string
 	Columns   Columns
 	HeaderRow int
@@ -89,13 +96,20 @@ type Reader struct {
 // or blank). After headerScan rows without a header it returns ErrNoHeader.
 func (rd *Reader) Row(r int, cells []string) (Record, bool, error) {
 	if !rd.found {
-		if IsHeader(cells) {
-			rd.found, rd.HeaderRow = true, r
+		forms := rd.Forms
+		if len(forms) == 0 {
+			forms = []Form{IUMK}
+		}
+		for _, form := range forms {
+			if !form.Key(form.Match(cells)) {
+				continue
+			}
+			rd.found, rd.HeaderRow, rd.Form = true, r, form
 			rd.Header = make([]string, len(cells))
 			for i, c := range cells {
 				rd.Header[i] = strings.Clone(c) // the row's strings may be the reader's buffer
 			}
-			rd.Columns = MatchHeader(rd.Header)
+			rd.Columns = form.Match(rd.Header)
 			return Record{}, false, nil
 		}
 		if r >= headerScan {

@@ -179,6 +179,44 @@ func Generate(path string, o Options) (*Planted, error) {
 	return p, nil
 }
 
+// Owner is a registration a sample export counts (a row without a planted
+// defect): whose, what, where and when. A sample OSS export re-registers
+// some of them, as owners who moved from IUMK to a NIB do.
+type Owner struct {
+	NIK, Nama, JK, Usaha, Alamat, Kelurahan, Kecamatan, Sektor string
+	Terbit                                                    time.Time
+}
+
+// Owners are the registrations without a planted defect of the export o
+// generates, in the order of its rows (the same options, the same owners).
+func Owners(o Options) []Owner {
+	if o.FirstYear == 0 {
+		o.FirstYear = 2015
+	}
+	if o.Years == 0 {
+		o.Years = 4
+	}
+	rng := rand.New(rand.NewPCG(o.Seed, 0x1705))
+	if o.Delimiter == 0 {
+		rng.IntN(2)
+	}
+	if o.Encoding == "" {
+		rng.IntN(3)
+	}
+	p := &Planted{Defects: map[string]int{}}
+	order := rng.Perm(len(headerVariants))
+	for range order {
+		rng.IntN(3)
+	}
+	var out []Owner
+	for _, r := range generateRows(rng, o, p) {
+		if r.defect == "" {
+			out = append(out, Owner{r.nik, r.nama, r.jk, r.usaha, r.alamat, r.kel, r.kec, r.sektor, r.terbit})
+		}
+	}
+	return out
+}
+
 // generateRows makes the registrations, sorted by date of issue, and plants
 // the defects on disjoint rows chosen from the seed.
 func generateRows(rng *rand.Rand, o Options, p *Planted) []row {

@@ -26,14 +26,20 @@ func umkm(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.Period
 	}
 	year := strconv.Itoa(per.Year)
 	upTo := "Januari s.d. " + idtext.Months[per.Month-1] + " " + year
-	if err := b.Titles(sh, "UMKM BER-IUMK (I-JUS MELON), PER BULAN "+year,
-		"Izin Usaha Mikro dan Kecil dari ekspor I-Jus Melon. Dihitung: izin dengan nomor, tanggal terbit dan kecamatan Kota Semarang, "+
-			"pendaftaran terakhir nomor itu, bukan izin kedua orang dan usaha yang sama; masalah NIK saja tidak menghapus hitungan."); err != nil {
-		return err
-	}
-	var files int
-	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM mart.umkm_berkas`).Scan(&files); err != nil {
+	var files, ossFiles int
+	if err := db.QueryRowContext(ctx, `SELECT count(*), count(*) FILTER (WHERE sistem = 'OSS') FROM mart.umkm_berkas`).Scan(&files, &ossFiles); err != nil {
 		return fmt.Errorf("mart.umkm_berkas: %w", err)
+	}
+	title, about := "UMKM BER-IUMK (I-JUS MELON), PER BULAN "+year,
+		"Izin Usaha Mikro dan Kecil dari ekspor I-Jus Melon. Dihitung: izin dengan nomor, tanggal terbit dan kecamatan Kota Semarang, "+
+			"pendaftaran terakhir nomor itu, bukan izin kedua orang dan usaha yang sama; masalah NIK saja tidak menghapus hitungan."
+	if ossFiles > 0 {
+		title = "UMKM BER-IZIN (IUMK I-JUS MELON DAN NIB OSS), PER BULAN " + year
+		about = "IUMK dari ekspor I-Jus Melon dan NIB dari ekspor OSS, satu usaha sekali: NIB usaha yang sudah ber-IUMK (NIK dan nama usaha, NIK dan alamat, " +
+			"atau tanpa NIK nama usaha, alamat dan kecamatan sama) tidak dihitung lagi; satu NIB satu usaha, berapa pun proyeknya; usaha besar bukan UMKM."
+	}
+	if err := b.Titles(sh, title, about); err != nil {
+		return err
 	}
 	widths := []float64{34, 12, 12, 12, 14, 16, 16, 40, 12, 12, 24}
 	if files == 0 {
