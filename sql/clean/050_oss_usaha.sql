@@ -2,7 +2,8 @@
 -- with several projects (KBLI) is one business. From the rows of
 -- clean.oss that are not copies, with a NIB of 13 digits:
 --   tanggal_terbit  the first date of issue of its projects;
---   kecamatan …     those of its first project that has them;
+--   kecamatan …     those of its first project (where it lacks one,
+--                   another project's);
 --   sektor          of its first project;
 --   ukuran          the export's own scale (the largest its projects
 --                   give), else PP 7/2021's rule on modal usaha and hasil
@@ -22,35 +23,43 @@
 --                   already is clean.umkm_izin's to say.
 CREATE TABLE clean.oss_usaha AS
 WITH p AS (
-    SELECT * FROM clean.oss WHERE NOT salinan AND nib IS NOT NULL AND regexp_full_match(nib, '[0-9]{13}')
+    -- the columns the decisions need, of the rows that are projects of a NIB
+    SELECT nib, file_id, sheet, row_no, tanggal_terbit, kbli, nik_mask, nik_hash, nik_valid, nik_perempuan, jk,
+           kecamatan, kode_kecamatan, sektor, kategori_kbli, skala, modal, omset, investasi, tki, tki_l, tki_p
+    FROM clean.oss WHERE NOT salinan AND nib IS NOT NULL AND regexp_full_match(nib, '[0-9]{13}')
 ),
 rank_skala(skala, peringkat) AS (VALUES ('mikro', 1), ('kecil', 2), ('menengah', 3), ('besar', 4)),
-u AS (
-    SELECT nib,
-           min(tanggal_terbit) AS tanggal_terbit,
-           count(*) AS proyek,
-           string_agg(DISTINCT kbli, ', ' ORDER BY kbli) AS kbli,
-           arg_min(file_id, (tanggal_terbit IS NULL, tanggal_terbit, file_id, row_no)) AS file_id,
-           arg_min(file, (tanggal_terbit IS NULL, tanggal_terbit, file_id, row_no)) AS file,
-           arg_min(sheet, (tanggal_terbit IS NULL, tanggal_terbit, file_id, row_no)) AS sheet,
-           arg_min(row_no, (tanggal_terbit IS NULL, tanggal_terbit, file_id, row_no)) AS row_no,
-           arg_min(nik_hash, (tanggal_terbit IS NULL, tanggal_terbit, file_id, row_no)) FILTER (WHERE nik_hash IS NOT NULL) AS nik_hash,
+-- the first project of each NIB (by date of issue, then place), chosen on
+-- its place alone, and what all its projects add up to: a million wide
+-- rows ordered whole, or an ordered aggregate per field, do not fit in the
+-- warehouse's memory
+pertama AS (
+    SELECT nib, file_id, sheet, row_no FROM (SELECT nib, file_id, sheet, row_no, tanggal_terbit FROM p)
+    QUALIFY row_number() OVER (PARTITION BY nib ORDER BY tanggal_terbit NULLS LAST, file_id, coalesce(sheet, ''), row_no) = 1
+),
+semua AS (
+    SELECT nib, min(tanggal_terbit) AS tanggal_terbit, count(*) AS proyek,
            bool_or(nik_mask IS NOT NULL) AS ada_nik,
-           arg_min(nik_perempuan, (tanggal_terbit IS NULL, tanggal_terbit, file_id, row_no)) FILTER (WHERE nik_valid) AS nik_perempuan,
-           arg_min(jk, (tanggal_terbit IS NULL, tanggal_terbit, file_id, row_no)) FILTER (WHERE jk IS NOT NULL) AS jk_ketik,
-           arg_min(nama_usaha, (tanggal_terbit IS NULL, tanggal_terbit, file_id, row_no)) FILTER (WHERE nama_usaha IS NOT NULL) AS nama_usaha,
-           arg_min(alamat, (tanggal_terbit IS NULL, tanggal_terbit, file_id, row_no)) FILTER (WHERE alamat IS NOT NULL) AS alamat,
-           arg_min(kelurahan, (tanggal_terbit IS NULL, tanggal_terbit, file_id, row_no)) FILTER (WHERE kelurahan IS NOT NULL) AS kelurahan,
-           arg_min(kecamatan_asli, (tanggal_terbit IS NULL, tanggal_terbit, file_id, row_no)) FILTER (WHERE kecamatan_asli IS NOT NULL) AS kecamatan_asli,
-           arg_min(kecamatan, (tanggal_terbit IS NULL, tanggal_terbit, file_id, row_no)) FILTER (WHERE kecamatan IS NOT NULL) AS kecamatan,
-           arg_min(kode_kecamatan, (tanggal_terbit IS NULL, tanggal_terbit, file_id, row_no)) FILTER (WHERE kode_kecamatan IS NOT NULL) AS kode_kecamatan,
-           arg_min(sektor, (tanggal_terbit IS NULL, tanggal_terbit, file_id, row_no)) FILTER (WHERE sektor IS NOT NULL) AS sektor,
-           arg_min(kategori_kbli, (tanggal_terbit IS NULL, tanggal_terbit, file_id, row_no)) FILTER (WHERE kategori_kbli IS NOT NULL) AS kategori_kbli,
+           min(nik_hash) AS nik_hash, bool_or(nik_perempuan) FILTER (WHERE nik_valid) AS nik_perempuan, min(jk) AS jk,
+           min(kecamatan) AS kecamatan, min(kode_kecamatan) AS kode_kecamatan, min(sektor) AS sektor, min(kategori_kbli) AS kategori_kbli,
            max(r.peringkat) AS skala_peringkat,
            max(modal) AS modal, max(omset) AS omset, sum(investasi) AS investasi,
            sum(tki) AS tki, sum(tki_l) AS tki_l, sum(tki_p) AS tki_p
     FROM p LEFT JOIN rank_skala r USING (skala)
     GROUP BY nib
+),
+u AS (
+    -- the first project's place and text; where it lacks one, another
+    -- project's
+    SELECT s.nib, s.tanggal_terbit, s.proyek, e.kbli, e.file_id, e.file, e.sheet, e.row_no,
+           coalesce(e.nik_hash, s.nik_hash) AS nik_hash, s.ada_nik,
+           CASE WHEN e.nik_valid THEN e.nik_perempuan ELSE s.nik_perempuan END AS nik_perempuan,
+           coalesce(e.jk, s.jk) AS jk_ketik, e.nama_usaha, e.alamat, e.kelurahan, e.kecamatan_asli,
+           coalesce(e.kecamatan, s.kecamatan) AS kecamatan, coalesce(e.kode_kecamatan, s.kode_kecamatan) AS kode_kecamatan,
+           coalesce(e.sektor, s.sektor) AS sektor, coalesce(e.kategori_kbli, s.kategori_kbli) AS kategori_kbli,
+           s.skala_peringkat, s.modal, s.omset, s.investasi, s.tki, s.tki_l, s.tki_p
+    FROM semua s JOIN pertama f USING (nib)
+    JOIN clean.oss e ON e.file_id = f.file_id AND e.row_no = f.row_no AND e.sheet IS NOT DISTINCT FROM f.sheet
 ),
 aturan AS (
     SELECT *, CASE WHEN skala_peringkat IS NOT NULL THEN 'skala ekspor OSS'
@@ -90,7 +99,7 @@ COMMENT ON TABLE clean.oss_usaha IS 'Usaha dari ekspor OSS, satu per NIB (NIB de
 COMMENT ON COLUMN clean.oss_usaha.nib IS 'NIB (13 angka).';
 COMMENT ON COLUMN clean.oss_usaha.tanggal_terbit IS 'Tanggal terbit proyek yang pertama.';
 COMMENT ON COLUMN clean.oss_usaha.proyek IS 'Jumlah baris proyek NIB ini (bukan salinan).';
-COMMENT ON COLUMN clean.oss_usaha.kbli IS 'Kode KBLI proyek-proyeknya.';
+COMMENT ON COLUMN clean.oss_usaha.kbli IS 'Kode KBLI proyek pertama (proyek lainnya di clean.oss).';
 COMMENT ON COLUMN clean.oss_usaha.file_id IS 'Berkas baris proyek pertama (raw.files.file_id).';
 COMMENT ON COLUMN clean.oss_usaha.file IS 'Berkas baris proyek pertama.';
 COMMENT ON COLUMN clean.oss_usaha.sheet IS 'Lembar baris proyek pertama.';
