@@ -184,7 +184,7 @@ func Generate(path string, o Options) (*Planted, error) {
 // some of them, as owners who moved from IUMK to a NIB do.
 type Owner struct {
 	NIK, Nama, JK, Usaha, Alamat, Kelurahan, Kecamatan, Sektor string
-	Terbit                                                    time.Time
+	Terbit                                                     time.Time
 }
 
 // Owners are the registrations without a planted defect of the export o

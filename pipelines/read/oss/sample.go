@@ -96,8 +96,8 @@ type Planted struct {
 	// WomenByYear are the counted businesses owned by a woman, by the year
 	// of their first date of issue (exports with the owner's sex only).
 	WomenByYear map[int]int
-	Header  []string
-	Options Options
+	Header      []string
+	Options     Options
 }
 
 type field struct {
