@@ -1,10 +1,8 @@
 -- clean.oss_usaha: the businesses of the OSS exports, one per NIB: a NIB
 -- with several projects (KBLI) is one business. From the rows of
 -- clean.oss that are not copies, with a NIB of 13 digits:
---   tanggal_terbit  the first date of issue of its projects;
---   kecamatan …     those of its first project (where it lacks one,
---                   another project's);
---   sektor          of its first project;
+--   tanggal_terbit, kecamatan, sektor, jk … those of its first project
+--                   (by date of issue, then place);
 --   ukuran          the export's own scale (the largest its projects
 --                   give), else PP 7/2021's rule on modal usaha and hasil
 --                   penjualan (mikro when either is within the mikro
@@ -24,8 +22,7 @@
 CREATE TABLE clean.oss_usaha AS
 WITH p AS (
     -- the columns the decisions need, of the rows that are projects of a NIB
-    SELECT nib, file_id, sheet, row_no, tanggal_terbit, kbli, nik_mask, nik_hash, nik_valid, nik_perempuan, jk,
-           kecamatan, kode_kecamatan, sektor, kategori_kbli, skala, modal, omset, investasi, tki, tki_l, tki_p
+    SELECT nib, file_id, sheet, row_no, tanggal_terbit, nik_mask, skala, modal, omset, investasi, tki, tki_l, tki_p
     FROM clean.oss WHERE NOT salinan AND nib IS NOT NULL AND regexp_full_match(nib, '[0-9]{13}')
 ),
 rank_skala(skala, peringkat) AS (VALUES ('mikro', 1), ('kecil', 2), ('menengah', 3), ('besar', 4)),
@@ -38,10 +35,7 @@ pertama AS (
     QUALIFY row_number() OVER (PARTITION BY nib ORDER BY tanggal_terbit NULLS LAST, file_id, coalesce(sheet, ''), row_no) = 1
 ),
 semua AS (
-    SELECT nib, min(tanggal_terbit) AS tanggal_terbit, count(*) AS proyek,
-           bool_or(nik_mask IS NOT NULL) AS ada_nik,
-           min(nik_hash) AS nik_hash, bool_or(nik_perempuan) FILTER (WHERE nik_valid) AS nik_perempuan, min(jk) AS jk,
-           min(kecamatan) AS kecamatan, min(kode_kecamatan) AS kode_kecamatan, min(sektor) AS sektor, min(kategori_kbli) AS kategori_kbli,
+    SELECT nib, count(*) AS proyek, bool_or(nik_mask IS NOT NULL) AS ada_nik,
            max(r.peringkat) AS skala_peringkat,
            max(modal) AS modal, max(omset) AS omset, sum(investasi) AS investasi,
            sum(tki) AS tki, sum(tki_l) AS tki_l, sum(tki_p) AS tki_p
@@ -49,17 +43,14 @@ semua AS (
     GROUP BY nib
 ),
 u AS (
-    -- the first project's place and text; where it lacks one, another
-    -- project's
-    SELECT s.nib, s.tanggal_terbit, s.proyek, e.kbli, e.file_id, e.file, e.sheet, e.row_no,
-           coalesce(e.nik_hash, s.nik_hash) AS nik_hash, s.ada_nik,
-           CASE WHEN e.nik_valid THEN e.nik_perempuan ELSE s.nik_perempuan END AS nik_perempuan,
-           coalesce(e.jk, s.jk) AS jk_ketik, e.nama_usaha, e.alamat, e.kelurahan, e.kecamatan_asli,
-           coalesce(e.kecamatan, s.kecamatan) AS kecamatan, coalesce(e.kode_kecamatan, s.kode_kecamatan) AS kode_kecamatan,
-           coalesce(e.sektor, s.sektor) AS sektor, coalesce(e.kategori_kbli, s.kategori_kbli) AS kategori_kbli,
-           s.skala_peringkat, s.modal, s.omset, s.investasi, s.tki, s.tki_l, s.tki_p
-    FROM semua s JOIN pertama f USING (nib)
-    JOIN clean.oss e ON e.file_id = f.file_id AND e.row_no = f.row_no AND e.sheet IS NOT DISTINCT FROM f.sheet
+    -- the first project's date, place and text, with what all projects
+    -- add up to
+    SELECT e.nib, e.tanggal_terbit, s.proyek, e.kbli, e.file_id, e.file, e.sheet, e.row_no,
+           e.nik_hash, s.ada_nik, CASE WHEN e.nik_valid THEN e.nik_perempuan END AS nik_perempuan,
+           e.jk AS jk_ketik, e.nama_usaha, e.alamat, e.kelurahan, e.kecamatan_asli, e.kecamatan, e.kode_kecamatan,
+           e.sektor, e.kategori_kbli, s.skala_peringkat, s.modal, s.omset, s.investasi, s.tki, s.tki_l, s.tki_p
+    FROM pertama f JOIN clean.oss e ON e.file_id = f.file_id AND e.row_no = f.row_no AND e.sheet IS NOT DISTINCT FROM f.sheet
+    JOIN semua s ON s.nib = f.nib
 ),
 aturan AS (
     SELECT *, CASE WHEN skala_peringkat IS NOT NULL THEN 'skala ekspor OSS'

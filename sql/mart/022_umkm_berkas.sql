@@ -19,7 +19,9 @@ WITH baris AS (
            CASE WHEN coalesce(u.duplikat_usaha, false) THEN list_append(o.masalah_semua, 'duplikat_usaha') ELSE o.masalah_semua END,
            o.tanggal_terbit, z.sama_dengan IS NOT NULL, coalesce(u.ukuran = 'besar', false)
     FROM clean.oss o
-    LEFT JOIN clean.oss_usaha u ON u.nib = o.nib AND NOT o.salinan
+    -- (a copy is no business's row: the condition inside the key, so that
+    -- the join stays a hash join; beside it, DuckDB compared every pair)
+    LEFT JOIN clean.oss_usaha u ON u.nib = CASE WHEN NOT o.salinan THEN o.nib END
     LEFT JOIN clean.umkm_izin z ON z.sistem = 'OSS' AND z.nomor = u.nib
 )
 SELECT file, any_value(sistem) AS sistem, count(*) AS baris,
