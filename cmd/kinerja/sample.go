@@ -101,16 +101,7 @@ func sampleIjusCmd(args []string, stdout, stderr io.Writer) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		return usageError{"argumen tidak dikenal: " + strings.Join(fs.Args(), " ")}
-	}
-	if *out == "" {
-		return usageError{"--out wajib diisi"}
-	}
-	if *format != "csv" && *format != "xlsx" {
-		return usageError{"--format harus csv atau xlsx, bukan " + *format}
-	}
-	if err := os.MkdirAll(filepath.Dir(*out), 0o755); err != nil { // inputs/ijus/ may not be there yet
+	if err := exportTarget(fs, *out, *format); err != nil {
 		return err
 	}
 	p, err := ijus.Generate(*out, ijus.Options{Rows: *rows, Seed: *seed, Format: *format})
@@ -144,16 +135,7 @@ func sampleOSSCmd(args []string, stdout, stderr io.Writer) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		return usageError{"argumen tidak dikenal: " + strings.Join(fs.Args(), " ")}
-	}
-	if *out == "" {
-		return usageError{"--out wajib diisi"}
-	}
-	if *format != "csv" && *format != "xlsx" {
-		return usageError{"--format harus csv atau xlsx, bukan " + *format}
-	}
-	if err := os.MkdirAll(filepath.Dir(*out), 0o755); err != nil {
+	if err := exportTarget(fs, *out, *format); err != nil {
 		return err
 	}
 	p, err := oss.Generate(*out, oss.Options{Rows: *rows, Seed: *seed, Format: *format, NIK: *nik, NoScale: *noScale})
@@ -173,4 +155,20 @@ func sampleOSSCmd(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "  %-18s %6d %6d  %s\n", r.Kind, p.Defects[r.Kind], p.DefectRows[r.Kind], r.What)
 	}
 	return nil
+}
+
+// exportTarget checks the arguments of a sample export's command and makes
+// the folder it is written to (inputs/ijus/, inputs/oss/ may not be there
+// yet).
+func exportTarget(fs *flag.FlagSet, out, format string) error {
+	if fs.NArg() > 0 {
+		return usageError{"argumen tidak dikenal: " + strings.Join(fs.Args(), " ")}
+	}
+	if out == "" {
+		return usageError{"--out wajib diisi"}
+	}
+	if format != "csv" && format != "xlsx" {
+		return usageError{"--format harus csv atau xlsx, bukan " + format}
+	}
+	return os.MkdirAll(filepath.Dir(out), 0o755)
 }

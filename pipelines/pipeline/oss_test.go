@@ -5,10 +5,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 
 	"kinerja/pipelines/read/ijus"
 	"kinerja/pipelines/read/oss"
@@ -21,11 +24,12 @@ import (
 // give one series of registered UMKM in which no business is counted
 // twice. Every planted defect is found, on exactly its rows; a NIB with
 // several projects is one business; Tabel 2.3's IUMK row, Prosentase
-// Legalitas and the spread by sex follow.
+// Legalitas and the spread by sex follow, in the UMKM sheet of the
+// monitoring and the LAKIP's Data Terpilah.
 func TestOSSAndIUMKGiveOneSeries(t *testing.T) {
 	t.Setenv("KINERJA_NIK_KEY", "kunci-rahasia-untuk-uji-0018-cukup-panjang")
 	in := t.TempDir()
-	copyTree(t, todayInputs(t), in, true) // both plans, the history, the settings; no reports
+	copyTree(t, todayInputs(t), in, false) // both plans, the history, the settings, the 2022 reports
 	for _, d := range []string{"ijus", "oss"} {
 		os.MkdirAll(filepath.Join(in, d), 0o755)
 	}
@@ -127,7 +131,7 @@ func TestOSSAndIUMKGiveOneSeries(t *testing.T) {
 	// Legalitas for 2022 is (J2022 − J2021) ÷ J2021 × 100.
 	got = query(t, out, `SELECT CAST(value AS BIGINT), raw_text, sheet FROM calc.tabel23_laporan WHERE lower(indikator) LIKE '%iumk%' AND measure = 'realisasi' AND year = 2022`)
 	if len(got) != 1 || got[0][0] != strconv.Itoa(jumlah[2022]) || got[0][2] != "ekspor I-Jus Melon dan OSS" ||
-		!strings.Contains(got[0][1], "ekspor I-Jus Melon (IUMK) dan OSS (NIB; usaha yang sudah ber-IUMK tidak dihitung lagi)") {
+		!strings.Contains(got[0][1], "ekspor I-Jus Melon (IUMK) dan OSS (NIB)") {
 		t.Errorf("Tabel 2.3 IUMK row, 2022: %v, want %d from both systems", got, jumlah[2022])
 	}
 	got = query(t, out, `SELECT CAST(pembilang AS BIGINT), CAST(penyebut AS BIGINT) FROM mart.ind_legalitas WHERE year = 2022 AND month = 12`)
@@ -149,4 +153,33 @@ func TestOSSAndIUMKGiveOneSeries(t *testing.T) {
 	if women != strconv.Itoa(pa.WomenByYear[2021]+pa.WomenByYear[2022]+iumkWomen) {
 		t.Errorf("women-owned businesses registered 2021–2022: %v, planted %v", got, pa.WomenByYear)
 	}
+
+	// The same split printed: the monitoring's UMKM sheet and the LAKIP.
+	p := strconv.Itoa(pa.WomenByYear[2022] + iumkWomen2022(t, out))
+	for _, doc := range []struct {
+		file, sheet, row string
+		col              int // the column of the women's count
+	}{
+		{"Monitoring_2022-12.xlsx", "UMKM", "Perempuan", 1},
+		{"LAKIP_2022.xlsx", "Data Terpilah", "UMKM yang memperoleh izin usaha (IUMK/NIB), Januari s.d. Desember 2022", 5},
+	} {
+		f, err := excelize.OpenFile(wb(out, doc.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, _ := f.GetRows(doc.sheet, excelize.Options{RawCellValue: true})
+		f.Close()
+		found := false
+		for _, r := range rows {
+			found = found || slices.Contains(r, doc.row) && len(r) > doc.col && r[doc.col] == p
+		}
+		if !found {
+			t.Errorf("%s %s: no row %q with %s women-owned businesses: %v", doc.file, doc.sheet, doc.row, p, rows)
+		}
+	}
+}
+
+func iumkWomen2022(t *testing.T, out string) int {
+	n, _ := strconv.Atoi(query(t, out, `SELECT count(*) FROM clean.umkm_izin WHERE sistem = 'IUMK' AND jk = 'P' AND year(tanggal_terbit) = 2022`)[0][0])
+	return n
 }

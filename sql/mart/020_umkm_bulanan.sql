@@ -37,7 +37,8 @@ baru AS (
            count(*) FILTER (WHERE sistem = 'IUMK') AS izin_baru_iumk,
            count(*) FILTER (WHERE sistem = 'OSS') AS izin_baru_oss,
            sum(tenaga_kerja_l) AS tk_l, sum(tenaga_kerja_p) AS tk_p,
-           count(*) FILTER (WHERE tenaga_kerja_l IS NULL AND tenaga_kerja_p IS NULL) AS tk_kosong
+           count(*) FILTER (WHERE tenaga_kerja_l IS NULL AND tenaga_kerja_p IS NULL AND tenaga_kerja IS NULL) AS tk_kosong,
+           sum(tenaga_kerja) FILTER (WHERE tenaga_kerja_l IS NULL AND tenaga_kerja_p IS NULL) AS tk_tanpa_pisah
     FROM d GROUP BY ALL
 ),
 dasar AS (
@@ -54,7 +55,7 @@ sudah AS (
 -- the words the basis is said in: the exports, and the systems they are of
 sumber AS (
     SELECT CASE WHEN bool_or(sistem = 'OSS') THEN
-               CASE WHEN bool_or(sistem = 'IUMK') THEN 'ekspor I-Jus Melon (IUMK) dan OSS (NIB; usaha yang sudah ber-IUMK tidak dihitung lagi)'
+               CASE WHEN bool_or(sistem = 'IUMK') THEN 'ekspor I-Jus Melon (IUMK) dan OSS (NIB)'
                     ELSE 'ekspor OSS (NIB)' END
            ELSE 'ekspor' END AS kata
     FROM clean.umkm_izin
@@ -71,13 +72,14 @@ m AS (
            CAST(coalesce(n.tk_l, 0) AS DECIMAL(38,10)) AS tk_l,
            CAST(coalesce(n.tk_p, 0) AS DECIMAL(38,10)) AS tk_p,
            coalesce(n.tk_kosong, 0) AS tk_kosong,
+           CAST(coalesce(n.tk_tanpa_pisah, 0) AS DECIMAL(38,10)) AS tk_tanpa_pisah,
            sum(coalesce(n.izin_baru, 0)) OVER w AS kumulatif_ekspor,
            CAST(sum(coalesce(n.tk_l, 0)) OVER w AS DECIMAL(38,10)) AS tk_l_kumulatif,
            CAST(sum(coalesce(n.tk_p, 0)) OVER w AS DECIMAL(38,10)) AS tk_p_kumulatif
     FROM bulan b LEFT JOIN baru n USING (year, month) LEFT JOIN sudah su USING (year, month)
     WINDOW w AS (ORDER BY b.year, b.month)
 )
-SELECT m.year, m.month, m.izin_baru, m.izin_baru_iumk, m.izin_baru_oss, m.oss_sudah_iumk, m.tk_l, m.tk_p, m.tk_kosong,
+SELECT m.year, m.month, m.izin_baru, m.izin_baru_iumk, m.izin_baru_oss, m.oss_sudah_iumk, m.tk_l, m.tk_p, m.tk_kosong, m.tk_tanpa_pisah,
        m.kumulatif_ekspor, m.tk_l_kumulatif, m.tk_p_kumulatif,
        CASE WHEN dasar.tahun IS NULL THEN m.kumulatif_ekspor
             WHEN m.year > dasar.tahun THEN CAST(dasar.nilai AS BIGINT)
@@ -101,6 +103,7 @@ COMMENT ON COLUMN mart.umkm_bulanan.oss_sudah_iumk IS 'NIB yang terbit bulan ini
 COMMENT ON COLUMN mart.umkm_bulanan.tk_l IS 'Tenaga kerja laki-laki usaha yang izinnya terbit bulan ini.';
 COMMENT ON COLUMN mart.umkm_bulanan.tk_p IS 'Tenaga kerja perempuan usaha yang izinnya terbit bulan ini.';
 COMMENT ON COLUMN mart.umkm_bulanan.tk_kosong IS 'Izin bulan ini tanpa angka tenaga kerja sama sekali (tidak dihitung nol di kolom tenaga kerja, hanya tidak ada).';
+COMMENT ON COLUMN mart.umkm_bulanan.tk_tanpa_pisah IS 'Tenaga kerja usaha yang izinnya terbit bulan ini yang ekspornya tidak memisah L/P (ekspor OSS: tki), tidak masuk kolom L dan P.';
 COMMENT ON COLUMN mart.umkm_bulanan.kumulatif_ekspor IS 'Izin yang terbit sampai akhir bulan ini menurut ekspor.';
 COMMENT ON COLUMN mart.umkm_bulanan.tk_l_kumulatif IS 'Tenaga kerja laki-laki semua usaha yang izinnya terbit sampai akhir bulan ini.';
 COMMENT ON COLUMN mart.umkm_bulanan.tk_p_kumulatif IS 'Tenaga kerja perempuan semua usaha yang izinnya terbit sampai akhir bulan ini.';

@@ -388,18 +388,32 @@ func thousands(v int64) string {
 	return b.String()
 }
 
-func writeCSV(f *os.File, o Options, header []string, order []int, rows []row) error {
-	var w io.Writer = f
-	bw := bufio.NewWriterSize(w, 1<<16)
-	w = bw
-	switch o.Encoding {
+// SampleCSV starts a CSV writer on f in the encoding (utf8, utf8bom,
+// cp1252) and with the delimiter a web export might use; done flushes it
+// and says whether all was written. The sample exports of both licensing
+// systems are written through it.
+func SampleCSV(f io.Writer, encoding string, comma rune) (w *csv.Writer, done func() error) {
+	bw := bufio.NewWriterSize(f, 1<<16)
+	var to io.Writer = bw
+	switch encoding {
 	case "utf8bom":
 		bw.WriteString("\ufeff")
 	case "cp1252":
-		w = charmap.Windows1252.NewEncoder().Writer(bw)
+		to = charmap.Windows1252.NewEncoder().Writer(bw)
 	}
-	cw := csv.NewWriter(w)
-	cw.Comma = o.Delimiter
+	cw := csv.NewWriter(to)
+	cw.Comma = comma
+	return cw, func() error {
+		cw.Flush()
+		if err := cw.Error(); err != nil {
+			return err
+		}
+		return bw.Flush()
+	}
+}
+
+func writeCSV(f *os.File, o Options, header []string, order []int, rows []row) error {
+	cw, done := SampleCSV(f, o.Encoding, o.Delimiter)
 	if err := cw.Write(header); err != nil {
 		return err
 	}
@@ -414,11 +428,7 @@ func writeCSV(f *os.File, o Options, header []string, order []int, rows []row) e
 			return err
 		}
 	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
-		return err
-	}
-	return bw.Flush()
+	return done()
 }
 
 // writeXLSX streams the rows (memory bounded by excelize's stream writer),

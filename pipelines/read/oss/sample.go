@@ -7,10 +7,7 @@ package oss
 // exactly what was planted. The same options give the same bytes.
 
 import (
-	"bufio"
-	"encoding/csv"
 	"fmt"
-	"io"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -20,7 +17,6 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
-	"golang.org/x/text/encoding/charmap"
 
 	"kinerja/pipelines/read/ijus"
 )
@@ -557,17 +553,7 @@ func (b business) cells(pr project, cols []field, rng *rand.Rand, xlsx bool) []a
 }
 
 func writeCSV(f *os.File, o Options, header []string, cols []field, bs []business) error {
-	var w io.Writer = f
-	bw := bufio.NewWriterSize(w, 1<<16)
-	w = bw
-	switch o.Encoding {
-	case "utf8bom":
-		bw.WriteString("\ufeff")
-	case "cp1252":
-		w = charmap.Windows1252.NewEncoder().Writer(bw)
-	}
-	cw := csv.NewWriter(w)
-	cw.Comma = o.Delimiter
+	cw, done := ijus.SampleCSV(f, o.Encoding, o.Delimiter)
 	if err := cw.Write(header); err != nil {
 		return err
 	}
@@ -583,11 +569,7 @@ func writeCSV(f *os.File, o Options, header []string, cols []field, bs []busines
 			}
 		}
 	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
-		return err
-	}
-	return bw.Flush()
+	return done()
 }
 
 // writeXLSX streams the rows, the header in the first row as the OSS

@@ -39,6 +39,7 @@ const (
 	SheetRenstra   = "Perbandingan Target Renstra"
 	SheetEfisiensi = "Efisiensi"
 	SheetAnggaran  = "Realisasi Anggaran"
+	SheetTerpilah  = "Data Terpilah"
 	SheetGrafik    = "Grafik"
 	SheetSumber    = "Sumber"
 )
@@ -83,7 +84,7 @@ func (Writer) Write(ctx context.Context, db *warehouse.DB, dir string) ([]string
 	b.Paper = lap.Kertas
 	w := &writer{b: b, per: per, lap: lap, rows: rows}
 	for _, step := range []func(context.Context, *warehouse.DB) error{
-		w.perjanjian, w.capaianSheet, w.antarTahun, w.targetRenstra, w.efisiensi, w.anggaran, w.grafik, w.sumber,
+		w.perjanjian, w.capaianSheet, w.antarTahun, w.targetRenstra, w.efisiensi, w.anggaran, w.terpilah, w.grafik, w.sumber,
 	} {
 		if err := step(ctx, db); err != nil {
 			return nil, err
@@ -433,6 +434,68 @@ func (w *writer) targetRenstra(ctx context.Context, db *warehouse.DB) error {
 		r++
 	}
 	w.signed(sh, r, len(cols), first-1, "Perbandingan Target Renstra")
+	return nil
+}
+
+// terpilah writes the data split by sex (PUG/ARG): the register
+// indicators that record the sex of who they count, and the UMKM that
+// obtained a licence or a NIB by the owner's sex. A year without such data
+// has no sheet.
+func (w *writer) terpilah(ctx context.Context, db *warehouse.DB) error {
+	q, err := db.QueryContext(ctx, `
+		SELECT uraian, coalesce(unit_nama, unit, ''), CAST(jumlah AS VARCHAR), CAST(laki_laki AS VARCHAR), CAST(perempuan AS VARCHAR),
+		       CAST(tidak_diketahui AS VARCHAR), CAST(persen_perempuan AS VARCHAR), CAST(penyebut AS VARCHAR), CAST(penyebut_perempuan AS VARCHAR)
+		FROM mart.lakip_terpilah ORDER BY urut`)
+	if err != nil {
+		return fmt.Errorf("mart.lakip_terpilah: %w", err)
+	}
+	defer q.Close()
+	type baris struct {
+		uraian, unit string
+		v            [7]sql.NullString
+	}
+	var rows []baris
+	for q.Next() {
+		var b baris
+		if err := q.Scan(&b.uraian, &b.unit, &b.v[0], &b.v[1], &b.v[2], &b.v[3], &b.v[4], &b.v[5], &b.v[6]); err != nil {
+			return err
+		}
+		rows = append(rows, b)
+	}
+	if err := q.Err(); err != nil || len(rows) == 0 {
+		return err
+	}
+	sh, err := w.b.Sheet(SheetTerpilah)
+	if err != nil {
+		return err
+	}
+	cols := []xlsx.Column{
+		{Head: []string{"No"}, No: "(1)", Width: 5}, {Head: []string{"Indikator / Uraian"}, No: "(2)", Width: 42},
+		{Head: []string{"Unit"}, No: "(3)", Width: 22}, {Head: []string{"Jumlah"}, No: "(4)", Width: 11},
+		{Head: []string{"Laki-laki"}, No: "(5)", Width: 11}, {Head: []string{"Perempuan"}, No: "(6)", Width: 11},
+		{Head: []string{"Tidak Diketahui"}, No: "(7)", Width: 11},
+		{Head: []string{"Perempuan (%)"}, No: "(8) = (6)/((4) − (7)) × 100%", Width: 14},
+		{Head: []string{"Penyebut"}, No: "(9)", Width: 11}, {Head: []string{"Penyebut Perempuan"}, No: "(10)", Width: 12},
+	}
+	r := w.table(sh, "DATA TERPILAH MENURUT JENIS KELAMIN TAHUN "+w.year(), "Pelaku yang dihitung capaian kinerja, laki-laki dan perempuan, di mana datanya mencatat jenis kelamin", cols)
+	first := r
+	for i, b := range rows {
+		w.b.Str(sh, 1, r, strconv.Itoa(i+1), xlsx.Text)
+		w.b.Str(sh, 2, r, b.uraian, xlsx.Text)
+		w.b.Str(sh, 3, r, b.unit, xlsx.Text)
+		for j, v := range b.v {
+			st := xlsx.General
+			if j == 4 {
+				st = xlsx.Dec2
+			}
+			w.num(sh, 4+j, r, v, st)
+		}
+		r++
+	}
+	w.signed(sh, r, len(cols), first-1, "Data Terpilah", "Catatan:",
+		"Indikator: pembilang dan penyebut capaian yang dihitung dari register unit yang mencatat jenis kelamin pelaku (usaha mikro binaan, peserta pelatihan …), sampai bulan periode. "+
+			"UMKM: izin usaha (IUMK dari I-Jus Melon, NIB dari OSS; usaha yang ada di keduanya dihitung sekali) yang terbit tahun berjalan, menurut jenis kelamin pemilik seperti tercatat di ekspor (NIB tanpa kolom itu: menurut NIK). "+
+			"Kolom kosong: datanya tidak mencatat jenis kelamin, bukan nol.")
 	return nil
 }
 

@@ -1,6 +1,7 @@
 package monitoring
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
@@ -35,8 +36,7 @@ func umkm(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.Period
 			"pendaftaran terakhir nomor itu, bukan izin kedua orang dan usaha yang sama; masalah NIK saja tidak menghapus hitungan."
 	if ossFiles > 0 {
 		title = "UMKM BER-IZIN (IUMK I-JUS MELON DAN NIB OSS), PER BULAN " + year
-		about = "IUMK dari ekspor I-Jus Melon dan NIB dari ekspor OSS, satu usaha sekali: NIB usaha yang sudah ber-IUMK (NIK dan nama usaha, NIK dan alamat, " +
-			"atau tanpa NIK nama usaha, alamat dan kecamatan sama) tidak dihitung lagi; satu NIB satu usaha, berapa pun proyeknya; usaha besar bukan UMKM."
+		about = "IUMK (I-Jus Melon) dan NIB (OSS), satu usaha sekali: NIB usaha yang sudah ber-IUMK tidak dihitung lagi; satu NIB satu usaha; usaha besar bukan UMKM."
 	}
 	if err := b.Titles(sh, title, about); err != nil {
 		return err
@@ -65,6 +65,21 @@ func umkm(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.Period
 	if err := b.Str(sh, 1, r+1, "Baris yang bermasalah tercantum satu per satu di Review-Kinerja (lembar Masukan). Nomor izin ganda: yang terakhir terdaftar dihitung. "+
 		"NIK tidak sah, jenis kelamin ≠ NIK dan NIK kosong tetap dihitung (izinnya terbit). NIK tidak pernah ditampilkan.", xlsx.Note); err != nil {
 		return err
+	}
+	if ossFiles > 0 {
+		var tk sql.NullString
+		if err := db.QueryRowContext(ctx, `SELECT CAST(CAST(sum(tk_tanpa_pisah) AS BIGINT) AS VARCHAR) FROM mart.umkm_bulanan WHERE year = ? AND month <= ?`,
+			per.Year, per.Month).Scan(&tk); err != nil {
+			return fmt.Errorf("mart.umkm_bulanan: %w", err)
+		}
+		for i, note := range []string{
+			"NIB sama dengan IUMK bila NIK dan nama usaha, NIK dan alamat, atau (tanpa NIK) nama usaha, alamat dan kecamatan sama.",
+			"Tenaga kerja NIB yang ekspor OSS-nya tidak memisah L/P (" + upTo + ": " + cmp.Or(tk.String, "0") + " orang) tidak masuk kolom L dan P.",
+		} {
+			if err := b.Str(sh, 1, r+2+i, note, xlsx.Note); err != nil {
+				return err
+			}
+		}
 	}
 	if err := b.Widths(sh, widths...); err != nil {
 		return err
