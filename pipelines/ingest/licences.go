@@ -93,7 +93,11 @@ func (l *loader) addExport(ctx context.Context, fileID int, sheetName string, re
 	if err := l.addExportRow(*b, layouts[rec.Form()], fileID, sheetName, rec, date1904, xlsx); err != nil {
 		return err
 	}
-	if (*b).Len() < exportChunk {
+	chunk := exportChunk
+	if rec.Form() == OSSForm {
+		chunk = max(1, exportChunk/2) // its rows are wider: about the same memory, half the rows
+	}
+	if (*b).Len() < chunk {
 		return nil
 	}
 	if l.stream == nil {
