@@ -22,7 +22,7 @@ vet:
 	$(GO) vet ./...
 
 test: vet
-	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -timeout 30m ./...
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
@@ -42,6 +42,8 @@ fuzz:
 	$(GO) test ./pipelines/read/ijus -run '^$$' -fuzz '^FuzzParseNIK$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/read/ijus -run '^$$' -fuzz '^FuzzMatchHeader$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/read/oss -run '^$$' -fuzz '^FuzzMatchHeader$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./pipelines/read/sipd -run '^$$' -fuzz '^FuzzMatchHeader$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./pipelines/read/sipd -run '^$$' -fuzz '^FuzzPeriod$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/warehouse -run '^$$' -fuzz '^FuzzFastDecimal$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/sheet -run '^$$' -fuzz '^FuzzFastRows$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/sheet -run '^$$' -fuzz '^FuzzFastRowsSheetXML$$' -fuzztime $(FUZZTIME)

@@ -88,7 +88,7 @@ func TestRekonMelebihiPagu(t *testing.T) {
 		    ('SEK', 2018, 12, '1.2.11.01.01.018', 'Rapat ke luar daerah', 1200, 'sek12.xlsx', 'Realisasi', 'J9', '1200', 'kegiatan', 'data'),
 		    ('SEK', 2019, 1, '1.2.11.01.01.018', 'Rapat ke luar daerah', 5000, 'sek19.xlsx', 'Realisasi', 'J9', '5000', 'kegiatan', 'data'))
 		    t(unit, year, month, kode, uraian, anggaran, file, sheet, anggaran_cell, anggaran_raw, jenis, row_kind)`,
-		`CREATE TABLE clean.keuangan AS SELECT * FROM (VALUES
+		`CREATE TABLE clean.anggaran_resmi AS SELECT * FROM (VALUES
 		    (2018, 12, '5.1.1.01', 'Gaji dan Tunjangan', CAST(450 AS DECIMAL(38,10)), CAST(500 AS DECIMAL(38,10)), 'D5', 'keu12.xlsx', 'Realisasi Anggaran', 'E5', '450', 'data'))
 		    t(year, month, kode, uraian, anggaran, pagu, pagu_cell, file, sheet, anggaran_cell, anggaran_raw, row_kind)`)
 	got := rows(t, db, `SELECT unit, month, lolos, CAST(selisih AS BIGINT), pembanding_asal, bulan_pertama FROM calc.rekon_melebihi_pagu ORDER BY unit, month`)
@@ -200,7 +200,7 @@ func TestRekonKumulatifTurun(t *testing.T) {
 		        'sek' || month || '.xlsx' AS file, 'Realisasi' AS sheet, 'G9' AS kinerja_cell, CAST(kinerja AS VARCHAR) AS kinerja_raw,
 		        'H9' AS anggaran_cell, CAST(anggaran AS VARCHAR) AS anggaran_raw, 'kegiatan' AS jenis, 'data' AS row_kind
 		 FROM (VALUES ('SEK', 1, 3, 100), ('SEK', 3, 2, 300), ('SEK', 4, 2, NULL), ('SEK', 5, 1, 50)) t(unit, month, kinerja, anggaran)`,
-		`CREATE TABLE clean.keuangan AS SELECT 2018 AS year, month, '1.2.11.01.01.018' AS kode, 'Rapat' AS uraian,
+		`CREATE TABLE clean.anggaran_resmi AS SELECT 2018 AS year, month, '1.2.11.01.01.018' AS kode, 'Rapat' AS uraian,
 		        CAST(anggaran AS DECIMAL(38,10)) AS anggaran, 'keu' || month || '.xlsx' AS file, 'Realisasi Anggaran' AS sheet,
 		        'E5' AS anggaran_cell, CAST(anggaran AS VARCHAR) AS anggaran_raw, 'data' AS row_kind
 		 FROM (VALUES (2, 500), (3, 400)) t(month, anggaran)`)

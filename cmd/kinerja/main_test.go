@@ -442,3 +442,39 @@ func TestSampleOSSWritesAnExport(t *testing.T) {
 		t.Errorf("format ods: exit %d, want %d", code, exitUsage)
 	}
 }
+
+// TestSampleSIPDWritesAnExport: kinerja sample sipd writes a SIPD-RI
+// realisasi export of the units' reports in a published warehouse, in
+// either shape, and lists the defects it planted; without a warehouse it
+// says to run first; a month outside 1–12 is a usage error.
+func TestSampleSIPDWritesAnExport(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, _ := runCLI("sample", "sipd", "--outputs", filepath.Join(dir, "tidak-ada"), "--out", filepath.Join(dir, "x.xlsx")); code == exitOK {
+		t.Errorf("without a warehouse: exit 0")
+	}
+	out := filepath.Join(dir, "outputs")
+	if code, _, stderr := runCLI("run", "--inputs", inputsDir(t), "--outputs", out, "--period", "2018-03", "--quiet", "--pdf=false"); code != exitOK {
+		t.Fatalf("run: exit %d: %s", code, stderr)
+	}
+	file := filepath.Join(dir, "inputs", "sipd", "SIPD_2018-03.csv")
+	code, stdout, stderr := runCLI("sample", "sipd", "--outputs", out, "--year", "2018", "--bulan", "3", "--sejak-januari",
+		"--bentuk", "2023", "--format", "csv", "--cacat", "--out", file)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(b), "No;Kode Sub Kegiatan;") || !strings.Contains(string(b), "s.d. Maret 2018") {
+		t.Errorf("export:\n%.300s", b)
+	}
+	for _, want := range []string{"baris ekspor SIPD-RI contoh 2018", "sipd.angka_salah", "sipd.duplikat", "sipd.melebihi_pagu", "sipd.asing"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, stdout)
+		}
+	}
+	if code, _, _ := runCLI("sample", "sipd", "--outputs", out, "--bulan", "13", "--out", file); code != exitUsage {
+		t.Errorf("--bulan 13: exit %d, want %d", code, exitUsage)
+	}
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
@@ -8,9 +9,12 @@ import (
 	"path/filepath"
 	"strings"
 
+	"kinerja/pipelines/pipeline"
 	"kinerja/pipelines/read/ijus"
 	"kinerja/pipelines/read/oss"
+	"kinerja/pipelines/read/sipd"
 	"kinerja/pipelines/sample"
+	"kinerja/pipelines/warehouse"
 )
 
 func sampleCmd(args []string, stdout, stderr io.Writer) error {
@@ -19,6 +23,9 @@ func sampleCmd(args []string, stdout, stderr io.Writer) error {
 	}
 	if len(args) > 0 && args[0] == "oss" {
 		return sampleOSSCmd(args[1:], stdout, stderr)
+	}
+	if len(args) > 0 && args[0] == "sipd" {
+		return sampleSIPDCmd(args[1:], stdout, stderr)
 	}
 	if len(args) > 0 && args[0] == "renstra" {
 		return sampleRenstraCmd(args[1:], stdout, stderr)
@@ -153,6 +160,63 @@ func sampleOSSCmd(args []string, stdout, stderr io.Writer) error {
 			continue
 		}
 		fmt.Fprintf(stdout, "  %-18s %6d %6d  %s\n", r.Kind, p.Defects[r.Kind], p.DefectRows[r.Kind], r.What)
+	}
+	return nil
+}
+
+// sampleSIPDCmd writes a synthetic SIPD-RI realisasi export that agrees
+// with the units' reports in the published warehouse (or, for a year
+// without reports, with the plan): kinerja sample sipd --year Y --bulan M
+// --out F [--sejak-januari] [--bentuk 2022|2023] [--cacat].
+func sampleSIPDCmd(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("sample sipd", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	year := fs.Int("year", 2022, "tahun anggaran")
+	month := fs.Int("bulan", 12, "bulan terakhir ekspor (realisasi s.d. bulan ini)")
+	all := fs.Bool("sejak-januari", false, "satu ekspor berisi setiap bulan Januari s.d. --bulan (bukan hanya bulan itu)")
+	shape := fs.String("bentuk", sipd.Shape2022, "susunan kolom: 2022 (kode_sub_giat, kode_akun, nilai …) atau 2023 (Kode Sub Kegiatan, Kode Rekening, Pagu …)")
+	defects := fs.Bool("cacat", false, "tanam satu cacat dari tiap jenis di bulan terakhir")
+	seed := fs.Uint64("seed", 1, "benih acak; benih yang sama memberi berkas yang sama")
+	format := fs.String("format", "xlsx", "xlsx atau csv")
+	outputs := fs.String("outputs", "outputs", "folder keluaran tempat gudang data terbit")
+	out := fs.String("out", "", "berkas tujuan, mis. inputs/sipd/SIPD_Realisasi_2022-03.xlsx")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if err := exportTarget(fs, *out, *format); err != nil {
+		return err
+	}
+	if *month < 1 || *month > 12 {
+		return usageError{fmt.Sprintf("--bulan harus 1–12, bukan %d", *month)}
+	}
+	ctx := context.Background()
+	db, err := warehouse.OpenReadOnly(ctx, filepath.Join(*outputs, pipeline.WarehouseName))
+	if err != nil {
+		return fmt.Errorf("%w (jalankan kinerja run dulu: ekspor contoh dibuat dari laporan dan Renstra di gudang data)", err)
+	}
+	lines, err := sample.SIPDLines(ctx, db, *year, *month)
+	db.Close()
+	if err != nil {
+		return err
+	}
+	months := []int{*month}
+	if *all {
+		months = months[:0]
+		for m := 1; m <= *month; m++ {
+			months = append(months, m)
+		}
+	}
+	p, err := sipd.Generate(*out, sipd.Options{Year: *year, Months: months, Lines: lines, Seed: *seed, Format: *format, Shape: *shape, Defects: *defects})
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	fmt.Fprintf(stdout, "%d baris ekspor SIPD-RI contoh %d (%d sub kegiatan, %d rekening, bentuk %s) ditulis ke %s (benih %d)\n",
+		p.Rows, *year, len(lines), p.Rekening, *shape, *out, *seed)
+	if *defects {
+		fmt.Fprintln(stdout, "Cacat yang sengaja ditanam (baris):")
+		for _, k := range []string{sipd.AngkaSalah, sipd.KodeSalah, sipd.RekeningSalah, sipd.Duplikat, sipd.MelebihiPagu, sipd.Asing} {
+			fmt.Fprintf(stdout, "  sipd.%-16s %v\n", k, p.Defects[k])
+		}
 	}
 	return nil
 }

@@ -45,6 +45,7 @@ type loader struct {
 	identity *warehouse.Batch
 	ijus     *warehouse.Batch
 	oss      *warehouse.Batch
+	sipd     *warehouse.Batch
 	nikKey   ijus.Key          // nil when no key is set: NIK are then only masked
 	isi      []byte            // an export row's content, as it is hashed (licences.go)
 	stream   *warehouse.Stream // a large export being loaded while it is read
@@ -59,7 +60,8 @@ func newLoader(db *warehouse.DB, key ijus.Key) (*loader, error) {
 		to    **warehouse.Batch
 		table string
 	}{{&l.cells, "raw.cells"}, {&l.sheets, "raw.sheets"}, {&l.rows, "raw.rows"},
-		{&l.values, "raw.values"}, {&l.identity, "raw.identity"}, {&l.ijus, "raw.ijus_isi"}, {&l.oss, "raw.oss_isi"}} {
+		{&l.values, "raw.values"}, {&l.identity, "raw.identity"}, {&l.ijus, "raw.ijus_isi"}, {&l.oss, "raw.oss_isi"},
+		{&l.sipd, "raw.sipd_isi"}} {
 		var err error
 		if *b.to, err = db.Batch(b.table); err != nil {
 			l.release()
@@ -79,7 +81,7 @@ func (l *loader) addClues(fileID int, clues []monthly.Clue) error {
 }
 
 func (l *loader) batches() []*warehouse.Batch {
-	return []*warehouse.Batch{l.cells, l.sheets, l.rows, l.values, l.identity, l.ijus, l.oss}
+	return []*warehouse.Batch{l.cells, l.sheets, l.rows, l.values, l.identity, l.ijus, l.oss, l.sipd}
 }
 
 // size is the number of rows waiting to be loaded.
@@ -112,7 +114,7 @@ func flushAll(ctx context.Context, db *warehouse.DB, loaders []*loader) error {
 // reset empties the loader's batches: what a file that changed while it
 // was read gave is not kept.
 func (l *loader) reset() error {
-	for _, b := range []**warehouse.Batch{&l.cells, &l.sheets, &l.rows, &l.values, &l.identity, &l.ijus, &l.oss} {
+	for _, b := range []**warehouse.Batch{&l.cells, &l.sheets, &l.rows, &l.values, &l.identity, &l.ijus, &l.oss, &l.sipd} {
 		next := (*b).Fresh()
 		(*b).Release()
 		*b = next
@@ -632,6 +634,7 @@ func Read(ctx context.Context, db *warehouse.DB, files []inputs.File, opts Optio
 var exportTables = []struct{ isi, sama string }{
 	{"raw.ijus_isi", "raw.ijus_sama"},
 	{"raw.oss_isi", "raw.oss_sama"},
+	{"raw.sipd_isi", "raw.sipd_sama"},
 }
 
 // foldRepeats keeps the content of each licence export row once: a row

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -20,19 +21,28 @@ import (
 	"kinerja/pipelines/inputs"
 	"kinerja/pipelines/read/ijus"
 	"kinerja/pipelines/read/oss"
+	"kinerja/pipelines/read/sipd"
 	"kinerja/pipelines/sheet"
 	"kinerja/pipelines/warehouse"
 )
 
 // ExportForm names an I-Jus Melon licence export in raw.sheets and the run
-// summary; OSSForm an OSS-RBA export.
+// summary; OSSForm an OSS-RBA export; SIPDForm Keuangan's SIPD-RI export of
+// realisasi anggaran.
 const (
 	ExportForm = "ijus"
 	OSSForm    = "oss"
+	SIPDForm   = "sipd"
 )
 
-// exportForms are the forms of licence export rows.
-var exportForms = []string{ExportForm, OSSForm}
+// exportForms are the forms of export rows.
+var exportForms = []string{ExportForm, OSSForm, SIPDForm}
+
+// readerForms are the exports a table's header is looked for as, in order:
+// OSS before I-Jus Melon (an OSS export with a NIK and a date of issue also
+// has what an I-Jus Melon header needs); SIPD-RI's shares no key column
+// with either.
+var readerForms = []ijus.Form{oss.Form, sipd.Form, ijus.IUMK}
 
 // exportChunk is how many rows of a licence export a reader holds before it
 // loads them into its raw table itself, while it reads on: the memory an
@@ -42,12 +52,16 @@ var exportChunk = 32_768 // a variable for the tests
 
 // exportLayout is how a form's rows are laid out in its raw table: after
 // the row's place, the texts before the date, the date as written, the
-// NIK's six columns, the texts after it, the extra columns as JSON, the
-// date read, and the numbers read.
+// NIK's six columns (where the form has a NIK), the texts after it, the
+// column letters of the refs fields, the extra columns as JSON, the date
+// read, and the numbers read.
 type exportLayout struct {
 	before []string
 	date   string
+	period bool // the date is the month the row is cumulative to (sipd.Period), not a day
+	nik    bool
 	after  []string
+	refs   []string
 	nums   []exportNum
 }
 
@@ -60,6 +74,7 @@ var layouts = map[string]exportLayout{
 	ExportForm: {
 		before: []string{ijus.FieldIzin},
 		date:   ijus.FieldTerbit,
+		nik:    true,
 		after: []string{ijus.FieldNama, ijus.FieldJK, ijus.FieldUsaha, ijus.FieldAlamat, ijus.FieldKelurahan, ijus.FieldKecamatan,
 			ijus.FieldSektor, ijus.FieldModal, ijus.FieldOmset, ijus.FieldTKL, ijus.FieldTKP, ijus.FieldStatus},
 		nums: []exportNum{{ijus.FieldModal, idtext.ParseRupiah}, {ijus.FieldOmset, idtext.ParseRupiah},
@@ -68,18 +83,33 @@ var layouts = map[string]exportLayout{
 	OSSForm: {
 		before: []string{oss.FieldNIB, oss.FieldProyek},
 		date:   oss.FieldTerbit,
+		nik:    true,
 		after: []string{oss.FieldNama, oss.FieldJK, oss.FieldUsaha, oss.FieldAlamat, oss.FieldKelurahan, oss.FieldKecamatan,
 			oss.FieldSkala, oss.FieldKBLI, oss.FieldJudulKBLI, oss.FieldRisiko, oss.FieldPelaku,
 			oss.FieldModal, oss.FieldInvestasi, oss.FieldOmset, oss.FieldTKI, oss.FieldTKIL, oss.FieldTKIP, oss.FieldStatus},
 		nums: []exportNum{{oss.FieldModal, idtext.ParseRupiah}, {oss.FieldInvestasi, idtext.ParseRupiah}, {oss.FieldOmset, idtext.ParseRupiah},
 			{oss.FieldTKI, idtext.ParseNumber}, {oss.FieldTKIL, idtext.ParseNumber}, {oss.FieldTKIP, idtext.ParseNumber}},
 	},
+	SIPDForm: {
+		before: []string{sipd.FieldTahun, sipd.FieldBulan, sipd.FieldKodeSKPD, sipd.FieldNamaSKPD, sipd.FieldKodeProgram,
+			sipd.FieldKodeSub, sipd.FieldNamaSub, sipd.FieldKodeRek, sipd.FieldNamaRek, sipd.FieldLevel},
+		date:   sipd.FieldPeriode,
+		period: true,
+		after: []string{sipd.FieldPagu, sipd.FieldPaguMurni, sipd.FieldRealLalu, sipd.FieldRealBulan, sipd.FieldRealisasi,
+			sipd.FieldPersen, sipd.FieldSisa, sipd.FieldSumberDana, sipd.FieldKeterangan},
+		refs: []string{sipd.FieldPagu, sipd.FieldRealisasi},
+		nums: []exportNum{{sipd.FieldPagu, idtext.ParseRupiah}, {sipd.FieldPaguMurni, idtext.ParseRupiah},
+			{sipd.FieldRealLalu, idtext.ParseRupiah}, {sipd.FieldRealBulan, idtext.ParseRupiah}, {sipd.FieldRealisasi, idtext.ParseRupiah}},
+	},
 }
 
 // exportBatch is the batch a form's rows are added to.
 func (l *loader) exportBatch(form string) **warehouse.Batch {
-	if form == OSSForm {
+	switch form {
+	case OSSForm:
 		return &l.oss
+	case SIPDForm:
+		return &l.sipd
 	}
 	return &l.ijus
 }
@@ -88,9 +118,9 @@ func (l *loader) exportBatch(form string) **warehouse.Batch {
 // goes no further than this function: it leaves as a keyed hash, a mask and
 // what could be checked in it. Every other text is redacted too, in case a
 // NIK was typed into it.
-func (l *loader) addExport(ctx context.Context, fileID int, sheetName string, rec ijus.Record, date1904, xlsx bool) error {
+func (l *loader) addExport(ctx context.Context, f *inputs.File, sheetName string, rec ijus.Record, date1904, xlsx bool) error {
 	b := l.exportBatch(rec.Form())
-	if err := l.addExportRow(*b, layouts[rec.Form()], fileID, sheetName, rec, date1904, xlsx); err != nil {
+	if err := l.addExportRow(*b, layouts[rec.Form()], f, sheetName, rec, date1904, xlsx); err != nil {
 		return err
 	}
 	chunk := exportChunk
@@ -144,7 +174,7 @@ func (l *loader) dropExports() {
 	}
 }
 
-func (l *loader) addExportRow(b *warehouse.Batch, lay exportLayout, fileID int, sheetName string, rec ijus.Record, date1904, xlsx bool) error {
+func (l *loader) addExportRow(b *warehouse.Batch, lay exportLayout, f *inputs.File, sheetName string, rec ijus.Record, date1904, xlsx bool) error {
 	// Dates, money and counts read with the same fuzzed parsers as every
 	// other input; what cannot be read stays empty beside its text. The
 	// decimals are made first: a row is appended whole or not at all.
@@ -165,7 +195,9 @@ func (l *loader) addExportRow(b *warehouse.Batch, lay exportLayout, fileID int, 
 		terbit = ijus.SerialDate(terbit, date1904)
 	}
 	var iso string
-	if t, err := idtext.ParseDate(terbit); err == nil {
+	if lay.period {
+		iso = sipd.PeriodText(sipd.Period(terbit, rec.Field(sipd.FieldBulan), rec.Field(sipd.FieldTahun), f.Path))
+	} else if t, err := idtext.ParseDate(terbit); err == nil {
 		iso = t.Format(time.DateOnly)
 	}
 
@@ -192,15 +224,17 @@ func (l *loader) addExportRow(b *warehouse.Batch, lay exportLayout, fileID int, 
 			isi = append(isi, 3)
 		}
 	}
-	text := func(f string) { put(finding.Redact(rec.Field(f))) }
-	b.Int32(int32(fileID))
+	text := func(field string) { put(finding.Redact(rec.Field(field))) }
+	b.Int32(int32(f.ID))
 	b.Text(finding.Redact(sheetName))
 	b.Int32(int32(rec.Row))
 	for _, f := range lay.before {
 		text(f)
 	}
 	put(finding.Redact(terbit))
-	if nik := rec.Field(ijus.FieldNIK); nik != "" {
+	if !lay.nik {
+		// no NIK columns in this form's table
+	} else if nik := rec.Field(ijus.FieldNIK); nik != "" {
 		n := ijus.ParseNIK(nik)
 		put(l.nikKey.Hash(nik))
 		put(ijus.Mask(nik))
@@ -222,6 +256,9 @@ func (l *loader) addExportRow(b *warehouse.Batch, lay exportLayout, fileID int, 
 	for _, f := range lay.after {
 		text(f)
 	}
+	for _, f := range lay.refs {
+		put(rec.ColumnName(f))
+	}
 	put(finding.Redact(rec.ExtraJSON()))
 	put(iso)
 	for i := range nums {
@@ -240,8 +277,14 @@ func (l *loader) addExportRow(b *warehouse.Batch, lay exportLayout, fileID int, 
 	return nil
 }
 
-// exportHeaderFindings reports the required columns a licence export lacks.
+// exportHeaderFindings reports the required columns an export lacks; for a
+// SIPD-RI export, whose header has changed shape over the years, also the
+// columns it was read by and the amount columns it could have been.
 func exportHeaderFindings(f *inputs.File, sheetName string, rd *ijus.Reader, log *finding.Log) {
+	if rd.Form.Name == SIPDForm {
+		sipdHeaderFindings(f, sheetName, rd, log)
+		return
+	}
 	if len(rd.Columns.Missing) == 0 {
 		return
 	}
@@ -251,6 +294,53 @@ func exportHeaderFindings(f *inputs.File, sheetName string, rd *ijus.Reader, log
 		Raw:      strings.Join(rd.Header, " | "),
 		Expected: "kolom " + strings.Join(rd.Columns.Missing, ", "),
 		Message:  strings.ToUpper(title[:1]) + title[1:] + " tanpa kolom wajib " + strings.Join(rd.Columns.Missing, ", ") + "; baris-barisnya disimpan, tetapi isian itu kosong untuk semuanya."})
+}
+
+// sipdHeaderFindings: a SIPD-RI export without a column the reconciliation
+// needs is not used at all (the month falls back to Keuangan's workbook),
+// and the finding names what was found and what was expected; an amount a
+// second column also looks like is named beside the one used.
+func sipdHeaderFindings(f *inputs.File, sheetName string, rd *ijus.Reader, log *finding.Log) {
+	found := func() string {
+		var out []string
+		for i, label := range rd.Header {
+			for field, at := range rd.Columns.Field {
+				if at == i {
+					out = append(out, fmt.Sprintf("%q (%s)", strings.TrimSpace(label), sipd.Labels[field]))
+				}
+			}
+		}
+		return strings.Join(out, ", ")
+	}
+	if missing := sipd.Missing(rd.Columns); len(missing) > 0 {
+		var want, all []string
+		for _, m := range missing {
+			want = append(want, sipd.Labels[m])
+		}
+		for _, r := range sipd.Required {
+			all = append(all, sipd.Labels[r])
+		}
+		log.Add(finding.Finding{Severity: finding.Tinggi, Rule: "sipd.kolom", File: f.Path, Sheet: sheetName,
+			Cell:     sheet.Ref(1, rd.HeaderRow),
+			Raw:      finding.Redact(strings.Join(rd.Header, " | ")),
+			Expected: "kolom " + strings.Join(all, ", "),
+			Message: "Susunan kolom ekspor SIPD-RI ini berbeda dari yang dikenal: kolom " + strings.Join(want, ", ") + " tidak ditemukan. " +
+				"Kolom yang dikenali: " + found() + ". Ekspor ini tidak dipakai sebagai realisasi resmi (barisnya tetap disimpan di raw.sipd); " +
+				"bulan yang dicakupnya dicocokkan dengan laporan Keuangan bila ada. Mohon ekspor ulang dari SIPD-RI dengan kolom lengkap, atau beri judul kolom yang jelas."})
+	}
+	for _, i := range rd.Columns.Extra {
+		field := rd.Form.Would(rd.Header[i])
+		at, used := rd.Columns.Field[field]
+		if !used || !slices.Contains([]string{sipd.FieldPagu, sipd.FieldPaguMurni, sipd.FieldRealLalu, sipd.FieldRealBulan, sipd.FieldRealisasi}, field) {
+			continue
+		}
+		log.Add(finding.Finding{Severity: finding.Sedang, Rule: "sipd.kolom_ganda", File: f.Path, Sheet: sheetName,
+			Cell:     sheet.Ref(i+1, rd.HeaderRow),
+			Raw:      finding.Redact(strings.TrimSpace(rd.Header[i])),
+			Expected: "satu kolom " + sipd.Labels[field],
+			Message: fmt.Sprintf("Kolom %q juga tampak sebagai %s; yang dipakai kolom %q (%s). Periksa bahwa itu kolom yang benar; kolom ini disimpan sebagai kolom lain.",
+				strings.TrimSpace(rd.Header[i]), sipd.Labels[field], strings.TrimSpace(rd.Header[at]), sheet.Ref(at+1, rd.HeaderRow))})
+	}
 }
 
 // readExportCSV reads a CSV file: a licence export, or skipped with a note.
@@ -264,7 +354,7 @@ func readExportCSV(ctx context.Context, l *loader, f *inputs.File, file *os.File
 	h := sha256.New()
 	var last lastByte
 	r := io.TeeReader(io.LimitReader(file, f.Size), io.MultiWriter(h, &last))
-	rd := ijus.Reader{Forms: oss.Forms}
+	rd := ijus.Reader{Forms: readerForms}
 	var loadErr error
 	var held []string // the row read last, kept back until the next one shows it whole
 	heldRow := 0
@@ -274,7 +364,7 @@ func readExportCSV(ctx context.Context, l *loader, f *inputs.File, file *os.File
 		if err != nil || !ok {
 			return err
 		}
-		if err := l.addExport(ctx, f.ID, "", rec, false, false); err != nil {
+		if err := l.addExport(ctx, f, "", rec, false, false); err != nil {
 			loadErr = err
 			return err
 		}
@@ -336,8 +426,8 @@ func readExportCSV(ctx context.Context, l *loader, f *inputs.File, file *os.File
 	case errors.Is(err, ijus.ErrNoHeader) || (err == nil && rd.HeaderRow == 0):
 		f.Status, f.Note = inputs.Skipped, "CSV bukan ekspor izin"
 		log.Add(finding.Finding{Severity: finding.Info, Rule: "baca.format", File: f.Path,
-			Expected: "ekspor I-Jus Melon dengan kolom NIK dan nomor izin atau tanggal terbit, atau ekspor OSS dengan kolom NIB dan KBLI, proyek atau skala usaha",
-			Message:  "Berkas CSV ini bukan ekspor izin I-Jus Melon maupun ekspor OSS; dilewati."})
+			Expected: "ekspor I-Jus Melon dengan kolom NIK dan nomor izin atau tanggal terbit, ekspor OSS dengan kolom NIB dan KBLI, proyek atau skala usaha, atau ekspor SIPD-RI dengan kolom sub kegiatan dan kode rekening",
+			Message:  "Berkas CSV ini bukan ekspor izin I-Jus Melon, ekspor OSS, maupun ekspor realisasi SIPD-RI; dilewati."})
 		res.Cells, res.Values = 0, 0
 	case err != nil:
 		f.Status, f.Note = inputs.Failed, "CSV rusak"
@@ -400,7 +490,7 @@ func (b *rowBlock) done() *rowBlock {
 // hold the export's header, streaming it row by row; form is the export's
 // form, or "" when it was none.
 func readExportSheet(ctx context.Context, l *loader, f *inputs.File, wb *sheet.Workbook, index int, name, stored string, log *finding.Log) (values, cells int, form string, err error) {
-	peek := ijus.Reader{Forms: oss.Forms}
+	peek := ijus.Reader{Forms: readerForms}
 	isExport := false
 	if err := wb.StreamRows(name, func(r int, cells []string) (bool, error) {
 		_, _, err := peek.Row(r, cells)
@@ -409,7 +499,7 @@ func readExportSheet(ctx context.Context, l *loader, f *inputs.File, wb *sheet.W
 	}); err != nil || !isExport {
 		return 0, 0, "", nil // not an export: the ordinary reader will say what it is
 	}
-	rd := ijus.Reader{Forms: oss.Forms}
+	rd := ijus.Reader{Forms: readerForms}
 	var loadErr, rowErr error
 	date1904 := wb.Date1904() // once: excelize reads the workbook's properties anew on each call
 	n, maxRow, maxCol, cellCount := 0, 0, 0, 0
@@ -434,7 +524,7 @@ func readExportSheet(ctx context.Context, l *loader, f *inputs.File, wb *sheet.W
 				if !ok {
 					continue
 				}
-				if err := l.addExport(ctx, f.ID, stored, rec, date1904, true); err != nil {
+				if err := l.addExport(ctx, f, stored, rec, date1904, true); err != nil {
 					loadErr = err
 					stop.Store(true)
 					break

@@ -15,7 +15,7 @@ v AS (
     FROM clean.realisasi WHERE jenis IN ('kegiatan', 'sub kegiatan') AND row_kind = 'data' AND anggaran IS NOT NULL
     UNION ALL
     SELECT 'KEU', year, month, kode, uraian, 'Realisasi anggaran', anggaran, file, sheet, anggaran_cell, anggaran_raw
-    FROM clean.keuangan WHERE row_kind = 'data' AND anggaran IS NOT NULL AND kode IS NOT NULL
+    FROM clean.anggaran_resmi WHERE row_kind = 'data' AND anggaran IS NOT NULL AND kode IS NOT NULL
 ),
 l AS (
     SELECT v.*,

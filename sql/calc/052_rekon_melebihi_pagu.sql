@@ -16,7 +16,7 @@ v AS (
     FROM clean.realisasi WHERE jenis IN ('kegiatan', 'sub kegiatan') AND row_kind = 'data' AND anggaran IS NOT NULL
     UNION ALL
     SELECT 'KEU', year, month, kode, uraian, anggaran, pagu, pagu_cell, file, sheet, anggaran_cell, anggaran_raw
-    FROM clean.keuangan WHERE row_kind = 'data' AND anggaran IS NOT NULL AND kode IS NOT NULL
+    FROM clean.anggaran_resmi WHERE row_kind = 'data' AND anggaran IS NOT NULL AND kode IS NOT NULL
 ),
 c AS (
     SELECT v.*, coalesce(pl.pagu, v.pagu_ketik) AS pagu,

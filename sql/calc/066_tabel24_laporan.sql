@@ -19,12 +19,12 @@
 -- columns as clean.tabel24.
 CREATE TABLE calc.tabel24_laporan AS
 WITH keu AS (
-    SELECT k.year, k.kode, k.pagu, k.anggaran, k.file, k.sheet, l.file_id
-    FROM clean.keuangan k JOIN clean.laporan l ON l.path = k.file AND l.current
+    SELECT k.year, k.kode, k.pagu, k.anggaran, k.file, k.sheet, k.file_id
+    FROM clean.anggaran_resmi k
     WHERE k.month = 12 AND k.row_kind = 'data' AND k.kode IS NOT NULL
       -- a subtotal line over other lines of the same report (a kegiatan
       -- above its sub kegiatan, as SIPD prints them) is not added again
-      AND NOT EXISTS (SELECT 1 FROM clean.keuangan c
+      AND NOT EXISTS (SELECT 1 FROM clean.anggaran_resmi c
                       WHERE c.file = k.file AND c.month = 12 AND c.row_kind = 'data' AND c.kode LIKE k.kode || '.%')
 ),
 plan_order AS (

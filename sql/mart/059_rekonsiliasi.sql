@@ -2,6 +2,9 @@
 -- made on the monthly reports of the period's year up to the period, passed
 -- or failed, one row each, from the rule tables mart.rekon_*:
 --   rekon.anggaran_keuangan  unit's realisasi anggaran vs Keuangan's, per kegiatan
+--   rekon.anggaran_sipd      … vs SIPD-RI's, for a month a SIPD-RI export holds
+--   rekon.keuangan_sipd      Keuangan's workbook vs SIPD-RI, per sub kegiatan
+--   rekon.pagu_sipd          a report's pagu vs SIPD-RI's
 --   rekon.kumulatif_turun    a cumulative figure lower than the month before
 --   rekon.melebihi_pagu      realisasi anggaran above the year's pagu
 --   rekon.indikator_register an indicator typed vs computed from the registers
@@ -16,6 +19,8 @@ WITH semua AS (
     UNION ALL SELECT rule, severity, unit, year, month, kode, uraian, kolom, nilai, pembanding, selisih, lolos, file, sheet, cell, raw_text, pembanding_asal, message FROM calc.rekon_indikator_register
     UNION ALL SELECT rule, severity, unit, year, month, kode, uraian, kolom, nilai, pembanding, selisih, lolos, file, sheet, cell, raw_text, pembanding_asal, message FROM calc.rekon_jumlah
     UNION ALL SELECT rule, severity, unit, year, month, kode, uraian, kolom, nilai, pembanding, selisih, lolos, file, sheet, cell, raw_text, pembanding_asal, message FROM calc.rekon_tidak_lapor
+    UNION ALL SELECT rule, severity, unit, year, month, kode, uraian, kolom, nilai, pembanding, selisih, lolos, file, sheet, cell, raw_text, pembanding_asal, message FROM calc.rekon_keuangan_sipd
+    UNION ALL SELECT rule, severity, unit, year, month, kode, uraian, kolom, nilai, pembanding, selisih, lolos, file, sheet, cell, raw_text, pembanding_asal, message FROM calc.rekon_pagu_sipd
 )
 SELECT row_number() OVER (ORDER BY rule, unit, year, month, kode NULLS FIRST, kolom, uraian, file, cell) AS seq, *
 FROM semua;

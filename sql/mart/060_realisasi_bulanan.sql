@@ -5,8 +5,9 @@
 --   kinerja   the value the responsible unit typed for the row; when that
 --             month's report is missing or the cell is empty, the latest
 --             earlier month's (bulan_kinerja tells which).
---   anggaran  for a kegiatan or a Belanja Tidak Langsung line, Keuangan's
---             figure (authoritative), else the unit's, again the latest up
+--   anggaran  for a kegiatan or a Belanja Tidak Langsung line, the
+--             authoritative figure (clean.anggaran_resmi: SIPD-RI's, else
+--             Keuangan's workbook), else the unit's, again the latest up
 --             to the month, Keuangan's when both are of the same month; for
 --             a program or a subtotal line, the sum of the lines under it
 --             (every plan row whose kode extends its kode).
@@ -25,7 +26,7 @@ grid AS (
     FROM plan, bulan b
 ),
 u AS (SELECT * FROM clean.realisasi WHERE row_kind = 'data' AND kode IS NOT NULL),
-k AS (SELECT * FROM clean.keuangan WHERE row_kind = 'data' AND kode IS NOT NULL AND anggaran IS NOT NULL),
+k AS (SELECT * FROM clean.anggaran_resmi WHERE row_kind = 'data' AND kode IS NOT NULL AND anggaran IS NOT NULL),
 kin AS (
     SELECT g.unit, g.month, g.kode, g.kode_indikator,
            arg_max(u.kinerja, u.month) AS kinerja, max(u.month) AS bulan_kinerja,
@@ -49,7 +50,7 @@ ang_unit AS (
     GROUP BY g.month, g.kode
 ),
 ang_keu AS (
-    SELECT g.month, g.kode, arg_max(k.anggaran, k.month) AS anggaran, max(k.month) AS bulan,
+    SELECT g.month, g.kode, arg_max(k.anggaran, k.month) AS anggaran, max(k.month) AS bulan, arg_max(k.sumber, k.month) AS sumber,
            arg_max(k.file, k.month) AS file, arg_max(k.sheet, k.month) AS sheet, arg_max(k.anggaran_cell, k.month) AS cell
     FROM grid g JOIN k ON k.year = g.year AND k.month <= g.month AND k.kode = g.kode
     WHERE g.daun
@@ -61,7 +62,7 @@ daun AS (
            CASE WHEN ak.bulan IS NOT NULL AND (au.bulan IS NULL OR ak.bulan >= au.bulan) THEN ak.file ELSE au.file END AS file_anggaran,
            CASE WHEN ak.bulan IS NOT NULL AND (au.bulan IS NULL OR ak.bulan >= au.bulan) THEN ak.sheet ELSE au.sheet END AS sheet_anggaran,
            CASE WHEN ak.bulan IS NOT NULL AND (au.bulan IS NULL OR ak.bulan >= au.bulan) THEN ak.cell ELSE au.cell END AS cell_anggaran,
-           CASE WHEN ak.bulan IS NOT NULL AND (au.bulan IS NULL OR ak.bulan >= au.bulan) THEN 'Keuangan'
+           CASE WHEN ak.bulan IS NOT NULL AND (au.bulan IS NULL OR ak.bulan >= au.bulan) THEN ak.sumber
                 WHEN au.bulan IS NOT NULL THEN 'unit' END AS sumber_anggaran,
            greatest(ak.bulan, au.bulan) AS bulan_anggaran
     FROM grid g
@@ -98,10 +99,10 @@ COMMENT ON COLUMN mart.realisasi_bulanan.file_kinerja IS 'Berkas laporan asal an
 COMMENT ON COLUMN mart.realisasi_bulanan.cell_kinerja IS 'Sel asal angka kinerja.';
 COMMENT ON COLUMN mart.realisasi_bulanan.anggaran IS 'Realisasi anggaran kumulatif (rupiah): Keuangan, bila tidak ada laporan unit; untuk program dan baris jumlah, jumlah baris di bawahnya.';
 COMMENT ON COLUMN mart.realisasi_bulanan.sheet_kinerja IS 'Lembar asal angka kinerja.';
-COMMENT ON COLUMN mart.realisasi_bulanan.file_anggaran IS 'Berkas asal angka anggaran (laporan Keuangan atau unit); kosong untuk jumlah.';
+COMMENT ON COLUMN mart.realisasi_bulanan.file_anggaran IS 'Berkas asal angka anggaran (ekspor SIPD-RI, laporan Keuangan atau unit); kosong untuk jumlah.';
 COMMENT ON COLUMN mart.realisasi_bulanan.sheet_anggaran IS 'Lembar asal angka anggaran.';
 COMMENT ON COLUMN mart.realisasi_bulanan.cell_anggaran IS 'Sel asal angka anggaran.';
-COMMENT ON COLUMN mart.realisasi_bulanan.sumber_anggaran IS 'Asal angka anggaran: Keuangan, unit, atau jumlah baris di bawahnya.';
+COMMENT ON COLUMN mart.realisasi_bulanan.sumber_anggaran IS 'Asal angka anggaran: SIPD-RI, Keuangan (laporan bulanan), unit, atau jumlah baris di bawahnya.';
 COMMENT ON COLUMN mart.realisasi_bulanan.bulan_anggaran IS 'Bulan laporan asal angka anggaran (untuk jumlah: bulan paling lama di antara barisnya).';
 COMMENT ON COLUMN mart.realisasi_bulanan.permasalahan IS 'Permasalahan yang ditulis unit di laporan bulan ini.';
 COMMENT ON COLUMN mart.realisasi_bulanan.solusi IS 'Solusi yang ditulis unit di laporan bulan ini.';

@@ -49,7 +49,7 @@ COMMENT ON COLUMN mart.monitoring.bulan_kinerja IS 'Bulan laporan asal realisasi
 COMMENT ON COLUMN mart.monitoring.capaian IS 'Capaian kinerja (%) terhadap target setahun: realisasi ÷ target × 100, atau (2 × target − realisasi) ÷ target × 100 untuk indikator berpolaritas negatif; dua desimal.';
 COMMENT ON COLUMN mart.monitoring.pagu IS 'Pagu tahun itu menurut Renstra (rupiah).';
 COMMENT ON COLUMN mart.monitoring.realisasi_anggaran IS 'Realisasi anggaran kumulatif s.d. bulan periode (rupiah), lihat sumber_anggaran.';
-COMMENT ON COLUMN mart.monitoring.sumber_anggaran IS 'Asal realisasi anggaran: Keuangan, unit, atau jumlah baris di bawahnya.';
+COMMENT ON COLUMN mart.monitoring.sumber_anggaran IS 'Asal realisasi anggaran: SIPD-RI, Keuangan (laporan bulanan), unit, atau jumlah baris di bawahnya.';
 COMMENT ON COLUMN mart.monitoring.bulan_anggaran IS 'Bulan laporan asal realisasi anggaran.';
 COMMENT ON COLUMN mart.monitoring.serapan IS 'Serapan anggaran (%): realisasi anggaran ÷ pagu × 100, dua desimal.';
 COMMENT ON COLUMN mart.monitoring.nilai_register IS 'Untuk indikator program yang dapat dihitung dari register: nilai hitungannya bulan ini.';

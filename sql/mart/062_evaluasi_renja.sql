@@ -59,7 +59,7 @@ pos AS (
 lalu_src AS (
     SELECT r.year, r.kode, r.kode_indikator, NULL AS satuan, r.kinerja, coalesce(k.anggaran, r.anggaran) AS anggaran
     FROM clean.realisasi r
-    LEFT JOIN clean.keuangan k ON k.year = r.year AND k.month = 12 AND k.kode = r.kode AND k.row_kind = 'data'
+    LEFT JOIN clean.anggaran_resmi k ON k.year = r.year AND k.month = 12 AND k.kode = r.kode AND k.row_kind = 'data'
     WHERE r.month = 12 AND r.row_kind = 'data'
     UNION ALL
     -- the Renstra's first year, where no December report of it came: its
@@ -96,7 +96,7 @@ lalu AS (
 dpa AS (
     -- Keuangan's pagu of a kegiatan as it stood at each quarter's end
     SELECT t.triwulan, k.kode, arg_max(k.pagu, k.month) AS pagu
-    FROM tw t JOIN clean.keuangan k ON k.month <= 3 * t.triwulan AND k.row_kind = 'data' AND k.pagu IS NOT NULL
+    FROM tw t JOIN clean.anggaran_resmi k ON k.month <= 3 * t.triwulan AND k.row_kind = 'data' AND k.pagu IS NOT NULL
     JOIN p ON k.year = p.year
     GROUP BY ALL
 ),

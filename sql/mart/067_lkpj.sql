@@ -20,7 +20,7 @@ CREATE TABLE mart.lkpj AS
 WITH m AS (SELECT * FROM mart.monitoring WHERE blok IS DISTINCT FROM 'BELANJA TIDAK LANGSUNG'),
 dpa AS (
     SELECT k.kode, arg_max(k.pagu, k.month) AS pagu
-    FROM clean.keuangan k JOIN meta.periode p ON k.year = p.year AND k.month <= p.month
+    FROM clean.anggaran_resmi k JOIN meta.periode p ON k.year = p.year AND k.month <= p.month
     WHERE k.row_kind = 'data' AND k.pagu IS NOT NULL
     GROUP BY k.kode
 ),

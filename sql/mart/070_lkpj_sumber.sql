@@ -15,7 +15,7 @@ dpa AS (
     -- Keuangan's pagu cell of a kegiatan as it stood at the period, where the LKPJ takes its pagu
     SELECT k.kode, arg_max(k.file, k.month) AS file, arg_max(k.sheet, k.month) AS sheet,
            arg_max(k.pagu_cell, k.month) AS cell, arg_max(k.pagu, k.month) AS pagu
-    FROM clean.keuangan k JOIN meta.periode p ON k.year = p.year AND k.month <= p.month
+    FROM clean.anggaran_resmi k JOIN meta.periode p ON k.year = p.year AND k.month <= p.month
     WHERE k.row_kind = 'data' AND k.pagu IS NOT NULL
     GROUP BY k.kode
 ),

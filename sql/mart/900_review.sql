@@ -5,7 +5,7 @@
 --   Selisih terbitan    a published figure the recomputation does not reproduce
 --   Jumlah tidak cocok  an internal total of an input that does not add up
 --   Antar tabel         two tables of the inputs disagree on the same figure
---   Rekonsiliasi        a monthly report that does not agree with Keuangan,
+--   Rekonsiliasi        a monthly report that does not agree with SIPD-RI or Keuangan,
 --                       its own earlier months, the pagu, its registers or its
 --                       totals, or a report missing (mart.rekonsiliasi; a
 --                       figure over pagu month after month is listed once, at
@@ -125,6 +125,34 @@ WITH all_rows AS (
            file, sheet, NULL, nib, 'satu NIB per orang dan usaha',
            'Orang (NIK) dan usaha yang sama (tanpa NIK: nama usaha, alamat dan kecamatan yang sama) sudah terdaftar dengan NIB lain lebih dulu; usaha ini dihitung sekali.', NULL, NULL, NULL
     FROM clean.oss_usaha WHERE duplikat_usaha
+    UNION ALL
+    SELECT 5, 'Masukan', CASE WHEN masalah IN ('asing', 'rekening_salah') THEN 'rendah' WHEN masalah IN ('angka_salah', 'kode_salah', 'periode_tidak_terbaca') THEN 'tinggi' ELSE 'sedang' END,
+           'sipd.' || masalah, 'Ekspor SIPD-RI', 'baris ' || row_no || coalesce(' ' || kode_sub_kegiatan, '') || coalesce(' / ' || kode_rekening, ''),
+           NULL, year, CASE WHEN masalah = 'melebihi_pagu' THEN realisasi END, CASE WHEN masalah = 'melebihi_pagu' THEN pagu END,
+           CASE WHEN masalah = 'melebihi_pagu' THEN realisasi - pagu END,
+           file, sheet, CASE WHEN masalah IN ('angka_salah', 'melebihi_pagu') THEN realisasi_cell END,
+           CASE masalah WHEN 'periode_tidak_terbaca' THEN coalesce(periode_asli, tahun_asli, '')
+                        WHEN 'kode_salah' THEN coalesce(kode_sub_kegiatan_asli, nama_sub_kegiatan, '')
+                        WHEN 'rekening_salah' THEN kode_rekening_asli
+                        WHEN 'angka_salah' THEN coalesce(realisasi_raw, '') || ' / pagu ' || coalesce(pagu_raw, '')
+                        WHEN 'asing' THEN kode_sub_kegiatan || ' ' || coalesce(nama_sub_kegiatan, '')
+                        ELSE kode_sub_kegiatan || ' / ' || kode_rekening END,
+           CASE masalah WHEN 'periode_tidak_terbaca' THEN 'periode, mis. s.d. Maret 2022, atau kolom bulan dan tahun anggaran'
+                        WHEN 'kode_salah' THEN 'kode sub kegiatan X.XX.XX.X.XX.XXXX, mis. 2.17.07.2.01.0003'
+                        WHEN 'rekening_salah' THEN 'kode rekening angka bertitik, mis. 5.1.02.01.01.0024'
+                        WHEN 'angka_salah' THEN 'rupiah, mis. 12500000 atau 12.500.000'
+                        WHEN 'duplikat' THEN 'satu baris per sub kegiatan, rekening dan bulan'
+                        WHEN 'melebihi_pagu' THEN 'realisasi rekening paling besar pagunya'
+                        WHEN 'asing' THEN 'sub kegiatan Renstra yang berlaku' END,
+           CASE masalah WHEN 'periode_tidak_terbaca' THEN 'Periode baris ini tidak terbaca (kolom periode, bulan/tahun, maupun nama berkas); baris tidak dipakai sebagai realisasi resmi.'
+                        WHEN 'kode_salah' THEN 'Kode sub kegiatan "' || coalesce(kode_sub_kegiatan_asli, '') || '" tidak berbentuk kode Permendagri 90/2019; realisasi rekening ini tidak dapat diberikan ke sub kegiatannya dan tidak dihitung.'
+                        WHEN 'rekening_salah' THEN 'Kode rekening "' || kode_rekening_asli || '" bukan kode rekening yang wajar (huruf O untuk nol?); realisasinya tetap dihitung untuk sub kegiatannya.'
+                        WHEN 'angka_salah' THEN 'Angka pagu atau realisasi tidak terbaca sebagai rupiah; rekening ini tidak dihitung, jadi realisasi sub kegiatannya kurang sampai angkanya diperbaiki.'
+                        WHEN 'duplikat' THEN 'Sub kegiatan, rekening dan bulan yang sama muncul lagi di ekspor ini; yang dihitung baris pertama, baris ini tidak.'
+                        WHEN 'melebihi_pagu' THEN 'Realisasi rekening ini Rp ' || meta.id_num(realisasi) || ' melebihi pagunya Rp ' || meta.id_num(pagu) || '; periksa pergeseran anggaran antarrekening.'
+                        WHEN 'asing' THEN 'Sub kegiatan ini tidak ada di Renstra yang berlaku untuk ' || year || ' (sub kegiatan SKPD lain ikut terekspor?); tidak dicocokkan.' END,
+           NULL, NULL, NULL
+    FROM (SELECT * EXCLUDE (masalah_semua), unnest(masalah_semua) AS masalah FROM clean.sipd WHERE len(masalah_semua) > 0)
     UNION ALL
     SELECT 5, 'Masukan', 'sedang', 'pengaturan.predikat', NULL, 'Skala predikat', NULL, NULL, NULL, NULL, NULL,
            file, sheet, cell, coalesce(predikat, '') || CASE WHEN batas_raw IS NOT NULL THEN ' / ' || batas_raw ELSE '' END,

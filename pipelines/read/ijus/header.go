@@ -156,6 +156,26 @@ func (form Form) Match(labels []string) Columns {
 	return c
 }
 
+// Would is the field a label would be taken for were every field still
+// free ("" for none): for saying which of two columns that both look like
+// one field was used.
+func (form Form) Would(label string) string {
+	s := normLabel(label)
+	if s == "" {
+		return ""
+	}
+	words := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		words[w] = true
+	}
+	for _, rule := range form.Rules {
+		if rule.Match(words, s) {
+			return rule.Field
+		}
+	}
+	return ""
+}
+
 // IsHeader says whether a row looks like a licence export's header: it
 // names a NIK and a licence number or date, and most of its labels are
 // fields.

@@ -35,6 +35,18 @@ func (r Record) Field(name string) string {
 	return ""
 }
 
+// ColumnName is the column letter of the named field in a spreadsheet
+// ("K"; a CSV opened in one shows its columns the same way), or "" when
+// the export has no such column.
+func (r Record) ColumnName(name string) string {
+	i, ok := r.rd.Columns.Field[name]
+	if !ok {
+		return ""
+	}
+	s, _ := excelize.ColumnNumberToName(i + 1)
+	return s
+}
+
 // Form is the kind of export the record is a row of.
 func (r Record) Form() string { return r.rd.Form.Name }
 

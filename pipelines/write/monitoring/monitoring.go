@@ -69,8 +69,22 @@ func ringkasan(ctx context.Context, db *warehouse.DB, b *xlsx.Book, per report.P
 	if err != nil {
 		return err
 	}
+	// the source of the realisasi anggaran, in the words of the subtitle:
+	// Keuangan's workbook, SIPD-RI's export, or both (lines SIPD-RI does not
+	// hold keep Keuangan's figure)
+	var sipd, keu bool
+	if err := db.QueryRowContext(ctx, `SELECT coalesce(bool_or(sumber_anggaran = 'SIPD-RI'), false), coalesce(bool_or(sumber_anggaran = 'Keuangan'), false) FROM mart.monitoring`).Scan(&sipd, &keu); err != nil {
+		return fmt.Errorf("mart.monitoring: %w", err)
+	}
+	menurut := "Realisasi anggaran menurut Keuangan"
+	switch {
+	case sipd && keu:
+		menurut = "Realisasi anggaran menurut SIPD-RI (ekspor Keuangan), selain itu menurut laporan Keuangan"
+	case sipd:
+		menurut = "Realisasi anggaran menurut SIPD-RI (ekspor Keuangan)"
+	}
 	if err := b.Titles(sh, "MONITORING REALISASI KINERJA DAN ANGGARAN "+strings.ToUpper(lap.PerangkatDaerah),
-		"Posisi s.d. akhir "+per.Bulan()+", dari laporan bulanan unit dan Sub Bagian Keuangan dan Aset. Realisasi anggaran menurut Keuangan; capaian terhadap target setahun."); err != nil {
+		"Posisi s.d. akhir "+per.Bulan()+", dari laporan bulanan unit dan Sub Bagian Keuangan dan Aset. "+menurut+"; capaian terhadap target setahun."); err != nil {
 		return err
 	}
 	labels := []string{"Unit", "Belanja", "Kegiatan", "Pagu (Rp)", "Realisasi Anggaran (Rp)", "Serapan (%)", "Rata-rata Capaian Kinerja Kegiatan (%)", "Laporan Diterima", "Laporan " + per.Bulan(), "Temuan Rekonsiliasi"}
