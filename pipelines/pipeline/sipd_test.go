@@ -151,6 +151,21 @@ func headerRow(t *testing.T, f *excelize.File, label string) (row int, cols []st
 	return 0, nil
 }
 
+// renameRealisasi gives January's export's realisasi column a name no
+// reader knows.
+func renameRealisasi(t *testing.T, in string) {
+	t.Helper()
+	editWorkbook(t, sipdFile(in, 1), func(f *excelize.File) {
+		r, cols := headerRow(t, f, "realisasi")
+		for c, v := range cols {
+			if v == "realisasi" {
+				ref, _ := excelize.CoordinatesToCellName(c+1, r)
+				f.SetCellStr("Realisasi", ref, "nilai_kumulatif")
+			}
+		}
+	})
+}
+
 func sipdFindings(t *testing.T, out string) map[string][]string {
 	t.Helper()
 	got := map[string][]string{}
@@ -277,17 +292,7 @@ func TestSIPDRulesFire(t *testing.T) {
 			})
 		}, []string{"rekon.anggaran_sipd PUM 2 " + pumSub, "rekon.keuangan_sipd KEU 2 " + pumSub}, nil},
 
-		{"the realisasi column renamed: the export is not used, the month falls back to Keuangan's workbook", func(t *testing.T, in string) {
-			editWorkbook(t, sipdFile(in, 1), func(f *excelize.File) {
-				r, cols := headerRow(t, f, "realisasi")
-				for c, v := range cols {
-					if v == "realisasi" {
-						ref, _ := excelize.CoordinatesToCellName(c+1, r)
-						f.SetCellStr("Realisasi", ref, "nilai_kumulatif")
-					}
-				}
-			})
-		}, nil, []string{"sipd.kolom"}},
+		{"the realisasi column renamed: the export is not used, the month falls back to Keuangan's workbook", renameRealisasi, nil, []string{"sipd.kolom"}},
 
 		{"a second column that also looks like the realisasi", func(t *testing.T, in string) {
 			editWorkbook(t, sipdFile(in, 2), func(f *excelize.File) {
@@ -326,15 +331,7 @@ func TestSIPDRulesFire(t *testing.T) {
 	// The finding for a header that changed shape names the columns found
 	// and those expected; the month is then reconciled against Keuangan.
 	in, _ := sipdInputs(t)
-	editWorkbook(t, sipdFile(in, 1), func(f *excelize.File) {
-		r, cols := headerRow(t, f, "realisasi")
-		for c, v := range cols {
-			if v == "realisasi" {
-				ref, _ := excelize.CoordinatesToCellName(c+1, r)
-				f.SetCellStr("Realisasi", ref, "nilai_kumulatif")
-			}
-		}
-	})
+	renameRealisasi(t, in)
 	out := runSIPD(t, in)
 	msg := query(t, out, `SELECT message, expected, raw_text FROM mart.review WHERE rule = 'sipd.kolom'`)
 	if len(msg) != 1 || !strings.Contains(msg[0][0], "realisasi s.d. bulan ini tidak ditemukan") ||
