@@ -258,3 +258,24 @@ func writeHead(b testing.TB, src, dst string, lines int) {
 		b.Fatal(err)
 	}
 }
+
+// withRun runs the pipeline on inputs into a throwaway outputs folder and
+// hands fn the warehouse it published, read-only: for the tests whose
+// inputs are made from what a first run found (a plan, the reports' figures).
+func withRun(inputs, period string, fn func(db *warehouse.DB) error) error {
+	out, err := os.MkdirTemp("", "kinerja-run-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(out)
+	ctx := context.Background()
+	if _, err := Run(ctx, Options{InputsDir: inputs, OutputsDir: out, Period: period, Version: "test"}); err != nil {
+		return err
+	}
+	db, err := warehouse.OpenReadOnly(ctx, filepath.Join(out, WarehouseName))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	return fn(db)
+}

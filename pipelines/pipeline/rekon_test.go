@@ -38,25 +38,11 @@ func quarterInputs(t *testing.T) (string, *templates.Plan) {
 	t.Helper()
 	cleanQuarter.once.Do(func() {
 		base := copyInputs(t)
-		out, err := os.MkdirTemp("", "kinerja-plan-")
-		if err != nil {
-			cleanQuarter.err = err
-			return
-		}
-		defer os.RemoveAll(out)
-		ctx := context.Background()
-		if _, err := Run(ctx, Options{InputsDir: base, OutputsDir: out, Period: testPeriod, Version: "test"}); err != nil {
-			cleanQuarter.err = err
-			return
-		}
-		db, err := warehouse.OpenReadOnly(ctx, filepath.Join(out, WarehouseName))
-		if err != nil {
-			cleanQuarter.err = err
-			return
-		}
-		defer db.Close()
-		plan, err := templates.LoadPlan(ctx, db, rekonYear)
-		if err != nil {
+		var plan *templates.Plan
+		if err := withRun(base, testPeriod, func(db *warehouse.DB) (err error) {
+			plan, err = templates.LoadPlan(context.Background(), db, rekonYear)
+			return err
+		}); err != nil {
 			cleanQuarter.err = err
 			return
 		}

@@ -67,25 +67,11 @@ func sipdInputs(t *testing.T) (string, []sipd.Line) {
 		for m := 1; m <= 3; m++ {
 			copyTree(t, filepath.Join(todayInputs(t), "2022", fmt.Sprintf("%02d", m)), filepath.Join(dir, "2022", fmt.Sprintf("%02d", m)), false)
 		}
-		out, err := os.MkdirTemp("", "kinerja-sipd-out-")
-		if err != nil {
-			sipdQuarter.err = err
-			return
-		}
-		defer os.RemoveAll(out)
-		ctx := context.Background()
-		if _, err := Run(ctx, Options{InputsDir: dir, OutputsDir: out, Period: "2022-03", Version: "test"}); err != nil {
-			sipdQuarter.err = err
-			return
-		}
-		db, err := warehouse.OpenReadOnly(ctx, filepath.Join(out, WarehouseName))
-		if err != nil {
-			sipdQuarter.err = err
-			return
-		}
-		lines, err := sample.SIPDLines(ctx, db, sipdYear, 3)
-		db.Close()
-		if err != nil {
+		var lines []sipd.Line
+		if err := withRun(dir, "2022-03", func(db *warehouse.DB) (err error) {
+			lines, err = sample.SIPDLines(context.Background(), db, sipdYear, 3)
+			return err
+		}); err != nil {
 			sipdQuarter.err = err
 			return
 		}
