@@ -259,7 +259,7 @@ func readFileOnce(ctx context.Context, l *loader, f *inputs.File, forms []sheet.
 	if errors.Is(err, sheet.ErrTooLarge) {
 		f.Status, f.Note = inputs.Failed, "terlalu besar setelah diekstrak"
 		log.Add(finding.Finding{Severity: finding.Sedang, Rule: "baca.berkas", File: f.Path,
-			Expected: fmt.Sprintf("spreadsheet yang isinya di bawah %d MiB", sheet.MaxUnzipped>>20),
+			Expected: fmt.Sprintf("spreadsheet yang isinya di bawah %d MiB setelah diekstrak (sampai %d MiB bila isinya paling banyak %d kali besar berkasnya)", sheet.MaxUnzipped>>20, sheet.MaxUnzippedLarge>>20, sheet.MaxUnpackRatio),
 			Message:  "Berkas ditolak: isinya setelah diekstrak terlalu besar (mungkin rusak atau sengaja dibuat membengkak). Tidak ada isinya yang dipakai."})
 		res.File = *f
 		return res, nil

@@ -68,7 +68,7 @@ func currentReading(key ijus.Key) reading {
 	prog := programFingerprint()
 	r := reading{}
 	if prog != "" { // a program that cannot say what it is reads everything
-		h := sha256.Sum256(fmt.Appendf(nil, "%s|sheet %d|shared %d|unzipped %d", prog, sheet.MaxSheetBytes, sheet.MaxSharedStrings, sheet.MaxUnzipped))
+		h := sha256.Sum256(fmt.Appendf(nil, "%s|sheet %d|shared %d|unzipped %d %d %d", prog, sheet.MaxSheetBytes, sheet.MaxSharedStrings, sheet.MaxUnzipped, sheet.MaxUnzippedLarge, sheet.MaxUnpackRatio))
 		r.reader = hex.EncodeToString(h[:])
 	}
 	if len(key) > 0 {

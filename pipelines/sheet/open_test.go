@@ -1,8 +1,10 @@
 package sheet
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
+	"fmt"
 	"runtime"
 	"strings"
 	"testing"
@@ -88,5 +90,68 @@ func TestOpenStopsAnInflatingBomb(t *testing.T) {
 	}
 	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 32<<20 {
 		t.Errorf("opening the bomb allocated %d MiB; it should stop at its claim", alloc>>20)
+	}
+}
+
+// TestOpenReadsAnHonestWorkbookPastTheLimit: past the unpacked limit a
+// workbook that holds what it unpacks to (a sheet of real, varied rows) is
+// read whole, while one that claims as much from a few kilobytes, or more
+// than the larger limit, is refused before anything is inflated. The
+// limits are scaled down a thousandfold here.
+func TestOpenReadsAnHonestWorkbookPastTheLimit(t *testing.T) {
+	defer func(a, b uint64) { unzipLimit, unzipLimitLarge = a, b }(unzipLimit, unzipLimitLarge)
+	unzipLimit, unzipLimitLarge = 1<<20, 4<<20
+
+	f := excelize.NewFile()
+	sw, err := f.NewStreamWriter("Sheet1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const rows = 15_000
+	x := uint64(88172645463325252)
+	for r := 1; r <= rows; r++ {
+		row := make([]any, 3)
+		for i := range row {
+			x ^= x << 13
+			x ^= x >> 7
+			x ^= x << 17
+			row[i] = fmt.Sprintf("%d-%x", r, x%1_000_003)
+		}
+		cell, _ := excelize.CoordinatesToCellName(1, r)
+		if err := sw.SetRow(cell, row); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sw.Flush()
+	var honest bytes.Buffer
+	if err := f.Write(&honest); err != nil {
+		t.Fatal(err)
+	}
+	zr, _ := zip.NewReader(bytes.NewReader(honest.Bytes()), int64(honest.Len()))
+	unpacked := uint64(0)
+	for _, p := range zr.File {
+		unpacked += p.UncompressedSize64
+	}
+	if unpacked <= unzipLimit || unpacked > unzipLimitLarge || unpacked/MaxUnpackRatio > uint64(honest.Len()) {
+		t.Fatalf("the honest workbook unpacks to %d bytes from %d: not the case under test", unpacked, honest.Len())
+	}
+	w, err := Open(bytes.NewReader(honest.Bytes()))
+	if err != nil {
+		t.Fatalf("a workbook of %d bytes unpacking to %d: %v", honest.Len(), unpacked, err)
+	}
+	n := 0
+	err = w.StreamRows("Sheet1", func(r int, cells []string) (bool, error) {
+		n++
+		return true, nil
+	})
+	w.Close()
+	if err != nil || n != rows {
+		t.Fatalf("%d rows read (%v), want %d", n, err, rows)
+	}
+
+	for _, claim := range []uint64{2 << 20, 64 << 20, 1 << 63} {
+		if _, err := Open(bytes.NewReader(sheettest.ClaimingBomb(claim))); !errors.Is(err, ErrTooLarge) {
+			t.Errorf("a few kilobytes claiming %d bytes: %v, want ErrTooLarge", claim, err)
+		}
 	}
 }

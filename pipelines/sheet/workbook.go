@@ -153,6 +153,22 @@ func (w *Workbook) Modified() time.Time {
 // and a damaged part is caught here rather than read half.
 const MaxUnzipped = 1 << 30
 
+// Past MaxUnzipped a workbook is still read, up to MaxUnzippedLarge, when
+// the file holds what it unpacks to: no more than MaxUnpackRatio times its
+// own size. A sheet of real rows compresses 5 to 15 times (a million-row
+// licence export 8,6×, a million-row OSS export of 21 columns, whose
+// 1,17 GB of sheet XML come past MaxUnzipped, 8,7×); a zip bomb a thousand
+// times or more. Such a file costs time in proportion to its own bytes (a
+// 4 GiB unpack needs a 128 MiB file), and its large sheet is read row by
+// row, never held.
+const (
+	MaxUnzippedLarge = 4 << 30
+	MaxUnpackRatio   = 32
+)
+
+// the limits in force; variables for the tests
+var unzipLimit, unzipLimitLarge uint64 = MaxUnzipped, MaxUnzippedLarge
+
 // The budget of one workbook, beyond the unpacked total: what one sheet
 // read cell by cell and the table of shared texts may hold, unpacked. A
 // licence export is read row by row and is held to MaxUnzipped only.
@@ -212,7 +228,7 @@ func Open(r io.Reader) (*Workbook, error) {
 		return nil, err
 	}
 	w.zr = zr
-	total, err := declaredSize(zr)
+	total, err := declaredSize(zr, size)
 	if err != nil {
 		return nil, err
 	}
@@ -307,10 +323,12 @@ var lazyOver uint64 = 64 << 20 // a variable for the tests
 var lazyPart uint64 = 16 << 20 // a variable for the tests
 
 func openExcelize(b []byte) (*excelize.File, error) {
-	f, err := excelize.OpenReader(bytes.NewReader(b), excelize.Options{UnzipSizeLimit: MaxUnzipped, UnzipXMLSizeLimit: 64 << 20})
+	// declaredSize has held the parts to the limits already
+	limit := int64(unzipLimitLarge)
+	f, err := excelize.OpenReader(bytes.NewReader(b), excelize.Options{UnzipSizeLimit: limit, UnzipXMLSizeLimit: min(64<<20, limit)})
 	if err != nil {
 		if strings.Contains(err.Error(), "unzip size exceeds") {
-			return nil, fmt.Errorf("%w (%d bytes): %v", ErrTooLarge, int64(MaxUnzipped), err)
+			return nil, fmt.Errorf("%w (%d bytes): %v", ErrTooLarge, limit, err)
 		}
 		return nil, err
 	}
@@ -334,15 +352,25 @@ func (w *Workbook) excel() (*excelize.File, error) {
 	return w.f, w.fErr
 }
 
-// declaredSize adds up what the parts say they unpack to; more than
-// MaxUnzipped is refused before anything is inflated.
-func declaredSize(zr *zip.Reader) (uint64, error) {
+// declaredSize adds up what the parts of a file of size bytes say they
+// unpack to; more than MaxUnzipped, unless the file holds it (within
+// MaxUnzippedLarge and MaxUnpackRatio), is refused before anything is
+// inflated. The ratio is to the file's size, not to the parts' packed
+// sizes, which parts pointing at the same bytes would add up past it.
+func declaredSize(zr *zip.Reader, size int64) (uint64, error) {
 	var total uint64
 	for _, f := range zr.File {
-		total += f.UncompressedSize64
-		if total > MaxUnzipped {
-			return 0, fmt.Errorf("%w (%d bytes): parts declare %d bytes or more", ErrTooLarge, int64(MaxUnzipped), total)
+		if f.UncompressedSize64 > unzipLimitLarge {
+			total = f.UncompressedSize64
+		} else {
+			total += f.UncompressedSize64
 		}
+		if total > unzipLimitLarge {
+			return 0, fmt.Errorf("%w (%d bytes): parts declare %d bytes or more", ErrTooLarge, int64(unzipLimitLarge), total)
+		}
+	}
+	if total > unzipLimit && total/MaxUnpackRatio > uint64(max(size, 0)) {
+		return 0, fmt.Errorf("%w (%d bytes): parts declare %d bytes, %d times the file's %d", ErrTooLarge, int64(unzipLimit), total, total/uint64(max(size, 1)), size)
 	}
 	return total, nil
 }

@@ -1,11 +1,14 @@
 package warehouse
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"database/sql/driver"
 	"fmt"
 	"math"
+	"os"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -367,10 +370,49 @@ func load(ctx context.Context, conn *sql.Conn, b *Batch, reader array.RecordRead
 // and checkpoint each one, which nearly doubled the time. Other loads wait
 // for the connection until Commit or Rollback.
 type Stream struct {
-	conn  *sql.Conn
-	queue chan *Batch
-	done  chan error
-	ended bool
+	conn   *sql.Conn
+	queue  chan *Batch
+	done   chan error
+	ended  bool
+	memory string // the memory limit to set back at the end, if lowered
+}
+
+// streamMemory is the memory limit for a stream into a warehouse limited
+// to limit: StreamMemoryLimit (or KINERJA_DUCKDB_STREAM_MEMORY) when that
+// is lower, else "" (the limit stays).
+func streamMemory(limit string) string {
+	low := cmp.Or(os.Getenv("KINERJA_DUCKDB_STREAM_MEMORY"), StreamMemoryLimit)
+	l, ok1 := memoryBytes(low)
+	w, ok2 := memoryBytes(limit)
+	if !ok1 || !ok2 || l >= w {
+		return ""
+	}
+	return strings.ReplaceAll(low, "'", "")
+}
+
+// memoryBytes reads a DuckDB memory setting ("512MB", "2 GiB", "1.5GB").
+func memoryBytes(s string) (float64, bool) {
+	s = strings.ToUpper(strings.TrimSpace(s))
+	i := strings.IndexFunc(s, func(r rune) bool { return (r < '0' || r > '9') && r != '.' })
+	if i <= 0 {
+		return 0, false
+	}
+	n, err := strconv.ParseFloat(s[:i], 64)
+	if err != nil {
+		return 0, false
+	}
+	unit := map[string]float64{"B": 1, "KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12,
+		"KIB": 1 << 10, "MIB": 1 << 20, "GIB": 1 << 30, "TIB": 1 << 40}
+	m, ok := unit[strings.TrimSpace(s[i:])]
+	return n * m, ok
+}
+
+// end sets the memory limit back and frees the connection.
+func (s *Stream) end() {
+	if s.memory != "" {
+		s.conn.ExecContext(context.Background(), "SET memory_limit = '"+s.memory+"'")
+	}
+	s.conn.Close()
 }
 
 // BeginStream starts a stream.
@@ -379,11 +421,19 @@ func (w *DB) BeginStream(ctx context.Context) (*Stream, error) {
 	if err != nil {
 		return nil, fmt.Errorf("mulai memuat: %w", err)
 	}
+	restore := ""
+	if low := streamMemory(w.memory); low != "" {
+		if _, err := conn.ExecContext(ctx, "SET memory_limit = '"+low+"'"); err != nil {
+			conn.Close()
+			return nil, fmt.Errorf("mulai memuat: memory_limit %q: %w", low, err)
+		}
+		restore = w.memory
+	}
+	s := &Stream{conn: conn, queue: make(chan *Batch, 1), done: make(chan error, 1), memory: restore}
 	if _, err := conn.ExecContext(ctx, "BEGIN TRANSACTION"); err != nil {
-		conn.Close()
+		s.end()
 		return nil, fmt.Errorf("mulai memuat: %w", err)
 	}
-	s := &Stream{conn: conn, queue: make(chan *Batch, 1), done: make(chan error, 1)}
 	go func() {
 		first, ok := <-s.queue
 		if !ok {
@@ -497,10 +547,10 @@ func (s *Stream) Commit(ctx context.Context) error {
 	s.ended = true
 	if err := <-s.done; err != nil {
 		s.conn.ExecContext(context.Background(), "ROLLBACK")
-		s.conn.Close()
+		s.end()
 		return err
 	}
-	defer s.conn.Close()
+	defer s.end()
 	if _, err := s.conn.ExecContext(ctx, "COMMIT"); err != nil {
 		return fmt.Errorf("commit load: %w", err)
 	}
@@ -515,7 +565,7 @@ func (s *Stream) Rollback() {
 		<-s.done
 	}
 	s.conn.ExecContext(context.Background(), "ROLLBACK")
-	s.conn.Close()
+	s.end()
 }
 
 // Release frees the batch's buffers.
