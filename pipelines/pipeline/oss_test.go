@@ -13,6 +13,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"kinerja/pipelines/idtext"
 	"kinerja/pipelines/read/ijus"
 	"kinerja/pipelines/read/oss"
 )
@@ -175,6 +176,69 @@ func TestOSSAndIUMKGiveOneSeries(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s %s: no row %q with %s women-owned businesses: %v", doc.file, doc.sheet, doc.row, p, rows)
+		}
+	}
+	umkmSheetBySystem(t, out)
+}
+
+// umkmSheetBySystem checks the monitoring's UMKM sheet of a run with IUMK
+// and OSS exports: each month's registrations split by system as
+// mart.umkm_bulanan has them (IUMK + NIB = the month's registrations), the
+// OSS exports' own counts as mart.umkm_berkas has them, and the line under
+// the title and the notes merged across the page, so none prints past it.
+func umkmSheetBySystem(t *testing.T, out string) {
+	t.Helper()
+	f, err := excelize.OpenFile(wb(out, "Monitoring_2022-12.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows("UMKM", excelize.Options{RawCellValue: true})
+	lines := map[string][]string{}
+	for _, r := range rows {
+		if len(r) > 0 {
+			lines[r[0]] = r
+		}
+	}
+	months := query(t, out, `SELECT month, izin_baru, izin_baru_iumk, izin_baru_oss, oss_sudah_iumk FROM mart.umkm_bulanan WHERE year = 2022 ORDER BY month`)
+	if len(months) != 12 {
+		t.Fatalf("mart.umkm_bulanan 2022: %v", months)
+	}
+	nib := 0
+	for _, m := range months {
+		i, _ := strconv.Atoi(m[0])
+		r := lines[idtext.Months[i-1]]
+		want := []string{m[1], m[2], m[3], m[4]}
+		if len(r) < 11 || fmt.Sprint([]string{r[1], r[8], r[9], r[10]}) != fmt.Sprint(want) {
+			t.Errorf("UMKM sheet, %s: %v, want izin %s = IUMK %s + NIB %s, %s NIB of businesses with an IUMK", idtext.Months[i-1], r, m[1], m[2], m[3], m[4])
+		}
+		a, _ := strconv.Atoi(m[2])
+		b, _ := strconv.Atoi(m[3])
+		if n, _ := strconv.Atoi(m[1]); a+b != n {
+			t.Errorf("%s: IUMK %d + NIB %d ≠ %d", idtext.Months[i-1], a, b, n)
+		}
+		nib += b
+	}
+	if total := lines["JUMLAH JANUARI S.D. DESEMBER 2022"]; len(total) < 11 || total[9] != strconv.Itoa(nib) {
+		t.Errorf("UMKM sheet total row: %v, want %d NIB", total, nib)
+	}
+	for _, m := range query(t, out, `SELECT file, baris, dihitung, proyek_lain, nib_salah, kbli_salah, sudah_iumk, usaha_besar FROM mart.umkm_berkas WHERE sistem = 'OSS' ORDER BY file`) {
+		found := false
+		for _, r := range rows {
+			found = found || fmt.Sprint(r) == fmt.Sprint(m)
+		}
+		if !found {
+			t.Errorf("UMKM sheet: no OSS file row %v", m)
+		}
+	}
+	merged, _ := f.GetMergeCells("UMKM")
+	wide := map[string]bool{}
+	for _, m := range merged {
+		wide[m.GetCellValue()] = true
+	}
+	for _, r := range rows {
+		if len(r) == 1 && len(r[0]) > 100 && !wide[r[0]] {
+			t.Errorf("UMKM sheet: a long line not merged across the page: %q", r[0])
 		}
 	}
 }
