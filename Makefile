@@ -21,19 +21,8 @@ run: build
 vet:
 	$(GO) vet ./...
 
-# The pipeline package's three longest tests (a series of incremental and
-# full runs, the plan change, the SIPD rules: about 370 of its 850 s) run in
-# a process of their own beside the rest. Much of a run is one core's work,
-# so on two cores the two processes finish sooner than one; every test runs,
-# once. The slow group's output follows the rest's.
-SLOW_TESTS := ^(TestIncrementalRunsEqualFullRuns|TestTabel24AcrossTheChangeOfCoding|TestSIPDRulesFire)$$
-
 test: vet
-	@slow=$$(mktemp); \
-	$(GO) test -count=1 -timeout 30m -run '$(SLOW_TESTS)' ./pipelines/pipeline > $$slow 2>&1 & pid=$$!; \
-	$(GO) test -count=1 -timeout 30m -skip '$(SLOW_TESTS)' ./...; rest=$$?; \
-	wait $$pid; s=$$?; echo "--- the pipeline package's slow tests (-run '$(SLOW_TESTS)'):"; cat $$slow; rm -f $$slow; \
-	[ $$rest -eq 0 ] && [ $$s -eq 0 ]
+	$(GO) test -count=1 -timeout 30m ./...
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
