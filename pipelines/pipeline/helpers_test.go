@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 
 	shipped "kinerja/internal/bundled"
@@ -141,10 +142,39 @@ func TestMain(m *testing.M) {
 	if bundled.out != "" {
 		os.RemoveAll(bundled.out)
 	}
-	if cleanQuarter.dir != "" {
-		os.RemoveAll(cleanQuarter.dir)
+	for _, dir := range builtDirs {
+		os.RemoveAll(dir)
 	}
 	os.Exit(code)
+}
+
+// builtOnce is an inputs folder built once per test process, in a folder
+// of its own (removed when the tests end), with what building it gave;
+// each test that changes it gets a copy.
+type builtOnce[T any] struct {
+	once sync.Once
+	dir  string
+	got  T
+	err  error
+}
+
+var builtDirs []string // the folders of every builtOnce, for TestMain
+
+// copy is a fresh copy of the folder, built by build on first use.
+func (b *builtOnce[T]) copy(t *testing.T, prefix string, build func(dir string) (T, error)) (string, T) {
+	t.Helper()
+	b.once.Do(func() {
+		if b.dir, b.err = os.MkdirTemp("", prefix); b.err == nil {
+			builtDirs = append(builtDirs, b.dir)
+			b.got, b.err = build(b.dir)
+		}
+	})
+	if b.err != nil {
+		t.Fatal(b.err)
+	}
+	dst := t.TempDir()
+	copyTree(t, b.dir, dst, false)
+	return dst, b.got
 }
 
 // openGrid reads one sheet of a workbook through the project's reader.

@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -24,46 +23,26 @@ import (
 
 const rekonYear = 2018
 
-var cleanQuarter struct {
-	once sync.Once
-	dir  string
-	plan *templates.Plan
-	err  error
-}
+var cleanQuarter builtOnce[*templates.Plan]
 
 // quarterInputs is a fresh inputs folder: the bundled Renstra, tables and
 // settings, and clean reports of every unit and Keuangan for January to
 // March 2018.
 func quarterInputs(t *testing.T) (string, *templates.Plan) {
 	t.Helper()
-	cleanQuarter.once.Do(func() {
+	return cleanQuarter.copy(t, "kinerja-quarter-", func(dir string) (*templates.Plan, error) {
 		base := copyInputs(t)
 		var plan *templates.Plan
 		if err := withRun(base, testPeriod, func(db *warehouse.DB) (err error) {
 			plan, err = templates.LoadPlan(context.Background(), db, rekonYear)
 			return err
 		}); err != nil {
-			cleanQuarter.err = err
-			return
-		}
-		dir, err := os.MkdirTemp("", "kinerja-quarter-")
-		if err != nil {
-			cleanQuarter.err = err
-			return
+			return nil, err
 		}
 		copyTree(t, base, dir, true)
-		if _, err := sample.GenerateWith(plan, filepath.Join(dir, "2018"), sample.Options{Seed: 7, Months: []int{1, 2, 3}, Clean: true}); err != nil {
-			cleanQuarter.err = err
-			return
-		}
-		cleanQuarter.dir, cleanQuarter.plan = dir, plan
+		_, err := sample.GenerateWith(plan, filepath.Join(dir, "2018"), sample.Options{Seed: 7, Months: []int{1, 2, 3}, Clean: true})
+		return plan, err
 	})
-	if cleanQuarter.err != nil {
-		t.Fatal(cleanQuarter.err)
-	}
-	dst := t.TempDir()
-	copyTree(t, cleanQuarter.dir, dst, false)
-	return dst, cleanQuarter.plan
 }
 
 // report is the path of a unit's report for a month in a quarter folder.

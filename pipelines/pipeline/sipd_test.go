@@ -8,7 +8,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -28,12 +27,7 @@ import (
 
 const sipdYear = 2022
 
-var sipdQuarter struct {
-	once  sync.Once
-	dir   string
-	lines []sipd.Line
-	err   error
-}
+var sipdQuarter builtOnce[[]sipd.Line]
 
 // sipdFile is the export of a month in a SIPD quarter folder.
 func sipdFile(in string, month int) string {
@@ -57,12 +51,7 @@ func sipdOptions(month int, lines []sipd.Line) sipd.Options {
 // and a SIPD-RI export for each of the three months agreeing with them.
 func sipdInputs(t *testing.T) (string, []sipd.Line) {
 	t.Helper()
-	sipdQuarter.once.Do(func() {
-		dir, err := os.MkdirTemp("", "kinerja-sipd-")
-		if err != nil {
-			sipdQuarter.err = err
-			return
-		}
+	return sipdQuarter.copy(t, "kinerja-sipd-", func(dir string) ([]sipd.Line, error) {
 		copyTree(t, todayInputs(t), dir, true)
 		for m := 1; m <= 3; m++ {
 			copyTree(t, filepath.Join(todayInputs(t), "2022", fmt.Sprintf("%02d", m)), filepath.Join(dir, "2022", fmt.Sprintf("%02d", m)), false)
@@ -72,23 +61,15 @@ func sipdInputs(t *testing.T) (string, []sipd.Line) {
 			lines, err = sample.SIPDLines(context.Background(), db, sipdYear, 3)
 			return err
 		}); err != nil {
-			sipdQuarter.err = err
-			return
+			return nil, err
 		}
 		for m := 1; m <= 3; m++ {
 			if _, err := sipd.Generate(sipdFile(dir, m), sipdOptions(m, lines)); err != nil {
-				sipdQuarter.err = err
-				return
+				return nil, err
 			}
 		}
-		sipdQuarter.dir, sipdQuarter.lines = dir, lines
+		return lines, nil
 	})
-	if sipdQuarter.err != nil {
-		t.Fatal(sipdQuarter.err)
-	}
-	dst := t.TempDir()
-	copyTree(t, sipdQuarter.dir, dst, false)
-	return dst, sipdQuarter.lines
 }
 
 func runSIPD(t *testing.T, in string) string {
