@@ -105,6 +105,13 @@ k AS (
 aturan(nama, mulai, mikro_modal, mikro_omset, kecil_modal, kecil_omset) AS (
     VALUES ('UU 20/2008', DATE '2008-07-04', 50000000, 300000000, 500000000, 2500000000),
            ('PP 7/2021', DATE '2021-02-02', 1000000000, 2000000000, 5000000000, 15000000000)
+),
+-- the rule in force on each date of issue, found once per date: an ASOF
+-- join sorts both sides, and the million wide rows took four seconds
+per_tanggal AS (
+    SELECT t.tanggal, a.* EXCLUDE (mulai)
+    FROM (SELECT DISTINCT CAST(tanggal_iso AS DATE) AS tanggal FROM raw.ijus_isi WHERE tanggal_iso IS NOT NULL) t
+    ASOF JOIN aturan a ON t.tanggal >= a.mulai
 )
 SELECT k.file_id, k.file, k.sheet, k.row_no, k.nomor_izin, CAST(k.tanggal_iso AS DATE) AS tanggal_terbit,
        k.nik_hash, k.nik_mask, k.nik_valid, k.nik_perempuan, k.jk, k.nama_usaha, k.alamat, k.kelurahan,
@@ -128,7 +135,7 @@ SELECT k.file_id, k.file, k.sheet, k.row_no, k.nomor_izin, CAST(k.tanggal_iso AS
        masalah_semua[1] AS masalah,
        k.nomor_izin IS NOT NULL AND k.tanggal_iso IS NOT NULL AND k.kecamatan_baku IS NOT NULL
            AND NOT k.salinan AND k.urut_izin = 1 AND NOT coalesce(k.ke > 1, false) AS dihitung
-FROM k ASOF LEFT JOIN aturan a ON CAST(k.tanggal_iso AS DATE) >= a.mulai;
+FROM k LEFT JOIN per_tanggal a ON a.tanggal = CAST(k.tanggal_iso AS DATE);
 COMMENT ON TABLE clean.ijus IS 'Registrasi izin dari ekspor I-Jus Melon, satu baris per baris terbaca yang tidak dimuat lagi oleh ekspor yang lebih baru (salinannya di clean.ijus_salinan), dengan keputusan pembersihan: kecamatan baku, jenis kelamin, izin terkini, izin ganda orang dan usaha yang sama, dan masalah baris.';
 COMMENT ON COLUMN clean.ijus.file_id IS 'Berkas ekspor (raw.files.file_id).';
 COMMENT ON COLUMN clean.ijus.file IS 'Berkas ekspor, relatif terhadap folder masukan.';

@@ -13,24 +13,51 @@
 -- number); sama_dengan names it and cocok says how.
 CREATE TABLE clean.umkm_izin AS
 WITH iumk AS (
-    SELECT nomor_izin, file_id, file, sheet, row_no, tanggal_terbit, nik_hash, meta.norm_nama(nama_usaha) AS usaha_kunci,
-           meta.norm_alamat(alamat) AS alamat_kunci, kecamatan, kode_kecamatan, sektor, jk, ukuran, tenaga_kerja_l, tenaga_kerja_p
+    SELECT nomor_izin, file_id, file, sheet, row_no, tanggal_terbit, nik_hash, nama_usaha, alamat,
+           kecamatan, kode_kecamatan, sektor, jk, ukuran, tenaga_kerja_l, tenaga_kerja_p
     FROM clean.ijus WHERE dihitung
 ),
 oss AS (
-    SELECT nib, file_id, file, sheet, row_no, tanggal_terbit, nik_hash, meta.norm_nama(nama_usaha) AS usaha_kunci,
-           meta.norm_alamat(alamat) AS alamat_kunci, kecamatan, kode_kecamatan, sektor, jk, ukuran, tki, tki_l, tki_p
+    SELECT nib, file_id, file, sheet, row_no, tanggal_terbit, nik_hash, nama_usaha, alamat,
+           kecamatan, kode_kecamatan, sektor, jk, ukuran, tki, tki_l, tki_p
     FROM clean.oss_usaha WHERE dihitung
+),
+-- The names and addresses are reduced only on the rows that could be
+-- matched (a NIK the other system also has, or no NIK on one side): the
+-- regular expressions cost seconds over a million licences, and without
+-- OSS exports nothing is matched at all. (The rows are taken first, into a
+-- table of their own: else the keys are computed on every row.)
+ada AS (
+    SELECT EXISTS (SELECT 1 FROM iumk) AS iumk, EXISTS (SELECT 1 FROM iumk WHERE nik_hash IS NULL) AS iumk_tanpa_nik,
+           EXISTS (SELECT 1 FROM oss) AS oss, EXISTS (SELECT 1 FROM oss WHERE nik_hash IS NULL) AS oss_tanpa_nik
+),
+ik_baris AS MATERIALIZED (
+    SELECT i.nomor_izin, i.nik_hash, i.kode_kecamatan, i.nama_usaha, i.alamat
+    FROM iumk i, ada
+    WHERE ada.oss AND (ada.oss_tanpa_nik OR i.nik_hash IS NULL OR i.nik_hash IN (SELECT nik_hash FROM oss))
+),
+ok_baris AS MATERIALIZED (
+    SELECT o.nib, o.nik_hash, o.kode_kecamatan, o.nama_usaha, o.alamat
+    FROM oss o, ada
+    WHERE ada.iumk AND (ada.iumk_tanpa_nik OR o.nik_hash IS NULL OR o.nik_hash IN (SELECT nik_hash FROM iumk))
+),
+ik AS MATERIALIZED (
+    SELECT nomor_izin, nik_hash, kode_kecamatan, meta.norm_nama(nama_usaha) AS usaha_kunci, meta.norm_alamat(alamat) AS alamat_kunci
+    FROM ik_baris
+),
+ok AS MATERIALIZED (
+    SELECT nib, nik_hash, kode_kecamatan, meta.norm_nama(nama_usaha) AS usaha_kunci, meta.norm_alamat(alamat) AS alamat_kunci
+    FROM ok_baris
 ),
 c AS (
     SELECT o.nib, i.nomor_izin, 1 AS urut, 'NIK dan nama usaha' AS cara
-    FROM oss o JOIN iumk i ON i.nik_hash = o.nik_hash AND i.usaha_kunci = o.usaha_kunci WHERE o.usaha_kunci <> ''
+    FROM ok o JOIN ik i ON i.nik_hash = o.nik_hash AND i.usaha_kunci = o.usaha_kunci WHERE o.usaha_kunci <> ''
     UNION ALL
     SELECT o.nib, i.nomor_izin, 2, 'NIK dan alamat'
-    FROM oss o JOIN iumk i ON i.nik_hash = o.nik_hash AND i.alamat_kunci = o.alamat_kunci WHERE o.alamat_kunci <> ''
+    FROM ok o JOIN ik i ON i.nik_hash = o.nik_hash AND i.alamat_kunci = o.alamat_kunci WHERE o.alamat_kunci <> ''
     UNION ALL
     SELECT o.nib, i.nomor_izin, 3, 'nama usaha, alamat dan kecamatan (tanpa NIK)'
-    FROM oss o JOIN iumk i ON i.usaha_kunci = o.usaha_kunci AND i.alamat_kunci = o.alamat_kunci AND i.kode_kecamatan = o.kode_kecamatan
+    FROM ok o JOIN ik i ON i.usaha_kunci = o.usaha_kunci AND i.alamat_kunci = o.alamat_kunci AND i.kode_kecamatan = o.kode_kecamatan
     WHERE (o.nik_hash IS NULL OR i.nik_hash IS NULL) AND o.usaha_kunci <> '' AND o.alamat_kunci <> ''
 ),
 cocok AS (
