@@ -46,7 +46,7 @@ type loader struct {
 	ijus     *warehouse.Batch
 	oss      *warehouse.Batch
 	sipd     *warehouse.Batch
-	nikKey   ijus.Key          // nil when no key is set: NIK are then only masked
+	nikKey   *ijus.Hasher      // of a nil key when none is set: NIK are then only masked
 	isi      []byte            // an export row's content, as it is hashed (licences.go)
 	stream   *warehouse.Stream // a large export being loaded while it is read
 	streamOf **warehouse.Batch // … the batch of its form
@@ -55,7 +55,7 @@ type loader struct {
 
 // newLoader starts a loader, its batches shaped by the warehouse's catalog.
 func newLoader(db *warehouse.DB, key ijus.Key) (*loader, error) {
-	l := &loader{db: db, nikKey: key}
+	l := &loader{db: db, nikKey: key.Hasher()}
 	for _, b := range []struct {
 		to    **warehouse.Batch
 		table string

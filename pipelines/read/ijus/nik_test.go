@@ -1,6 +1,9 @@
 package ijus
 
 import (
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"os"
 	"path/filepath"
@@ -164,4 +167,29 @@ func FuzzParseNIK(f *testing.F) {
 			t.Errorf("Hash(%q) contains the NIK", s)
 		}
 	})
+}
+
+// TestHasherReused: a Hasher used for row after row gives each NIK the
+// HMAC-SHA-256 of its digits, as a fresh HMAC would, and no hash to what
+// is not 16 digits.
+func TestHasherReused(t *testing.T) {
+	key := Key("kunci-uji-yang-cukup-panjang-0123456789")
+	h := key.Hasher()
+	for _, nik := range []string{"3374015501900001", "3374 0155 0190 0002", "", "337401550190000", "3374-0155-0190-0001", "33740155019000011"} {
+		want := ""
+		if d := Digits(nik); d != "" {
+			m := hmac.New(sha256.New, key)
+			m.Write([]byte(d))
+			want = hex.EncodeToString(m.Sum(nil))
+		}
+		if got := h.Hash(nik); got != want {
+			t.Errorf("Hash(%q) = %q, want %q", nik, got, want)
+		}
+		if got := key.Hash(nik); got != want {
+			t.Errorf("Key.Hash(%q) = %q, want %q", nik, got, want)
+		}
+	}
+	if got := Key(nil).Hasher().Hash("3374015501900001"); got != "" {
+		t.Errorf("no key: hash %q, want none", got)
+	}
 }
