@@ -134,6 +134,7 @@ type layout struct {
 	scale          int
 	repeat         int  // columns from A repeated on every page across (Repeat)
 	portrait       bool // the sheet prints upright (Portrait)
+	streamed       bool // its cells were written by Stream: Save leaves the sheet as it is
 }
 
 // Touch widens a sheet's stated extent to (c, r): for what is drawn over

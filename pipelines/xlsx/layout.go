@@ -14,7 +14,7 @@ import (
 func (b *Book) fitRows() error {
 	for _, sheet := range b.F.GetSheetList() {
 		l := b.layout[sheet]
-		if l == nil {
+		if l == nil || l.streamed { // a streamed sheet's rows have their heights
 			continue
 		}
 		lines := map[int]int{}

@@ -202,7 +202,7 @@ func (b *Book) KeepTogether(sheet string, r1, r2 int) {
 func (b *Book) paginate() error {
 	for _, sheet := range b.F.GetSheetList() {
 		l := b.layout[sheet]
-		if l == nil || len(l.keep) == 0 || l.print == nil {
+		if l == nil || len(l.keep) == 0 || l.print == nil || l.streamed {
 			continue
 		}
 		paper, _, _, _ := b.pageOf(sheet, l.print.Portrait)

@@ -51,7 +51,7 @@ func (b *Book) Save(dir, name string) error {
 func (b *Book) dimensions() error {
 	for _, sheet := range b.F.GetSheetList() {
 		l := b.layout[sheet]
-		if l == nil || l.maxCol == 0 {
+		if l == nil || l.maxCol == 0 || l.streamed { // Stream stated it
 			continue
 		}
 		if err := b.F.SetSheetDimension(sheet, "A1:"+Ref(l.maxCol, l.maxRow)); err != nil {

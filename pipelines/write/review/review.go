@@ -306,25 +306,27 @@ func summary(ctx context.Context, db *warehouse.DB, b *xlsx.Book, perangkat stri
 	return b.PageSetup(sh, 4, 4, 0)
 }
 
+// category writes a category's sheet: its findings, one a row, under the
+// column headers, filtered and printed with the headers on every page.
+// The rows go through the book's stream writer (xlsx.Stream): a million-row
+// licence export's 38 000 findings cost 2,5 s cell by cell.
 func category(b *xlsx.Book, sheetName, kategori string, labels map[string]string, items []item, own owners) error {
 	sh, err := b.Sheet(sheetName)
 	if err != nil {
 		return err
 	}
-	if err := b.Str(sh, 1, 1, kategori, xlsx.Title); err != nil {
-		return err
-	}
+	header := make([]xlsx.Cell, len(columns))
 	widths := make([]float64, len(columns))
 	for i, c := range columns {
 		label := c.label
 		if l, ok := labels[label]; ok {
 			label = l
 		}
-		if err := b.Str(sh, i+1, 3, label, xlsx.Header); err != nil {
-			return err
-		}
+		header[i] = xlsx.S(label, xlsx.Header)
 		widths[i] = c.width
 	}
+	lines := []xlsx.Line{{R: 1, Cells: []xlsx.Cell{xlsx.S(kategori, xlsx.Title)}}, {R: 3, Cells: header}}
+	num := func(v string, st xlsx.Style) xlsx.Cell { return xlsx.N(sql.NullString{String: v, Valid: v != ""}, st) }
 	r := 4
 	n := 0
 	for _, it := range items {
@@ -332,57 +334,43 @@ func category(b *xlsx.Book, sheetName, kategori string, labels map[string]string
 			continue
 		}
 		n++
-		texts := []sql.NullString{it.tabel, it.jendela, it.baris, it.kolom}
-		if err := b.Num(sh, 1, r, strconv.Itoa(n), xlsx.Int); err != nil {
-			return err
-		}
-		if err := b.Str(sh, 2, r, it.severity, xlsx.Text); err != nil {
-			return err
-		}
-		for i, t := range texts {
-			if err := b.Str(sh, 3+i, r, t.String, xlsx.Text); err != nil {
-				return err
-			}
-		}
 		tahun := ""
 		if it.tahun.Valid {
 			tahun = strconv.FormatInt(it.tahun.Int64, 10)
 		}
-		if err := b.Num(sh, 7, r, tahun, xlsx.General); err != nil {
-			return err
+		cells := []xlsx.Cell{num(strconv.Itoa(n), xlsx.Int), xlsx.T(it.severity)}
+		for _, t := range []sql.NullString{it.tabel, it.jendela, it.baris, it.kolom} {
+			cells = append(cells, xlsx.T(t.String))
 		}
-		for i, v := range []sql.NullString{it.published, it.recomputed, it.difference} {
-			if err := b.Num(sh, 8+i, r, v.String, numberStyle(v.String)); err != nil {
-				return err
-			}
+		cells = append(cells, num(tahun, xlsx.General))
+		for _, v := range []sql.NullString{it.published, it.recomputed, it.difference} {
+			cells = append(cells, num(v.String, numberStyle(v.String)))
 		}
-		for i, t := range []sql.NullString{it.file, it.sheet, it.cell, it.raw, it.expected} {
-			if err := b.Str(sh, 11+i, r, t.String, xlsx.Text); err != nil {
-				return err
-			}
+		for _, t := range []sql.NullString{it.file, it.sheet, it.cell, it.raw, it.expected} {
+			cells = append(cells, xlsx.T(t.String))
 		}
-		if err := b.Str(sh, 16, r, it.message, xlsx.Text); err != nil {
-			return err
-		}
-		if err := b.Str(sh, 17, r, it.rule, xlsx.Text); err != nil {
-			return err
-		}
-		b.Str(sh, 18, r, TindakLanjut(it.rule), xlsx.Text)
-		b.Str(sh, 19, r, own.of(it), xlsx.Text)
-		b.Str(sh, 20, r, "terbuka", xlsx.Text)
+		cells = append(cells, xlsx.T(it.message), xlsx.T(it.rule), xlsx.T(TindakLanjut(it.rule)), xlsx.T(own.of(it)), xlsx.T("terbuka"))
+		lines = append(lines, xlsx.Line{R: r, Cells: cells})
 		r++
 	}
 	if n == 0 {
-		if err := b.Str(sh, 1, r, "Tidak ada temuan.", xlsx.Note); err != nil {
-			return err
-		}
-	} else if err := b.F.AutoFilter(sh, fmt.Sprintf("A3:%s%d", xlsx.Col(len(columns)), r-1), nil); err != nil {
-		return err
+		lines = append(lines, xlsx.Line{R: r, Cells: []xlsx.Cell{xlsx.S("Tidak ada temuan.", xlsx.Note)}})
 	}
+	// what the stream keeps, set first: the widths, the extent the print
+	// scale is computed from, the filter and the print setup
 	if err := b.Widths(sh, widths...); err != nil {
 		return err
 	}
-	return b.PageSetup(sh, 3, 3, 0)
+	b.Touch(sh, len(columns), lines[len(lines)-1].R)
+	if n > 0 {
+		if err := b.F.AutoFilter(sh, fmt.Sprintf("A3:%s%d", xlsx.Col(len(columns)), r-1), nil); err != nil {
+			return err
+		}
+	}
+	if err := b.PageSetup(sh, 3, 3, 0); err != nil {
+		return err
+	}
+	return b.Stream(sh, lines)
 }
 
 // numberStyle shows whole numbers without decimals and others with two.

@@ -1,0 +1,124 @@
+package xlsx
+
+import (
+	"database/sql"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// TestStreamEqualsCellByCell: a sheet written by Stream reads as the same
+// sheet written cell by cell — values, numbers, styles, the heights of
+// wrapped rows (fitted as Save fits them), widths, filter, print setup and
+// frozen header — and saves to the same bytes twice.
+func TestStreamEqualsCellByCell(t *testing.T) {
+	long := strings.Repeat("teks yang panjang sekali ", 12)
+	lines := []Line{
+		{R: 1, Cells: []Cell{S("Judul", Title)}},
+		{R: 3, Cells: []Cell{S("No", Header), S("Keterangan", Header), S("Angka", Header), S("Kosong", Header)}},
+		{R: 4, Cells: []Cell{N(sql.NullString{String: "1", Valid: true}, Int), T("pendek"), N(sql.NullString{String: "1234.5", Valid: true}, Dec2), T("")}},
+		{R: 5, Cells: []Cell{N(sql.NullString{String: "2", Valid: true}, Int), T(long), N(sql.NullString{}, Int), T("x")}},
+		{R: 6, Cells: []Cell{N(sql.NullString{String: "3", Valid: true}, Int), T("baris\nkedua\nketiga"), N(sql.NullString{String: "-7", Valid: true}, Int), T("")}},
+	}
+	write := func(stream bool) (string, []byte) {
+		b, err := New("t", "s")
+		if err != nil {
+			t.Fatal(err)
+		}
+		sh, _ := b.Sheet("Daftar")
+		if stream {
+			b.Widths(sh, 5, 20, 12, 8)
+			b.Touch(sh, 4, 6)
+			if err := b.F.AutoFilter(sh, "A3:D6", nil); err != nil {
+				t.Fatal(err)
+			}
+			b.PageSetup(sh, 3, 3, 0)
+			if err := b.Stream(sh, lines); err != nil {
+				t.Fatal(err)
+			}
+		} else {
+			for _, ln := range lines {
+				b.Row(sh, ln.R, ln.Cells...)
+			}
+			b.F.AutoFilter(sh, "A3:D6", nil)
+			b.Widths(sh, 5, 20, 12, 8)
+			b.PageSetup(sh, 3, 3, 0)
+		}
+		dir := t.TempDir()
+		if err := b.Save(dir, "t.xlsx"); err != nil {
+			t.Fatal(err)
+		}
+		data, err := os.ReadFile(filepath.Join(dir, "t.xlsx"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return filepath.Join(dir, "t.xlsx"), data
+	}
+	cellPath, _ := write(false)
+	streamPath, once := write(true)
+	if _, again := write(true); string(again) != string(once) {
+		t.Error("the same streamed sheet saved to different bytes")
+	}
+	a, b := openBook(t, cellPath), openBook(t, streamPath)
+	ra, _ := a.GetRows("Daftar")
+	rb, _ := b.GetRows("Daftar")
+	if !reflect.DeepEqual(ra, rb) {
+		t.Errorf("rows differ:\n cell by cell %q\n streamed     %q", ra, rb)
+	}
+	for r := 1; r <= 6; r++ {
+		ha, _ := a.GetRowHeight("Daftar", r)
+		hb, _ := b.GetRowHeight("Daftar", r)
+		if ha != hb {
+			t.Errorf("row %d: height %v cell by cell, %v streamed", r, ha, hb)
+		}
+		for c := 1; c <= 4; c++ {
+			ref := Ref(c, r)
+			sa, _ := a.GetCellStyle("Daftar", ref)
+			sb, _ := b.GetCellStyle("Daftar", ref)
+			xa, _ := a.GetStyle(sa)
+			xb, _ := b.GetStyle(sb)
+			if !reflect.DeepEqual(xa, xb) {
+				t.Errorf("%s: styles differ", ref)
+			}
+		}
+	}
+	if h, _ := b.GetRowHeight("Daftar", 5); h <= 15 {
+		t.Errorf("the long text's row is %v points high: not fitted", h)
+	}
+	if v, _ := b.GetCellValue("Daftar", "C4", excelize.Options{RawCellValue: true}); v != "1234.5" {
+		t.Errorf("C4 = %q, want the number 1234.5", v)
+	}
+	pa, _ := a.GetPageLayout("Daftar")
+	pb, _ := b.GetPageLayout("Daftar")
+	pna, _ := a.GetPanes("Daftar")
+	pnb, _ := b.GetPanes("Daftar")
+	da, _ := a.GetSheetDimension("Daftar")
+	db, _ := b.GetSheetDimension("Daftar")
+	if !reflect.DeepEqual(pa, pb) || !reflect.DeepEqual(pna, pnb) || da != db ||
+		fmt.Sprint(a.GetDefinedName()) != fmt.Sprint(b.GetDefinedName()) {
+		t.Errorf("print setup, panes, extent or names differ: %+v / %+v, %+v / %+v, %s / %s, %v / %v",
+			pa, pb, pna, pnb, da, db, a.GetDefinedName(), b.GetDefinedName())
+	}
+	for c := 1; c <= 4; c++ {
+		wa, _ := a.GetColWidth("Daftar", Col(c))
+		wb, _ := b.GetColWidth("Daftar", Col(c))
+		if wa != wb {
+			t.Errorf("column %s: width %v / %v", Col(c), wa, wb)
+		}
+	}
+}
+
+func openBook(t *testing.T, path string) *excelize.File {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
