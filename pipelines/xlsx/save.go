@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -35,7 +36,7 @@ func (b *Book) Save(dir, name string) error {
 	if err != nil {
 		return err
 	}
-	out, err := canonicalContentTypes(written)
+	out, err := canonicalContentTypes(written, b.streams())
 	if err != nil {
 		return err
 	}
@@ -67,7 +68,11 @@ var defaultTypeRe = regexp.MustCompile(`<Default [^>]*?(?:/>|></Default>)`)
 // a workbook with a chart: excelize adds the image types then, from a map,
 // in a different order every run. Every other part is copied as written;
 // a workbook without a chart is returned as it is.
-func canonicalContentTypes(b []byte) ([]byte, error) {
+//
+// A workbook with streamed sheets (Stream) has its parts put in the order
+// of their names: excelize writes the streamed ones first, in the order of
+// a map, a different one every run.
+func canonicalContentTypes(b []byte, streamed bool) ([]byte, error) {
 	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
 	if err != nil {
 		return nil, err
@@ -76,12 +81,17 @@ func canonicalContentTypes(b []byte) ([]byte, error) {
 	for _, f := range zr.File {
 		charts = charts || strings.HasPrefix(f.Name, "xl/charts/")
 	}
-	if !charts {
+	if !charts && !streamed {
 		return b, nil // without a chart excelize adds no image types: nothing to sort
+	}
+	parts := zr.File
+	if streamed {
+		parts = slices.Clone(parts)
+		slices.SortFunc(parts, func(a, b *zip.File) int { return strings.Compare(a.Name, b.Name) })
 	}
 	var out bytes.Buffer
 	zw := zip.NewWriter(&out)
-	for _, f := range zr.File {
+	for _, f := range parts {
 		if f.Name != "[Content_Types].xml" {
 			raw, err := f.OpenRaw()
 			if err != nil {
@@ -125,4 +135,14 @@ func canonicalContentTypes(b []byte) ([]byte, error) {
 		return nil, err
 	}
 	return out.Bytes(), nil
+}
+
+// streams tells whether any sheet was written by Stream.
+func (b *Book) streams() bool {
+	for _, l := range b.layout {
+		if l.streamed {
+			return true
+		}
+	}
+	return false
 }
