@@ -532,3 +532,65 @@ func TestMacroCapaian(t *testing.T) {
 		t.Error("capaian against a zero target should be NULL")
 	}
 }
+
+// TestNormMacrosWordByWord: meta.norm_nama and meta.norm_alamat, written
+// word by word, give what the rules' regular expressions over the whole
+// text give (the macros' earlier form, here as the reference), on random
+// texts built of the words and characters the rules treat specially.
+func TestNormMacrosWordByWord(t *testing.T) {
+	db := macroDB(t)
+	ctx := context.Background()
+	for _, m := range []string{
+		`CREATE TEMP MACRO ref_nama(s) AS trim(regexp_replace(regexp_replace(regexp_replace(regexp_replace(
+			regexp_replace(' ' || lower(coalesce(s, '')) || ' ', '[^a-z0-9]+', '  ', 'g'),
+			' prog ', ' program ', 'g'), ' peningk ', ' peningkatan ', 'g'), ' (dan|bagi|yang|yg|serta) ', ' ', 'g'), ' +', ' ', 'g'))`,
+		`CREATE TEMP MACRO ref_alamat(s) AS trim(regexp_replace(regexp_replace(regexp_replace(regexp_replace(
+			regexp_replace(' ' || lower(coalesce(s, '')) || ' ', '[^a-z0-9]+', '  ', 'g'),
+			' jalan ', ' jl ', 'g'), ' (no|nomor|nmr) ', ' ', 'g'), ' 0+([0-9])', ' \1', 'g'), ' +', ' ', 'g'))`,
+		`CREATE TEMP TABLE teks (s VARCHAR)`,
+	} {
+		if _, err := db.ExecContext(ctx, m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pieces := []string{"dan", "DAN", "bagi", "yang", "yg", "serta", "prog", "Prog.", "peningk", "jalan", "Jalan", "jl", "no", "No.",
+		"nomor", "nmr", "0", "00", "007", "0a", "00a", "10", "rt", "01", "a", "B", "Pemuda", "É", "ü", "Kelvin\u212a", "&",
+		" ", "  ", ".", ",", "-", "/", "\t", "\n", "'", "ß", "İ", "12", "0.5"}
+	seed := uint64(1)
+	next := func(n int) int { // a fixed sequence: the same texts every run
+		seed = seed*6364136223846793005 + 1442695040888963407
+		return int((seed >> 33) % uint64(n))
+	}
+	texts := []any{nil, "", " ", "dan dan dan", "  prog  peningk  ", "00 000 0001 0a0"}
+	for range 5000 {
+		var b strings.Builder
+		for range next(12) {
+			b.WriteString(pieces[next(len(pieces))])
+			if next(3) == 0 {
+				b.WriteByte(' ')
+			}
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		if _, err := db.ExecContext(ctx, `INSERT INTO teks VALUES (?)`, s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rows, err := db.QueryContext(ctx, `SELECT s, meta.norm_nama(s), ref_nama(s), meta.norm_alamat(s), ref_alamat(s) FROM teks
+		WHERE meta.norm_nama(s) IS DISTINCT FROM ref_nama(s) OR meta.norm_alamat(s) IS DISTINCT FROM ref_alamat(s) LIMIT 10`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var s, n, rn, a, ra sql.NullString
+		if err := rows.Scan(&s, &n, &rn, &a, &ra); err != nil {
+			t.Fatal(err)
+		}
+		t.Errorf("%q: norm_nama %q, by the regular expressions %q; norm_alamat %q, by them %q", s.String, n.String, rn.String, a.String, ra.String)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+}
