@@ -11,13 +11,26 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
+// saved saves the book in a temporary folder and opens it.
 func saved(t *testing.T, b *Book) *excelize.File {
 	t.Helper()
-	dir := t.TempDir()
-	if err := b.Save(dir, "t.xlsx"); err != nil {
+	return openSaved(t, savedPath(t, b))
+}
+
+// savedPath saves the book in a temporary folder and returns its path.
+func savedPath(t *testing.T, b *Book) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "t.xlsx")
+	if err := b.Save(filepath.Dir(path), filepath.Base(path)); err != nil {
 		t.Fatal(err)
 	}
-	f, err := excelize.OpenFile(filepath.Join(dir, "t.xlsx"))
+	return path
+}
+
+// openSaved opens a saved workbook, closed when the test ends.
+func openSaved(t *testing.T, path string) *excelize.File {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,7 +4,6 @@ import (
 	"database/sql"
 	"fmt"
 	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -55,15 +54,12 @@ func TestStreamEqualsCellByCell(t *testing.T) {
 			b.Widths(sh, 5, 20, 12, 8)
 			b.PageSetup(sh, 3, 3, 0)
 		}
-		dir := t.TempDir()
-		if err := b.Save(dir, "t.xlsx"); err != nil {
-			t.Fatal(err)
-		}
-		data, err := os.ReadFile(filepath.Join(dir, "t.xlsx"))
+		path := savedPath(t, b)
+		data, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
 		}
-		return filepath.Join(dir, "t.xlsx"), data
+		return path, data
 	}
 	cellPath, _ := write(false)
 	streamPath, once := write(true)
@@ -72,7 +68,7 @@ func TestStreamEqualsCellByCell(t *testing.T) {
 			t.Fatal("the same streamed sheets saved to different bytes")
 		}
 	}
-	a, b := openBook(t, cellPath), openBook(t, streamPath)
+	a, b := openSaved(t, cellPath), openSaved(t, streamPath)
 	ra, _ := a.GetRows("Daftar")
 	rb, _ := b.GetRows("Daftar")
 	if !reflect.DeepEqual(ra, rb) {
@@ -119,14 +115,4 @@ func TestStreamEqualsCellByCell(t *testing.T) {
 			t.Errorf("column %s: width %v / %v", Col(c), wa, wb)
 		}
 	}
-}
-
-func openBook(t *testing.T, path string) *excelize.File {
-	t.Helper()
-	f, err := excelize.OpenFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { f.Close() })
-	return f
 }
