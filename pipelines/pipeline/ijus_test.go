@@ -251,6 +251,31 @@ func TestLicenceSizeClassFollowsTheRuleOfItsYear(t *testing.T) {
 	}
 }
 
+// TestSecondLicenceIsAnyButTheFirstIssued: of one person's licences for one
+// business the first issued counts (the earliest date of issue of any of
+// its registrations, then the lowest number, a licence without a date
+// last); each other number is a second licence (ganda_usaha). Another
+// person's licence for a business of the same name is not.
+func TestSecondLicenceIsAnyButTheFirstIssued(t *testing.T) {
+	t.Setenv("KINERJA_NIK_KEY", "kunci-rahasia-untuk-uji-0005-cukup-panjang")
+	in := copyInputs(t)
+	csv := "NIK;No. Izin;Tgl Terbit;Kecamatan;Jenis Kelamin;Nama Usaha\n" +
+		"3374015203900002;X-9;01/01/2017;Tugu;P;Tas Ani\n" +
+		"3374015203900002;X-1;01/01/2017;Tugu;P;TAS  ANI\n" + // same day: the lower number is first
+		"3374015203900002;X-5;;Tugu;P;Tas Ani\n" + // no date: after every dated one
+		"3374011203900001;Y-2;05/05/2017;Mijen;L;Tas Ani\n" + // another person
+		"3374011203900001;Y-2;01/01/2016;Mijen;L;Tas Ani\n" + // Y-2 first issued in 2016 …
+		"3374011203900001;Y-1;01/03/2016;Mijen;L;Tas Ani\n" // … so Y-1 is the second
+	os.WriteFile(filepath.Join(in, "ekspor.csv"), []byte(csv), 0o644)
+	out, _ := runOnce(t, in)
+	got := query(t, out, `SELECT nomor_izin, coalesce(CAST(tanggal_terbit AS VARCHAR), '-'), ganda_usaha FROM clean.ijus ORDER BY nomor_izin, tanggal_terbit NULLS LAST`)
+	want := [][]string{{"X-1", "2017-01-01", "false"}, {"X-5", "-", "true"}, {"X-9", "2017-01-01", "true"},
+		{"Y-1", "2016-03-01", "true"}, {"Y-2", "2016-01-01", "false"}, {"Y-2", "2017-05-05", "false"}}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("clean.ijus ganda_usaha:\n got %v\nwant %v", got, want)
+	}
+}
+
 // A hand-made export whose figures are known: two licences in 2016 (left to
 // the published 5.918), three counted in 2017 and three in 2018, and one of
 // each way a row is left out.

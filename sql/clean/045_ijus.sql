@@ -69,29 +69,25 @@ n AS (
     LEFT JOIN nm ON nm.asli = i.nama_usaha
     LEFT JOIN clean.ijus_salinan c ON c.file_id = i.file_id AND c.row_no = i.row_no AND c.sheet IS NOT DISTINCT FROM i.sheet
 ),
-urut AS (
-    -- the registrations of each licence number, latest first; a copy is
-    -- none of them
-    SELECT file_id, sheet, row_no, row_number() OVER (PARTITION BY nomor_izin ORDER BY tanggal DESC NULLS LAST, file_id DESC, row_no DESC) AS urut_izin
-    FROM n WHERE nomor_izin IS NOT NULL AND NOT salinan
-),
-u AS (
-    -- per person and business, the licence numbers in order of issue
-    SELECT nik_hash, usaha_kunci, nomor_izin, min(tanggal) AS pertama
+-- per person and business, the licence number issued first: the earliest
+-- date of issue, then the lowest number; any other is a second licence
+p AS (
+    SELECT nik_hash, usaha_kunci, min({'t': coalesce(tanggal, DATE 'infinity'), 'n': nomor_izin}).n AS izin_pertama
     FROM n WHERE nik_hash IS NOT NULL AND nomor_izin IS NOT NULL AND usaha_kunci <> '' AND NOT salinan
     GROUP BY ALL
 ),
-un AS (
-    SELECT *, row_number() OVER (PARTITION BY nik_hash, usaha_kunci ORDER BY pertama NULLS LAST, nomor_izin) AS ke FROM u
-),
+-- the registrations of each licence number, latest first, numbered
+-- over the narrow rows; a copy is none of them
 d AS (
-    SELECT n.file_id, n.sheet, n.row_no, n.salinan, urut.urut_izin, un.ke
-    FROM n LEFT JOIN urut ON urut.file_id = n.file_id AND urut.row_no = n.row_no AND urut.sheet IS NOT DISTINCT FROM n.sheet
-    LEFT JOIN un ON un.nik_hash = n.nik_hash AND un.usaha_kunci = n.usaha_kunci AND un.nomor_izin = n.nomor_izin
+    SELECT n.file_id, n.sheet, n.row_no, n.salinan,
+           CASE WHEN n.nomor_izin IS NOT NULL THEN
+               row_number() OVER (PARTITION BY n.nomor_izin ORDER BY n.tanggal DESC NULLS LAST, n.file_id DESC, n.row_no DESC) END AS urut_izin,
+           p.izin_pertama <> n.nomor_izin AS ganda
+    FROM n LEFT JOIN p ON p.nik_hash = n.nik_hash AND p.usaha_kunci = n.usaha_kunci
     WHERE NOT n.salinan
 ),
 k AS (
-    SELECT i.*, f.path AS file, kb.kecamatan_baku, kb.kode_kecamatan, d.salinan, d.urut_izin, d.ke,
+    SELECT i.*, f.path AS file, kb.kecamatan_baku, kb.kode_kecamatan, d.salinan, d.urut_izin, d.ganda,
            CASE WHEN upper(trim(i.jenis_kelamin)) IN ('L', 'LAKI-LAKI', 'LAKI LAKI', 'PRIA') THEN 'L'
                 WHEN upper(trim(i.jenis_kelamin)) IN ('P', 'PEREMPUAN', 'WANITA') THEN 'P' END AS jk
     FROM src i JOIN raw.files f USING (file_id)
@@ -124,17 +120,17 @@ SELECT k.file_id, k.file, k.sheet, k.row_no, k.nomor_izin, CAST(k.tanggal_iso AS
             ELSE 'menengah' END AS ukuran,
        k.salinan,
        NOT k.salinan AND coalesce(k.urut_izin = 1, true) AS terkini,
-       coalesce(k.ke > 1, false) AS ganda_usaha,
+       coalesce(k.ganda, false) AS ganda_usaha,
        CASE WHEN NOT k.salinan THEN list_filter([
             CASE WHEN k.nomor_izin IS NULL OR k.tanggal_terbit IS NULL OR k.nik_mask IS NULL OR k.kecamatan IS NULL THEN 'wajib_kosong' END,
             CASE WHEN k.nik_mask IS NOT NULL AND NOT k.nik_valid THEN 'nik_salah' END,
             CASE WHEN k.nik_valid AND k.jk IS NOT NULL AND k.nik_perempuan <> (k.jk = 'P') THEN 'nik_jenis_kelamin' END,
             CASE WHEN k.kecamatan IS NOT NULL AND k.kecamatan_baku IS NULL THEN 'kecamatan_asing' END,
             CASE WHEN k.urut_izin > 1 THEN 'duplikat_izin' END,
-            CASE WHEN k.ke > 1 AND k.urut_izin = 1 THEN 'duplikat_usaha' END], x -> x IS NOT NULL) END AS masalah_semua,
+            CASE WHEN k.ganda AND k.urut_izin = 1 THEN 'duplikat_usaha' END], x -> x IS NOT NULL) END AS masalah_semua,
        masalah_semua[1] AS masalah,
        k.nomor_izin IS NOT NULL AND k.tanggal_iso IS NOT NULL AND k.kecamatan_baku IS NOT NULL
-           AND NOT k.salinan AND k.urut_izin = 1 AND NOT coalesce(k.ke > 1, false) AS dihitung
+           AND NOT k.salinan AND k.urut_izin = 1 AND NOT coalesce(k.ganda, false) AS dihitung
 FROM k LEFT JOIN per_tanggal a ON a.tanggal = CAST(k.tanggal_iso AS DATE);
 COMMENT ON TABLE clean.ijus IS 'Registrasi izin dari ekspor I-Jus Melon, satu baris per baris terbaca yang tidak dimuat lagi oleh ekspor yang lebih baru (salinannya di clean.ijus_salinan), dengan keputusan pembersihan: kecamatan baku, jenis kelamin, izin terkini, izin ganda orang dan usaha yang sama, dan masalah baris.';
 COMMENT ON COLUMN clean.ijus.file_id IS 'Berkas ekspor (raw.files.file_id).';
