@@ -5,8 +5,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"os/signal"
 	"regexp"
+	"runtime/pprof"
 	"strings"
 	"syscall"
 
@@ -90,7 +92,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	for _, c := range commands() {
 		if c.name == args[0] {
+			stop := cpuProfile(stderr)
 			err := c.run(args[1:], stdout, stderr)
+			stop()
 			if err != nil && !errors.Is(err, flag.ErrHelp) {
 				fmt.Fprintln(stderr, "kinerja "+c.name+": "+osWords.Replace(oneLine(finding.Redact(err.Error()))))
 			}
@@ -100,6 +104,26 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stderr, "kinerja: perintah tidak dikenal %q\n\n", args[0])
 	usage(stderr)
 	return exitUsage
+}
+
+// cpuProfile writes a Go CPU profile of the command to the file
+// KINERJA_CPUPROFILE names, for a developer measuring where a run's time
+// goes (go tool pprof); without it nothing is profiled. DuckDB's own
+// threads are not in it: perf shows them.
+func cpuProfile(stderr io.Writer) (stop func()) {
+	path := os.Getenv("KINERJA_CPUPROFILE")
+	if path == "" {
+		return func() {}
+	}
+	f, err := os.Create(path)
+	if err == nil {
+		err = pprof.StartCPUProfile(f)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "kinerja: KINERJA_CPUPROFILE:", err)
+		return func() {}
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }
 }
 
 // oneLine keeps the reason to one line, as an operator reads it in a cron

@@ -46,11 +46,13 @@ type loader struct {
 	ijus     *warehouse.Batch
 	oss      *warehouse.Batch
 	sipd     *warehouse.Batch
-	nikKey   *ijus.Hasher      // of a nil key when none is set: NIK are then only masked
-	isi      []byte            // an export row's content, as it is hashed (licences.go)
-	stream   *warehouse.Stream // a large export being loaded while it is read
-	streamOf **warehouse.Batch // … the batch of its form
-	streamed bool              // rows of this file were committed while it was read
+	nikKey   *ijus.Hasher           // of a nil key when none is set: NIK are then only masked
+	isi      []byte                 // an export row's content, as it is hashed (licences.go)
+	stream   *warehouse.Stream      // a large export being loaded while it is read
+	streamOf **warehouse.Batch      // … the batch of its form
+	streamed bool                   // rows of this file were committed while it was read
+	memo     map[string]*exportMemo // what an export form's texts were read as (licences.go)
+	columns  exportColumns          // where the fields are in the export table being read
 }
 
 // newLoader starts a loader, its batches shaped by the warehouse's catalog.

@@ -16,6 +16,7 @@ import (
 	"kinerja/pipelines/finding"
 	"kinerja/pipelines/inputs"
 	"kinerja/pipelines/read/ijus"
+	"kinerja/pipelines/read/oss"
 	"kinerja/pipelines/warehouse"
 )
 
@@ -91,6 +92,47 @@ func TestLargeExportLoadsWhileRead(t *testing.T) {
 		if got := digest(t, chunked); got != want {
 			t.Errorf("loaded in chunks of 997 by %d readers: %s, loaded whole: %s", readers, got, want)
 		}
+	}
+}
+
+// The memo of parsed texts changes nothing: an export read with it gives
+// the rows reading every text anew gives, for licence and OSS exports,
+// CSV and XLSX (dates as cells, as text in three spellings; money as
+// numbers, "Rp 25.000.000,-" and "25 jt").
+func TestExportMemoGivesWhatParsingGives(t *testing.T) {
+	dir := t.TempDir()
+	for _, format := range []string{"csv", "xlsx"} {
+		if _, err := ijus.Generate(filepath.Join(dir, "ekspor."+format), ijus.Options{Rows: 3000, Seed: 4, Format: format}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := oss.Generate(filepath.Join(dir, "oss."+format), oss.Options{Rows: 2000, Seed: 4, Format: format, NIK: true}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	all := func(db *warehouse.DB) string {
+		t.Helper()
+		var n int
+		var sum string
+		if err := db.QueryRowContext(context.Background(), `SELECT count(*), md5(string_agg(r, '|' ORDER BY r)) FROM (
+			SELECT CAST(i AS VARCHAR) AS r FROM raw.ijus i UNION ALL SELECT CAST(o AS VARCHAR) FROM raw.oss o)`).Scan(&n, &sum); err != nil {
+			t.Fatal(err)
+		}
+		return fmt.Sprint(n, " ", sum)
+	}
+	memoed, _, _ := read(t, dir, 1)
+	want := all(memoed)
+	defer func(n int) { memoMax = n }(memoMax)
+	memoMax = 0
+	parsed, _, _ := read(t, dir, 1)
+	if got := all(parsed); got != want {
+		t.Errorf("every text parsed: %s; with the memo: %s", got, want)
+	}
+	var modal, dates int
+	if err := memoed.QueryRowContext(context.Background(), `SELECT count(DISTINCT modal), count(DISTINCT tanggal_terbit) FROM raw.ijus WHERE modal_rp IS NOT NULL`).Scan(&modal, &dates); err != nil {
+		t.Fatal(err)
+	}
+	if modal < 100 || dates < 100 {
+		t.Errorf("the exports hold %d distinct amounts and %d dates: too few to test the memo", modal, dates)
 	}
 }
 

@@ -178,27 +178,49 @@ func (l *loader) addExportRow(b *warehouse.Batch, lay exportLayout, f *inputs.Fi
 	// Dates, money and counts read with the same fuzzed parsers as every
 	// other input; what cannot be read stays empty beside its text. The
 	// decimals are made first: a row is appended whole or not at all.
-	var numsArr [8]decimal128.Num
-	var hasArr [8]bool
-	nums, has := numsArr[:len(lay.nums)], hasArr[:len(lay.nums)]
-	for i, f := range lay.nums {
-		if n, err := f.parse(rec.Field(f.field)); err == nil && !n.Missing {
-			d, err := warehouse.ParseDecimal(n.Value.String())
-			if err != nil {
-				return fmt.Errorf("%s.%s: %q: %w", b.Table(), f.field, n.Value.String(), err)
-			}
-			nums[i], has[i] = d, true
+	var numsArr [8]parsedNum
+	nums := numsArr[:len(lay.nums)]
+	at := l.columnsOf(lay, rec)
+	memo := l.memo[rec.Form()]
+	if memo == nil {
+		if l.memo == nil {
+			l.memo = map[string]*exportMemo{}
 		}
+		memo = newExportMemo(len(lay.nums))
+		l.memo[rec.Form()] = memo
 	}
-	terbit := rec.Field(lay.date)
-	if xlsx {
-		terbit = ijus.SerialDate(terbit, date1904)
+	for i, f := range lay.nums {
+		text := rec.At(at.nums[i])
+		p, ok := memo.nums[i][text]
+		if !ok {
+			if n, err := f.parse(text); err == nil && !n.Missing {
+				d, err := warehouse.ParseDecimal(n.Value.String())
+				if err != nil {
+					return fmt.Errorf("%s.%s: %q: %w", b.Table(), f.field, n.Value.String(), err)
+				}
+				p = parsedNum{d, true}
+			}
+			keep(memo.nums[i], text, p)
+		}
+		nums[i] = p
 	}
-	var iso string
-	if lay.period {
-		iso = sipd.PeriodText(sipd.Period(terbit, rec.Field(sipd.FieldBulan), rec.Field(sipd.FieldTahun), f.Path))
-	} else if t, err := idtext.ParseDate(terbit); err == nil {
-		iso = t.Format(time.DateOnly)
+	written := rec.At(at.date)
+	var terbit, iso string
+	if d, ok := memo.dates[written]; ok && !lay.period {
+		terbit, iso = d.text, d.iso
+	} else {
+		terbit = written
+		if xlsx {
+			terbit = ijus.SerialDate(terbit, date1904)
+		}
+		if lay.period {
+			iso = sipd.PeriodText(sipd.Period(terbit, rec.Field(sipd.FieldBulan), rec.Field(sipd.FieldTahun), f.Path))
+		} else {
+			if t, err := idtext.ParseDate(terbit); err == nil {
+				iso = t.Format(time.DateOnly)
+			}
+			keep(memo.dates, written, dateRead{terbit, iso})
+		}
 	}
 
 	// Every value after the row's place is also written to the row's
@@ -224,17 +246,17 @@ func (l *loader) addExportRow(b *warehouse.Batch, lay exportLayout, f *inputs.Fi
 			isi = append(isi, 3)
 		}
 	}
-	text := func(field string) { put(finding.Redact(rec.Field(field))) }
+	text := func(i int) { put(finding.Redact(rec.At(i))) }
 	b.Int32(int32(f.ID))
 	b.Text(finding.Redact(sheetName))
 	b.Int32(int32(rec.Row))
-	for _, f := range lay.before {
-		text(f)
+	for _, i := range at.before {
+		text(i)
 	}
 	put(finding.Redact(terbit))
 	if !lay.nik {
 		// no NIK columns in this form's table
-	} else if nik := rec.Field(ijus.FieldNIK); nik != "" {
+	} else if nik := rec.At(at.nik); nik != "" {
 		n := ijus.ParseNIK(nik)
 		put(l.nikKey.Hash(nik))
 		put(ijus.Mask(nik))
@@ -253,18 +275,18 @@ func (l *loader) addExportRow(b *warehouse.Batch, lay exportLayout, f *inputs.Fi
 			null()
 		}
 	}
-	for _, f := range lay.after {
-		text(f)
+	for _, i := range at.after {
+		text(i)
 	}
 	for _, f := range lay.refs {
 		put(rec.ColumnName(f))
 	}
 	put(finding.Redact(rec.ExtraJSON()))
 	put(iso)
-	for i := range nums {
-		if has[i] {
-			b.Dec(nums[i])
-			isi = binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint64(append(isi, 4), uint64(nums[i].HighBits())), nums[i].LowBits())
+	for _, n := range nums {
+		if n.ok {
+			b.Dec(n.d)
+			isi = binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint64(append(isi, 4), uint64(n.d.HighBits())), n.d.LowBits())
 		} else {
 			null()
 		}
@@ -275,6 +297,75 @@ func (l *loader) addExportRow(b *warehouse.Batch, lay exportLayout, f *inputs.Fi
 	b.Int64(int64(binary.BigEndian.Uint64(sum[8:16])))
 	b.End()
 	return nil
+}
+
+// exportColumns are the columns of a layout's fields in one table (-1
+// where it has none), found once per table rather than once per row.
+type exportColumns struct {
+	of            *ijus.Reader
+	before, after []int
+	date, nik     int
+	nums          []int
+}
+
+// columnsOf is the columns of lay's fields in the table rec is a row of.
+func (l *loader) columnsOf(lay exportLayout, rec ijus.Record) *exportColumns {
+	if c := &l.columns; c.of == rec.Source() && c.of != nil {
+		return c
+	}
+	index := func(fields []string) []int {
+		out := make([]int, len(fields))
+		for i, f := range fields {
+			out[i] = rec.Index(f)
+		}
+		return out
+	}
+	l.columns = exportColumns{of: rec.Source(), before: index(lay.before), after: index(lay.after),
+		date: rec.Index(lay.date), nik: rec.Index(ijus.FieldNIK)}
+	for _, n := range lay.nums {
+		l.columns.nums = append(l.columns.nums, rec.Index(n.field))
+	}
+	return &l.columns
+}
+
+// exportMemo holds what the parsers made of an export's texts, by text, for
+// one form of export in one file: a month's export repeats its dates, sums and counts thousands of
+// times (a million rows hold some ten thousand distinct amounts and three
+// thousand dates), and each is parsed once. The parsers are pure functions
+// of the text, so a value from the memo is the value parsing gives.
+type exportMemo struct {
+	nums  []map[string]parsedNum // per field of the layout's nums
+	dates map[string]dateRead    // the date as written (not a SIPD-RI period)
+}
+
+// parsedNum is a number read from a text; ok false when it could not be.
+type parsedNum struct {
+	d  decimal128.Num
+	ok bool
+}
+
+// dateRead is a date of issue as it is stored (an XLSX date cell as
+// 2006-01-02) and as read.
+type dateRead struct{ text, iso string }
+
+// memoMax bounds each memo: an export of all-distinct amounts holds no
+// more than this many of them (a few megabytes), and parses the rest.
+var memoMax = 1 << 16 // a variable for the tests
+
+// newExportMemo is an empty memo for a layout of n numbers.
+func newExportMemo(n int) *exportMemo {
+	m := &exportMemo{dates: map[string]dateRead{}}
+	for range n {
+		m.nums = append(m.nums, map[string]parsedNum{})
+	}
+	return m
+}
+
+// keep remembers v for text while the memo has room.
+func keep[V any](m map[string]V, text string, v V) {
+	if len(m) < memoMax {
+		m[strings.Clone(text)] = v // the text may be the reader's buffer
+	}
 }
 
 // exportHeaderFindings reports the required columns an export lacks; for a

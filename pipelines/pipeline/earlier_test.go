@@ -386,7 +386,7 @@ func equalCounts[K comparable](a, b map[K]int) bool {
 	return true
 }
 
-// sameWarehouses compares every raw, clean, calc and mart table of two
+// sameWarehouses compares every raw, clean, calc and mart table and view of two
 // warehouses row for row (as multisets: EXCEPT ALL both ways).
 func sameWarehouses(t *testing.T, name, a, b string) {
 	t.Helper()
@@ -404,7 +404,9 @@ func sameWarehouses(t *testing.T, name, a, b string) {
 	}
 	list := func(cat string) []string {
 		rows, err := db.QueryContext(ctx, `SELECT schema_name || '.' || table_name FROM duckdb_tables()
-			WHERE database_name = ? AND schema_name IN ('raw', 'clean', 'calc', 'mart') ORDER BY 1`, cat)
+			WHERE database_name = ? AND schema_name IN ('raw', 'clean', 'calc', 'mart')
+			UNION ALL SELECT schema_name || '.' || view_name FROM duckdb_views()
+			WHERE database_name = ? AND schema_name IN ('raw', 'clean', 'calc', 'mart') ORDER BY 1`, cat, cat)
 		if err != nil {
 			t.Fatal(err)
 		}

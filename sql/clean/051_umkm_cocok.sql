@@ -10,7 +10,12 @@
 -- number). clean.umkm_izin counts such a NIB through its IUMK.
 CREATE TABLE clean.umkm_cocok AS
 WITH iumk AS (
-    SELECT nomor_izin, nik_hash, nama_usaha, alamat, kode_kecamatan FROM clean.ijus WHERE dihitung
+    -- the counted licences with their texts as read (clean.ijus), read
+    -- only when there is an OSS business to match them with: a million
+    -- licences are otherwise not joined to their texts at all
+    SELECT k.nomor_izin, i.nik_hash, i.nama_usaha, i.alamat, k.kode_kecamatan
+    FROM (SELECT * FROM clean.ijus_keputusan WHERE dihitung AND EXISTS (SELECT 1 FROM clean.oss_usaha WHERE dihitung)) k
+    JOIN raw.ijus_isi i ON i.isi_a = k.isi_a AND i.isi_b = k.isi_b
 ),
 oss AS (
     SELECT nib, nik_hash, nama_usaha, alamat, kode_kecamatan FROM clean.oss_usaha WHERE dihitung

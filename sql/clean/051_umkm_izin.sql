@@ -1,16 +1,16 @@
 -- clean.umkm_izin: the registered UMKM of both licensing systems, one row
 -- per business each counts: the IUMK licences of I-Jus Melon
--- (clean.ijus.dihitung, to 2021) and the NIB of OSS (clean.oss_usaha.
+-- (clean.ijus_keputusan.dihitung, to 2021) and the NIB of OSS (clean.oss_usaha.
 -- dihitung, from August 2021). A business registered in both is counted
 -- once, by its IUMK: a NIB that clean.umkm_cocok finds an IUMK licence for
 -- is here, not counted, with the licence and how it was found. A view:
 -- the rows are those two tables' own, and a million licences copied into
 -- a table of their own cost seconds a run.
 CREATE VIEW clean.umkm_izin AS
-SELECT 'IUMK' AS sistem, nomor_izin AS nomor, file_id, file, sheet, row_no, tanggal_terbit, kecamatan, kode_kecamatan, sektor, jk, ukuran,
-       tenaga_kerja_l, tenaga_kerja_p, CAST(NULL AS DECIMAL(38,10)) AS tenaga_kerja,
+SELECT 'IUMK' AS sistem, k.nomor_izin AS nomor, k.file_id, b.path AS file, k.sheet, k.row_no, k.tanggal_terbit, k.kecamatan, k.kode_kecamatan, k.sektor, k.jk, k.ukuran,
+       k.tenaga_kerja_l, k.tenaga_kerja_p, CAST(NULL AS DECIMAL(38,10)) AS tenaga_kerja,
        true AS dihitung, CAST(NULL AS VARCHAR) AS sama_dengan, CAST(NULL AS VARCHAR) AS cocok
-FROM clean.ijus WHERE dihitung
+FROM clean.ijus_keputusan k JOIN clean.berkas b USING (file_id) WHERE k.dihitung
 UNION ALL
 SELECT 'OSS', o.nib, o.file_id, o.file, o.sheet, o.row_no, o.tanggal_terbit, o.kecamatan, o.kode_kecamatan, o.sektor, o.jk, o.ukuran,
        o.tki_l, o.tki_p, o.tki, c.nib IS NULL, c.nomor_izin, c.cara

@@ -23,7 +23,7 @@ CREATE TABLE mart.umkm_bulanan AS
 WITH d AS (SELECT * FROM clean.umkm_izin WHERE dihitung),
 rentang AS (
     SELECT date_trunc('month', min(tanggal_terbit)) AS awal,
-           (SELECT date_trunc('month', max(t)) FROM (SELECT tanggal_terbit AS t FROM clean.ijus UNION ALL SELECT tanggal_terbit FROM clean.oss)) AS akhir
+           (SELECT date_trunc('month', max(t)) FROM (SELECT tanggal_terbit AS t FROM clean.ijus_keputusan UNION ALL SELECT tanggal_terbit FROM clean.oss)) AS akhir
     FROM d
 ),
 bulan AS (

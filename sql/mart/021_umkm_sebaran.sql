@@ -6,17 +6,24 @@
 -- Semarang has a row, also with none; sectors as the exports spell them
 -- (case and spaces aside); no gender or size known is its own category.
 CREATE TABLE mart.umkm_sebaran AS
-WITH d AS (
-    SELECT CAST(year(tanggal_terbit) AS INTEGER) AS year, CAST(month(tanggal_terbit) AS INTEGER) AS month,
-           tenaga_kerja_l, tenaga_kerja_p,
-           kecamatan, lower(regexp_replace(trim(coalesce(sektor, '')), '\s+', ' ', 'g')) AS sektor_kunci,
-           coalesce(jk, '(tidak diketahui)') AS jk, coalesce(ukuran, '(tidak diketahui)') AS ukuran
-    FROM clean.umkm_izin WHERE dihitung
+-- each spelling of a sector once: its key (case and spaces aside) and its
+-- tidied text; a million registrations hold a few dozen spellings
+WITH eja AS (
+    SELECT sektor, lower(regexp_replace(trim(coalesce(sektor, '')), '\s+', ' ', 'g')) AS sektor_kunci,
+           regexp_replace(trim(sektor), '\s+', ' ', 'g') AS rapi
+    FROM (SELECT DISTINCT sektor FROM clean.umkm_izin WHERE dihitung)
+),
+d AS (
+    SELECT CAST(year(u.tanggal_terbit) AS INTEGER) AS year, CAST(month(u.tanggal_terbit) AS INTEGER) AS month,
+           u.tenaga_kerja_l, u.tenaga_kerja_p,
+           u.kecamatan, e.sektor_kunci,
+           coalesce(u.jk, '(tidak diketahui)') AS jk, coalesce(u.ukuran, '(tidak diketahui)') AS ukuran
+    FROM clean.umkm_izin u JOIN eja e ON e.sektor IS NOT DISTINCT FROM u.sektor
+    WHERE u.dihitung
 ),
 sektor AS (
-    SELECT lower(regexp_replace(trim(coalesce(sektor, '')), '\s+', ' ', 'g')) AS sektor_kunci,
-           coalesce(nullif(min(regexp_replace(trim(sektor), '\s+', ' ', 'g')), ''), '(kosong)') AS nama
-    FROM clean.umkm_izin WHERE dihitung GROUP BY 1
+    SELECT sektor_kunci, coalesce(nullif(min(rapi), ''), '(kosong)') AS nama
+    FROM eja GROUP BY 1
 ),
 long AS (
     SELECT year, month, tenaga_kerja_l, tenaga_kerja_p, 'kecamatan' AS dimensi, kecamatan AS kategori FROM d

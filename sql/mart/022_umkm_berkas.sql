@@ -5,8 +5,8 @@
 -- clean.ijus_salinan).
 CREATE TABLE mart.umkm_berkas AS
 WITH baris AS (
-    SELECT 'IUMK' AS sistem, file, dihitung, false AS salinan, false AS proyek_lain, masalah_semua, tanggal_terbit, false AS sudah_iumk, false AS besar
-    FROM clean.ijus
+    SELECT 'IUMK' AS sistem, b.path AS file, k.dihitung, false AS salinan, false AS proyek_lain, k.masalah_semua, k.tanggal_terbit, false AS sudah_iumk, false AS besar
+    FROM clean.ijus_keputusan k JOIN clean.berkas b USING (file_id)
     UNION ALL
     SELECT 'IUMK', b.path, false, true, false, NULL, s.tanggal_terbit, false, false FROM clean.ijus_salinan s JOIN clean.berkas b USING (file_id)
     UNION ALL

@@ -35,6 +35,29 @@ func (r Record) Field(name string) string {
 	return ""
 }
 
+// Index is the 0-based column the named field is in, or -1 when the
+// export has no such column: At(Index(name)) is Field(name), the map
+// looked up once per table instead of once per row.
+func (r Record) Index(name string) int {
+	if i, ok := r.rd.Columns.Field[name]; ok {
+		return i
+	}
+	return -1
+}
+
+// At is the text of column i, trimmed; "" when i < 0, the cell is blank or
+// the row ends before it.
+func (r Record) At(i int) string {
+	if i >= 0 && i < len(r.cells) {
+		return strings.TrimSpace(r.cells[i])
+	}
+	return ""
+}
+
+// Source is the reader the record was read by: the same for every record
+// of one table.
+func (r Record) Source() *Reader { return r.rd }
+
 // ColumnName is the column letter of the named field in a spreadsheet
 // ("K"; a CSV opened in one shows its columns the same way), or "" when
 // the export has no such column.
