@@ -41,6 +41,7 @@ fuzz:
 	$(GO) test ./pipelines/finding -run '^$$' -fuzz '^FuzzRedact$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/read/ijus -run '^$$' -fuzz '^FuzzParseNIK$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/read/ijus -run '^$$' -fuzz '^FuzzMatchHeader$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./pipelines/read/ijus -run '^$$' -fuzz '^FuzzCP1252$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/read/oss -run '^$$' -fuzz '^FuzzMatchHeader$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/read/sipd -run '^$$' -fuzz '^FuzzMatchHeader$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pipelines/read/sipd -run '^$$' -fuzz '^FuzzPeriod$$' -fuzztime $(FUZZTIME)

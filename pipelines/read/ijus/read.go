@@ -14,7 +14,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
-	"golang.org/x/text/encoding/charmap"
 )
 
 // Record is one registration of an export: a row of cells read by the
@@ -195,7 +194,7 @@ func CSV(r io.Reader, fn func(row int, cells []string) error) (encoding string, 
 		encoding = "utf8"
 	default:
 		encoding = "cp1252"
-		src = charmap.Windows1252.NewDecoder().Reader(br)
+		src = newCP1252Reader(br)
 	}
 	line := head
 	if i := bytes.IndexByte(line, '\n'); i >= 0 {
