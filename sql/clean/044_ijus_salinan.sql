@@ -3,29 +3,18 @@
 -- planner who drops every month's full export repeats all earlier licences,
 -- which is not a second registration and not a finding. A narrow row each,
 -- where it is and the file that holds it last (their paths in
--- clean.berkas: a path on each of a million rows cost most of the table),
--- so that a dozen monthly exports cost little more than the latest;
--- clean.ijus holds the rest.
-CREATE TABLE clean.ijus_salinan AS
-WITH terakhir AS (
-    -- the last file that holds each licence; a row repeated field for
-    -- field is whole at its latest place (raw.ijus_isi), so the whole rows
-    -- tell
-    SELECT nomor_izin, tanggal_iso, coalesce(nik_hash, nik_mask) AS nik, max(file_id) AS file_id
-    FROM raw.ijus_isi WHERE nomor_izin IS NOT NULL GROUP BY ALL
-),
-baris AS (
-    SELECT file_id, sheet, row_no, nomor_izin, tanggal_iso, coalesce(nik_hash, nik_mask) AS nik FROM raw.ijus_isi
-    UNION ALL
-    SELECT s.file_id, s.sheet, s.row_no, i.nomor_izin, i.tanggal_iso, coalesce(i.nik_hash, i.nik_mask)
-    FROM raw.ijus_sama s JOIN raw.ijus_isi i ON i.isi_a = s.isi_a AND i.isi_b = s.isi_b
-)
-SELECT b.file_id, b.sheet, b.row_no, b.nomor_izin, CAST(b.tanggal_iso AS DATE) AS tanggal_terbit,
-       t.file_id AS file_id_terakhir
-FROM baris b
-JOIN terakhir t ON t.nomor_izin = b.nomor_izin AND t.tanggal_iso IS NOT DISTINCT FROM b.tanggal_iso AND t.nik IS NOT DISTINCT FROM b.nik
-WHERE b.file_id < t.file_id;
-COMMENT ON TABLE clean.ijus_salinan IS 'Baris ekspor I-Jus Melon yang dimuat lagi oleh ekspor di berkas yang lebih baru (nomor izin, tanggal terbit dan NIK sama): salinan, bukan pendaftaran kedua; satu baris ringkas per salinan.';
+-- clean.berkas); clean.ijus holds the rest. A view over the places of each
+-- content and the last file of its licence (clean.ijus_terakhir): a dozen
+-- monthly exports hold some 660 000 copies, and writing them out as a
+-- table cost more than counting them where they are needed.
+CREATE VIEW clean.ijus_salinan AS
+SELECT p.file_id, p.sheet, p.row_no, t.nomor_izin, t.tanggal_terbit, t.file_id_terakhir
+FROM (SELECT file_id, sheet, row_no, isi_a, isi_b FROM raw.ijus_isi
+      UNION ALL
+      SELECT file_id, sheet, row_no, isi_a, isi_b FROM raw.ijus_sama) p
+JOIN clean.ijus_terakhir t ON t.isi_a = p.isi_a AND t.isi_b = p.isi_b
+WHERE p.file_id < t.file_id_terakhir;
+COMMENT ON VIEW clean.ijus_salinan IS 'Baris ekspor I-Jus Melon yang dimuat lagi oleh ekspor di berkas yang lebih baru (nomor izin, tanggal terbit dan NIK sama): salinan, bukan pendaftaran kedua; satu baris ringkas per salinan, dihitung dari clean.ijus_terakhir.';
 COMMENT ON COLUMN clean.ijus_salinan.file_id IS 'Berkas ekspor tempat salinan (raw.files.file_id; jalurnya di clean.berkas).';
 COMMENT ON COLUMN clean.ijus_salinan.sheet IS 'Lembar (untuk .xlsx).';
 COMMENT ON COLUMN clean.ijus_salinan.row_no IS 'Nomor baris di berkas; isi lengkapnya di raw.ijus.';

@@ -103,7 +103,9 @@ n AS MATERIALIZED (
     LEFT JOIN nm ON nm.asli = r.nama_usaha
     LEFT JOIN kb ON kb.asli = r.kecamatan
     LEFT JOIN per_tanggal a ON a.tanggal = r.tanggal
-    ANTI JOIN clean.ijus_salinan c ON c.file_id = r.file_id AND c.row_no = r.row_no AND c.sheet IS NOT DISTINCT FROM r.sheet
+    -- a copy (clean.ijus_salinan) is a place before the last file of its licence
+    LEFT JOIN clean.ijus_terakhir c ON c.isi_a = r.isi_a AND c.isi_b = r.isi_b
+    WHERE r.file_id >= coalesce(c.file_id_terakhir, r.file_id)
 ),
 -- The registrations of each licence number, latest first. Most numbers
 -- are registered once: a hash of the number finds those that may not be,
