@@ -219,7 +219,9 @@ func (l *loader) addExportRow(b *warehouse.Batch, lay exportLayout, f *inputs.Fi
 			if t, err := idtext.ParseDate(terbit); err == nil {
 				iso = t.Format(time.DateOnly)
 			}
-			keep(memo.dates, written, dateRead{terbit, iso})
+			// (terbit may be written, a part of its block's text: a copy, or the
+			// memo keeps every block a date was first seen in)
+			keep(memo.dates, written, dateRead{strings.Clone(terbit), iso})
 		}
 	}
 
