@@ -56,6 +56,7 @@ const benchChild = "KINERJA_BENCH_CHILD"
 //	              database file of its own (read_csv, all text, checkpoint)
 //	x-duckdb-load (CSV) end to end ÷ duckdb-load-csv-s
 //	reader-x-floor (XLSX) reader-s ÷ floor-s
+//	run-s         end to end (ns/op holds the peers' runs too)
 //	without-s     the same run without the export (interleaved with it)
 //	own-s         the export's own cost: end to end less without-s
 //	pandas-s      testdata/pandas_peer.py on the same file, interleaved
@@ -157,6 +158,7 @@ func benchExport(b *testing.B, folder, format string, generate func(file string)
 	}
 	per := func(d time.Duration) float64 { return d.Seconds() / float64(n) }
 	own := per(total) - per(base)
+	b.ReportMetric(per(total), "run-s")
 	b.ReportMetric(per(base), "without-s")
 	b.ReportMetric(own, "own-s")
 	if python != "" {

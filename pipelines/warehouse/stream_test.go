@@ -22,7 +22,8 @@ func TestMemoryBytes(t *testing.T) {
 // TestStreamLowersTheMemoryLimitWhileItRuns: a stream runs under
 // StreamMemoryLimit and gives the warehouse its own limit back when it is
 // committed or rolled back; a warehouse already limited below it keeps its
-// limit.
+// limit. A stream that is not parallel runs on one of DuckDB's threads,
+// and gives the others back too.
 func TestStreamLowersTheMemoryLimitWhileItRuns(t *testing.T) {
 	ctx := context.Background()
 	for _, c := range []struct{ limit, during string }{{"512MB", "122.0 MiB"}, {"100MB", "95.3 MiB"}} {
@@ -33,7 +34,7 @@ func TestStreamLowersTheMemoryLimitWhileItRuns(t *testing.T) {
 		}
 		setting := func() string {
 			var s string
-			if err := db.QueryRowContext(ctx, "SELECT current_setting('memory_limit')").Scan(&s); err != nil {
+			if err := db.QueryRowContext(ctx, "SELECT current_setting('memory_limit') || ' ' || current_setting('threads')").Scan(&s); err != nil {
 				t.Fatal(err)
 			}
 			return s
@@ -41,9 +42,13 @@ func TestStreamLowersTheMemoryLimitWhileItRuns(t *testing.T) {
 		if _, err := db.ExecContext(ctx, "CREATE TABLE t (a INTEGER)"); err != nil {
 			t.Fatal(err)
 		}
+		if _, err := db.ExecContext(ctx, "SET threads = 2"); err != nil {
+			t.Fatal(err)
+		}
 		before := setting()
 		for _, commit := range []bool{true, false} {
-			s, err := db.BeginStream(ctx)
+			parallel := commit
+			s, err := db.BeginStream(ctx, parallel)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -51,6 +56,11 @@ func TestStreamLowersTheMemoryLimitWhileItRuns(t *testing.T) {
 			s.conn.QueryRowContext(ctx, "SELECT current_setting('memory_limit')").Scan(&during)
 			if during != c.during {
 				t.Errorf("warehouse limited to %s: %q while streaming, want %q", c.limit, during, c.during)
+			}
+			var threads int
+			s.conn.QueryRowContext(ctx, "SELECT current_setting('threads')").Scan(&threads)
+			if want := map[bool]int{true: 2, false: 1}[parallel]; threads != want {
+				t.Errorf("stream (parallel %v): %d threads, want %d", parallel, threads, want)
 			}
 			b := NewBatch("t", Col{"a", Int32})
 			b.Add(int32(7))

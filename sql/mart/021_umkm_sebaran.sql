@@ -25,11 +25,19 @@ sektor AS (
     SELECT sektor_kunci, coalesce(nullif(min(rapi), ''), '(kosong)') AS nama
     FROM eja GROUP BY 1
 ),
+-- the registrations counted once by all four categories together (a
+-- million registrations are some tens of thousands of combinations), then
+-- by each
+d4 AS (
+    SELECT year, month, kecamatan, sektor_kunci, jk, ukuran,
+           count(*) AS izin, sum(tenaga_kerja_l) AS tk_l, sum(tenaga_kerja_p) AS tk_p
+    FROM d GROUP BY ALL
+),
 long AS (
-    SELECT year, month, tenaga_kerja_l, tenaga_kerja_p, 'kecamatan' AS dimensi, kecamatan AS kategori FROM d
-    UNION ALL SELECT d.year, d.month, d.tenaga_kerja_l, d.tenaga_kerja_p, 'sektor', s.nama FROM d JOIN sektor s USING (sektor_kunci)
-    UNION ALL SELECT year, month, tenaga_kerja_l, tenaga_kerja_p, 'jenis_kelamin', jk FROM d
-    UNION ALL SELECT year, month, tenaga_kerja_l, tenaga_kerja_p, 'ukuran', ukuran FROM d
+    SELECT year, month, izin, tk_l, tk_p, 'kecamatan' AS dimensi, kecamatan AS kategori FROM d4
+    UNION ALL SELECT d4.year, d4.month, d4.izin, d4.tk_l, d4.tk_p, 'sektor', s.nama FROM d4 JOIN sektor s USING (sektor_kunci)
+    UNION ALL SELECT year, month, izin, tk_l, tk_p, 'jenis_kelamin', jk FROM d4
+    UNION ALL SELECT year, month, izin, tk_l, tk_p, 'ukuran', ukuran FROM d4
 ),
 kategori AS (
     SELECT DISTINCT 'kecamatan' AS dimensi, kecamatan AS kategori, kode AS urut FROM clean.wilayah
@@ -39,7 +47,7 @@ grid AS (
     SELECT b.year, b.month, k.dimensi, k.kategori, k.urut FROM mart.umkm_bulanan b, kategori k
 ),
 n AS (
-    SELECT year, month, dimensi, kategori, count(*) AS izin, sum(tenaga_kerja_l) AS tk_l, sum(tenaga_kerja_p) AS tk_p
+    SELECT year, month, dimensi, kategori, CAST(sum(izin) AS BIGINT) AS izin, sum(tk_l) AS tk_l, sum(tk_p) AS tk_p
     FROM long GROUP BY ALL
 ),
 s AS (
