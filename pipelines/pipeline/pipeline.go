@@ -136,6 +136,12 @@ type Summary struct {
 // and uploads: they are printed to PDF too.
 var official = map[string]bool{"tabel23": true, "tabel24": true, "evaluasi": true, "lakip": true, "lkpj": true}
 
+// beside are the writers whose workbooks are written in a goroutine of their
+// own, beside the rest of the run (write): the review, a line per finding,
+// is the largest (the 38 000 findings of a million-row licence export take
+// a core a second and more) and is none of the documents printed.
+var beside = map[string]bool{"review": true}
+
 // TableCount is the number of rows in a warehouse table.
 type TableCount struct {
 	Name string
@@ -245,6 +251,7 @@ func Run(ctx context.Context, opts Options) (_ *Summary, err error) {
 		{"write", r.write},
 		{"parquet", r.exportParquet},
 		{"pdf", r.printPDFs},
+		{"wait", r.wait},
 		{"record", r.record},
 		{"publish", r.publish},
 	}

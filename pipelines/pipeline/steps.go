@@ -37,9 +37,10 @@ type run struct {
 	findings  finding.Log
 	db        *warehouse.DB
 	closed    bool
-	reading   reading  // what this run reads with (meta.reading)
-	earlier   bool     // the previous warehouse is attached
-	documents []string // the official workbooks, printed to PDF
+	reading   reading        // what this run reads with (meta.reading)
+	earlier   bool           // the previous warehouse is attached
+	documents []string       // the official workbooks, printed to PDF
+	besides   []chan written // the writers at work beside the run (write, wait)
 	inputs    []RunInput
 	produced  []RunOutput
 }
@@ -68,6 +69,9 @@ func newRun(opts Options) (*run, error) {
 // folder removed (after publishing it holds the period folder it
 // replaced), a failure recorded in the journal, the lock released.
 func (r *run) cleanUp(err *error) {
+	for _, done := range r.besides { // a writer still at work needs the warehouse
+		<-done
+	}
 	if r.db != nil && !r.closed {
 		r.db.Close()
 	}
@@ -259,20 +263,60 @@ func (r *run) write(ctx context.Context) error {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("proses dibatalkan: %w", err)
 		}
+		if beside[w.Name()] {
+			// written while the others are, the mart is exported and the
+			// documents printed; wait takes its workbooks in
+			done := make(chan written, 1)
+			go func() {
+				names, err := w.Write(ctx, r.db, r.dir)
+				done <- written{w.Name(), names, err}
+			}()
+			r.besides = append(r.besides, done)
+			continue
+		}
 		r.progress(Progress{Step: "menulis", Done: i, Total: len(writers), Detail: w.Name()})
 		names, err := w.Write(ctx, r.db, r.dir)
-		if err != nil {
-			return fmt.Errorf("write %s: %w", w.Name(), err)
-		}
-		r.log.Info("workbooks written", "writer", w.Name(), "files", len(names))
-		for _, n := range names {
-			r.sum.Workbooks = append(r.sum.Workbooks, filepath.ToSlash(filepath.Join(r.opts.Period, n)))
-		}
-		if official[w.Name()] {
-			r.documents = append(r.documents, names...)
+		if err := r.wrote(written{w.Name(), names, err}); err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+// written is what a writer wrote, or why it could not.
+type written struct {
+	writer string
+	names  []string
+	err    error
+}
+
+// wrote takes a writer's workbooks into the run's summary.
+func (r *run) wrote(w written) error {
+	if w.err != nil {
+		return fmt.Errorf("write %s: %w", w.writer, w.err)
+	}
+	r.log.Info("workbooks written", "writer", w.writer, "files", len(w.names))
+	for _, n := range w.names {
+		r.sum.Workbooks = append(r.sum.Workbooks, filepath.ToSlash(filepath.Join(r.opts.Period, n)))
+	}
+	if official[w.writer] {
+		r.documents = append(r.documents, w.names...)
+	}
+	return nil
+}
+
+// wait takes in the workbooks written beside the rest of the run, in the
+// writers' order, once they are written.
+func (r *run) wait(ctx context.Context) error {
+	besides := r.besides
+	r.besides = nil
+	var first error
+	for _, done := range besides {
+		if err := r.wrote(<-done); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
 }
 
 // exportParquet publishes the mart as Parquet beside the workbooks
