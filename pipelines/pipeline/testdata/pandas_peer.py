@@ -18,6 +18,7 @@ import sys
 
 import pandas as pd
 
+LAKI, PEREMPUAN = ("l", "laki", "pria"), ("p", "perempuan", "wanita")
 MONTHS = {"januari": 1, "februari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
           "agustus": 8, "september": 9, "oktober": 10, "november": 11, "desember": 12}
 
@@ -25,9 +26,11 @@ MONTHS = {"januari": 1, "februari": 2, "maret": 3, "april": 4, "mei": 5, "juni":
 def read(path):
     if path.lower().endswith(".xlsx"):
         raw = pd.read_excel(path, dtype=str, header=None, engine="openpyxl")
-        # the header is the first row that names a NIK
+        # the header is the first row that names a NIK and a licence
         for i in range(min(20, len(raw))):
-            if any("nik" in str(v).lower() for v in raw.iloc[i]):
+            cells = [str(v).lower() for v in raw.iloc[i]]
+            if any(w in c for c in cells for w in ("nik", "ktp", "kependudukan")) and \
+                    any(w in c for c in cells for w in ("izin", "iumk", "tanggal", "tgl")):
                 df = raw.iloc[i + 1:]
                 df.columns = [str(v) for v in raw.iloc[i]]
                 return df
@@ -41,9 +44,9 @@ def read(path):
         enc = "cp1252"
     first = head.split(b"\n", 1)[0]
     sep = ";" if first.count(b";") > first.count(b",") else ","
-    header = pd.read_csv(path, dtype=str, encoding=enc, sep=sep, nrows=0).columns
-    wanted = [c for c in header if any(w in c.lower() for w in ("izin", "iumk", "tanggal", "tgl", "kec", "laki", "perempuan", "tk ", "modal"))]
-    return pd.read_csv(path, dtype=str, encoding=enc, sep=sep, keep_default_na=False, usecols=wanted)
+    header = pd.read_csv(path, dtype=str, encoding=enc, sep=sep, nrows=0)
+    wanted = [column(header, t) for t in (is_izin, is_tanggal, is_kecamatan, is_tk(LAKI), is_tk(PEREMPUAN), is_modal)]
+    return pd.read_csv(path, dtype=str, encoding=enc, sep=sep, keep_default_na=False, usecols=[c for c in wanted if c])
 
 
 def once(s, f):
@@ -52,12 +55,31 @@ def once(s, f):
     return s.map(pd.Series(f(u).values, index=u.values))
 
 
-def column(df, *words, avoid=()):
+def column(df, test):
     for c in df.columns:
-        low = c.lower()
-        if all(w in low for w in words) and not any(a in low for a in avoid):
+        if test(re.findall(r"[a-z]+", c.lower())):
             return c
     return None
+
+
+def is_izin(w):
+    return ("no" in w or "nomor" in w) and ("izin" in w or "iumk" in w)
+
+
+def is_tanggal(w):
+    return ("tanggal" in w or "tgl" in w) and "lahir" not in w
+
+
+def is_kecamatan(w):
+    return "kecamatan" in w or "kec" in w
+
+
+def is_tk(sex):
+    return lambda w: ("tk" in w or "tenaga" in w) and any(x in w for x in sex)
+
+
+def is_modal(w):
+    return "modal" in w
 
 
 def dates(s):
@@ -82,12 +104,8 @@ def money(s):
 
 def main(path, out):
     df = read(path)
-    izin = column(df, "izin") or column(df, "iumk")
-    tgl = column(df, "tanggal", avoid=("lahir",)) or column(df, "tgl", avoid=("lahir",))
-    kec = column(df, "kec")
-    tkl = column(df, "laki") or column(df, "tk l")
-    tkp = column(df, "perempuan") or column(df, "tk p")
-    modal = column(df, "modal")
+    izin, tgl, kec = column(df, is_izin), column(df, is_tanggal), column(df, is_kecamatan)
+    tkl, tkp, modal = column(df, is_tk(LAKI)), column(df, is_tk(PEREMPUAN)), column(df, is_modal)
     d = pd.DataFrame({
         "izin": df[izin].str.strip(),
         "tanggal": once(df[tgl].fillna(""), dates),

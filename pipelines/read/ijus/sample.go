@@ -436,6 +436,12 @@ func writeCSV(f *os.File, o Options, header []string, order []int, rows []row) e
 func writeXLSX(f *os.File, header []string, order []int, rows []row, rng *rand.Rand) error {
 	x := excelize.NewFile()
 	defer x.Close()
+	// the sheet's real extent, as a spreadsheet program saves it: a reader
+	// that trusts it (openpyxl's read-only mode, so pandas) sees every cell
+	last, _ := excelize.CoordinatesToCellName(max(len(order), 1), len(rows)+3)
+	if err := x.SetSheetDimension("Sheet1", "A1:"+last); err != nil {
+		return err
+	}
 	sw, err := x.NewStreamWriter("Sheet1")
 	if err != nil {
 		return err

@@ -58,6 +58,14 @@ func readBack(t *testing.T, path string) []map[string]string {
 		if len(rows) < 3 || !strings.Contains(rows[0][0], "I-JUS MELON") {
 			t.Fatalf("xlsx without the export's title row: %v", rows[:min(3, len(rows))])
 		}
+		// the <dimension> a reader such as openpyxl trusts is the real extent
+		dim, err := f.GetSheetDimension(f.GetSheetList()[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if last, _ := excelize.CoordinatesToCellName(len(rows[2]), len(rows)); dim != "A1:"+last {
+			t.Errorf("the sheet says it spans %s; its cells span A1:%s", dim, last)
+		}
 		recs = rows[2:]
 	}
 	field := map[string]int{}

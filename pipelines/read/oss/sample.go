@@ -577,6 +577,16 @@ func writeCSV(f *os.File, o Options, header []string, cols []field, bs []busines
 func writeXLSX(f *os.File, header []string, cols []field, bs []business) error {
 	x := excelize.NewFile()
 	defer x.Close()
+	// the sheet's real extent, as a spreadsheet program saves it: a reader
+	// that trusts it (openpyxl's read-only mode, so pandas) sees every cell
+	projects := 0
+	for _, b := range bs {
+		projects += len(b.projects)
+	}
+	last, _ := excelize.CoordinatesToCellName(max(len(header), 1), projects+1)
+	if err := x.SetSheetDimension("Sheet1", "A1:"+last); err != nil {
+		return err
+	}
 	sw, err := x.NewStreamWriter("Sheet1")
 	if err != nil {
 		return err
