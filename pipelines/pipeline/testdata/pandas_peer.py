@@ -117,8 +117,8 @@ def main(path, out):
     })
     d = d[(d["izin"] != "") & d["tanggal"].notna() & (d["kecamatan"] != "")]
     d = d.sort_values("tanggal").drop_duplicates("izin", keep="last")
-    d["bulan"] = d["tanggal"].dt.to_period("M").astype(str)
-    table = d.groupby(["bulan", "kecamatan"]).agg(izin=("izin", "size"), tk_l=("tk_l", "sum"), tk_p=("tk_p", "sum"),
+    d["tahun"], d["bulan"] = d["tanggal"].dt.year, d["tanggal"].dt.month
+    table = d.groupby(["tahun", "bulan", "kecamatan"]).agg(izin=("izin", "size"), tk_l=("tk_l", "sum"), tk_p=("tk_p", "sum"),
                                                   modal=("modal", "sum")).reset_index()
     table.to_excel(out, index=False)
     print(len(df), len(d), len(table))
