@@ -370,9 +370,9 @@ func load(ctx context.Context, conn *sql.Conn, b *Batch, reader array.RecordRead
 // and checkpoint each one, which nearly doubled the time. Other loads wait
 // for the connection until Commit or Rollback.
 type Stream struct {
-	conn   *sql.Conn
-	queue  chan *Batch
-	done   chan error
+	conn    *sql.Conn
+	queue   chan *Batch
+	done    chan error
 	ended   bool
 	memory  string // the memory limit to set back at the end, if lowered
 	threads string // DuckDB's threads to set back at the end, if limited to one
