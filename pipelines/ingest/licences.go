@@ -349,10 +349,11 @@ func (l *loader) columnsOf(lay exportLayout, rec ijus.Record) *exportColumns {
 }
 
 // exportMemo holds what the parsers made of an export's texts, by text, for
-// one form of export in one file: a month's export repeats its dates, sums and counts thousands of
-// times (a million rows hold some ten thousand distinct amounts and three
-// thousand dates), and each is parsed once. The parsers are pure functions
-// of the text, so a value from the memo is the value parsing gives.
+// one form of export in one file: a month's export repeats its dates, sums
+// and counts thousands of times (a million rows hold some ten thousand
+// distinct amounts and three thousand dates), and each is parsed once. The
+// parsers are pure functions of the text, so a value from the memo is the
+// value parsing gives.
 type exportMemo struct {
 	nums  []map[string]parsedNum // per field of the layout's nums
 	dates map[string]dateRead    // the date as written (not a SIPD-RI period)
