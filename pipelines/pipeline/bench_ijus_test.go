@@ -194,11 +194,7 @@ func benchExport(b *testing.B, folder, format string, generate func(file string)
 // of keeping the rows in a warehouse file, which read_csv alone is not.
 func duckdbLoadCSV(b *testing.B, file string, rows int) time.Duration {
 	ctx := context.Background()
-	db, err := warehouse.Create(ctx, filepath.Join(b.TempDir(), "muat.duckdb"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
+	db := peerWarehouse(b)
 	start := time.Now()
 	if _, err := db.ExecContext(ctx, `CREATE TABLE ekspor AS SELECT * FROM read_csv(?, all_varchar = true)`, file); err != nil {
 		b.Fatal(err)
@@ -437,16 +433,23 @@ func peakRSS(t *testing.T) int64 {
 	return 0
 }
 
+// peerWarehouse is an empty warehouse of DuckDB's peers' own, closed when
+// the benchmark ends.
+func peerWarehouse(b *testing.B) *warehouse.DB {
+	db, err := warehouse.Create(context.Background(), filepath.Join(b.TempDir(), "peer.duckdb"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { db.Close() })
+	return db
+}
+
 // duckdbReadCSV is the time DuckDB's own CSV reader takes over the export,
 // every column of every row as text (hashed, so none is skipped), in a
 // warehouse of its own.
 func duckdbReadCSV(b *testing.B, file string, rows int) time.Duration {
 	ctx := context.Background()
-	db, err := warehouse.Create(ctx, filepath.Join(b.TempDir(), "peer.duckdb"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
+	db := peerWarehouse(b)
 	start := time.Now()
 	var n int
 	var sum int64 // every column of every row read, not only counted
