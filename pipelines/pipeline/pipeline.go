@@ -13,6 +13,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -313,16 +314,23 @@ func runInputs(files []FileResult) []RunInput {
 }
 
 // hashOutputs hashes the files of a period folder built in dir; names are
-// "period/file" as published.
+// "period/file" as published. Each is read through the hash, not into
+// memory: the warehouse of a million-row licence export is 180 MB.
 func hashOutputs(dir, period string, files []string) ([]RunOutput, error) {
 	var out []RunOutput
+	buf := make([]byte, 1<<20)
 	for _, name := range files {
-		b, err := os.ReadFile(filepath.Join(dir, strings.TrimPrefix(name, period+"/")))
+		f, err := os.Open(filepath.Join(dir, strings.TrimPrefix(name, period+"/")))
 		if err != nil {
 			return nil, err
 		}
-		h := sha256.Sum256(b)
-		out = append(out, RunOutput{File: name, SHA256: hex.EncodeToString(h[:]), Bytes: int64(len(b))})
+		h := sha256.New()
+		n, err := io.CopyBuffer(h, struct{ io.Reader }{f}, buf) // (a bare *os.File would be copied by its own WriteTo, in small reads)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, RunOutput{File: name, SHA256: hex.EncodeToString(h.Sum(nil)), Bytes: n})
 	}
 	return out, nil
 }

@@ -12,10 +12,10 @@
 --   masalah      the first of masalah_semua.
 CREATE VIEW clean.ijus AS
 SELECT k.file_id, f.path AS file, k.sheet, k.row_no, k.nomor_izin, k.tanggal_terbit,
-       i.nik_hash, i.nik_mask, i.nik_valid, i.nik_perempuan, k.jk, i.nama_usaha, i.alamat, i.kelurahan,
-       i.kecamatan AS kecamatan_asli, k.kecamatan, k.kode_kecamatan, k.sektor,
+       i.nik_hash, i.nik_mask, i.nik_valid, i.nik_perempuan, CAST(k.jk AS VARCHAR) AS jk, i.nama_usaha, i.alamat, i.kelurahan,
+       i.kecamatan AS kecamatan_asli, CAST(k.kecamatan AS VARCHAR) AS kecamatan, CAST(k.kode_kecamatan AS VARCHAR) AS kode_kecamatan, k.sektor,
        i.modal_rp AS modal, i.omset_rp AS omset, k.tenaga_kerja_l, k.tenaga_kerja_p, i.status,
-       k.aturan_ukuran, k.ukuran, false AS salinan, k.terkini, k.ganda_usaha, k.masalah_semua,
+       CAST(k.aturan_ukuran AS VARCHAR) AS aturan_ukuran, CAST(k.ukuran AS VARCHAR) AS ukuran, false AS salinan, k.terkini, k.ganda_usaha, k.masalah_semua,
        k.masalah_semua[1] AS masalah, k.dihitung
 FROM clean.ijus_keputusan k
 JOIN raw.ijus_isi i ON i.isi_a = k.isi_a AND i.isi_b = k.isi_b

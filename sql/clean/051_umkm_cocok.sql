@@ -13,7 +13,7 @@ WITH iumk AS (
     -- the counted licences with their texts as read (clean.ijus), read
     -- only when there is an OSS business to match them with: a million
     -- licences are otherwise not joined to their texts at all
-    SELECT k.nomor_izin, i.nik_hash, i.nama_usaha, i.alamat, k.kode_kecamatan
+    SELECT k.nomor_izin, i.nik_hash, i.nama_usaha, i.alamat, CAST(k.kode_kecamatan AS VARCHAR) AS kode_kecamatan
     FROM (SELECT * FROM clean.ijus_keputusan WHERE dihitung AND EXISTS (SELECT 1 FROM clean.oss_usaha WHERE dihitung)) k
     JOIN raw.ijus_isi i ON i.isi_a = k.isi_a AND i.isi_b = k.isi_b
 ),

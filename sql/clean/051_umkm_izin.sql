@@ -7,7 +7,8 @@
 -- the rows are those two tables' own, and a million licences copied into
 -- a table of their own cost seconds a run.
 CREATE VIEW clean.umkm_izin AS
-SELECT 'IUMK' AS sistem, k.nomor_izin AS nomor, k.file_id, b.path AS file, k.sheet, k.row_no, k.tanggal_terbit, k.kecamatan, k.kode_kecamatan, k.sektor, k.jk, k.ukuran,
+SELECT 'IUMK' AS sistem, k.nomor_izin AS nomor, k.file_id, b.path AS file, k.sheet, k.row_no, k.tanggal_terbit,
+       CAST(k.kecamatan AS VARCHAR) AS kecamatan, CAST(k.kode_kecamatan AS VARCHAR) AS kode_kecamatan, k.sektor, CAST(k.jk AS VARCHAR) AS jk, CAST(k.ukuran AS VARCHAR) AS ukuran,
        k.tenaga_kerja_l, k.tenaga_kerja_p, CAST(NULL AS DECIMAL(38,10)) AS tenaga_kerja,
        true AS dihitung, CAST(NULL AS VARCHAR) AS sama_dengan, CAST(NULL AS VARCHAR) AS cocok
 FROM clean.ijus_keputusan k JOIN clean.berkas b USING (file_id) WHERE k.dihitung
