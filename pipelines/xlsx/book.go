@@ -73,7 +73,8 @@ type Book struct {
 	err    error // the first error of any call: a form is written as a list of calls, checked once at Save
 	// Paper is the paper the sheets print on (A4, F4, A3); Print sets it up.
 	Paper string
-	units map[string]int // number styles with a unit, by unit (NumUnit)
+	units map[string]int    // number styles with a unit, by unit (NumUnit)
+	rows  map[string][]byte // the <row> elements of the sheets written by Stream, by sheet
 }
 
 // NumUnit writes an exact decimal as a number whose format shows its unit

@@ -3,8 +3,11 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/xml"
+	"fmt"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -36,7 +39,7 @@ func (b *Book) Save(dir, name string) error {
 	if err != nil {
 		return err
 	}
-	out, err := canonicalContentTypes(written, b.streams())
+	out, err := canonicalContentTypes(written, b.rows)
 	if err != nil {
 		return err
 	}
@@ -69,10 +72,10 @@ var defaultTypeRe = regexp.MustCompile(`<Default [^>]*?(?:/>|></Default>)`)
 // in a different order every run. Every other part is copied as written;
 // a workbook without a chart is returned as it is.
 //
-// A workbook with streamed sheets (Stream) has its parts put in the order
-// of their names: excelize writes the streamed ones first, in the order of
-// a map, a different one every run.
-func canonicalContentTypes(b []byte, streamed bool) ([]byte, error) {
+// The rows of the sheets written by Stream (rows, by sheet) are put into
+// their sheets' empty <sheetData>, and the parts of such a workbook in the
+// order of their names.
+func canonicalContentTypes(b []byte, rows map[string][]byte) ([]byte, error) {
 	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
 	if err != nil {
 		return nil, err
@@ -81,17 +84,35 @@ func canonicalContentTypes(b []byte, streamed bool) ([]byte, error) {
 	for _, f := range zr.File {
 		charts = charts || strings.HasPrefix(f.Name, "xl/charts/")
 	}
-	if !charts && !streamed {
+	if !charts && len(rows) == 0 {
 		return b, nil // without a chart excelize adds no image types: nothing to sort
 	}
 	parts := zr.File
-	if streamed {
+	streamed := map[string][]byte{} // part name → rows
+	if len(rows) > 0 {
+		names, err := sheetParts(zr)
+		if err != nil {
+			return nil, err
+		}
+		for sheet, r := range rows {
+			part, ok := names[sheet]
+			if !ok {
+				return nil, fmt.Errorf("%s: no part for the streamed sheet", sheet)
+			}
+			streamed[part] = r
+		}
 		parts = slices.Clone(parts)
 		slices.SortFunc(parts, func(a, b *zip.File) int { return strings.Compare(a.Name, b.Name) })
 	}
 	var out bytes.Buffer
 	zw := zip.NewWriter(&out)
 	for _, f := range parts {
+		if r, ok := streamed[f.Name]; ok {
+			if err := spliceRows(zw, f, r); err != nil {
+				return nil, err
+			}
+			continue
+		}
 		if f.Name != "[Content_Types].xml" {
 			raw, err := f.OpenRaw()
 			if err != nil {
@@ -137,12 +158,84 @@ func canonicalContentTypes(b []byte, streamed bool) ([]byte, error) {
 	return out.Bytes(), nil
 }
 
-// streams tells whether any sheet was written by Stream.
-func (b *Book) streams() bool {
-	for _, l := range b.layout {
-		if l.streamed {
-			return true
+// spliceRows writes the sheet part f with rows as its <sheetData>, which
+// excelize wrote empty: a cell set on a streamed sheet is an error.
+func spliceRows(zw *zip.Writer, f *zip.File, rows []byte) error {
+	rc, err := f.Open()
+	if err != nil {
+		return err
+	}
+	sheet, err := io.ReadAll(rc)
+	rc.Close()
+	if err != nil {
+		return err
+	}
+	empty := []byte("<sheetData></sheetData>")
+	i := bytes.Index(sheet, empty)
+	if i < 0 {
+		empty = []byte("<sheetData/>")
+		i = bytes.Index(sheet, empty)
+	}
+	if i < 0 {
+		return fmt.Errorf("%s: a streamed sheet has cells of its own", f.Name)
+	}
+	h := f.FileHeader
+	w, err := zw.CreateHeader(&h)
+	if err != nil {
+		return err
+	}
+	for _, part := range [][]byte{sheet[:i], []byte("<sheetData>"), rows, []byte("</sheetData>"), sheet[i+len(empty):]} {
+		if _, err := w.Write(part); err != nil {
+			return err
 		}
 	}
-	return false
+	return nil
+}
+
+// sheetParts maps each sheet's name to its part in the package: the
+// workbook names the relationship, its relationships the part.
+func sheetParts(zr *zip.Reader) (map[string]string, error) {
+	read := func(name string, v any) error {
+		f, err := zr.Open(name)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		return xml.NewDecoder(f).Decode(v)
+	}
+	var book struct {
+		Sheets []struct {
+			Name string `xml:"name,attr"`
+			ID   string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
+		} `xml:"sheets>sheet"`
+	}
+	var rels struct {
+		Rels []struct {
+			ID     string `xml:"Id,attr"`
+			Target string `xml:"Target,attr"`
+		} `xml:"Relationship"`
+	}
+	if err := read("xl/workbook.xml", &book); err != nil {
+		return nil, fmt.Errorf("xl/workbook.xml: %w", err)
+	}
+	if err := read("xl/_rels/workbook.xml.rels", &rels); err != nil {
+		return nil, fmt.Errorf("xl/_rels/workbook.xml.rels: %w", err)
+	}
+	target := map[string]string{}
+	for _, r := range rels.Rels {
+		t := r.Target
+		if strings.HasPrefix(t, "/") {
+			t = strings.TrimPrefix(t, "/")
+		} else {
+			t = path.Join("xl", t)
+		}
+		target[r.ID] = t
+	}
+	out := map[string]string{}
+	for _, s := range book.Sheets {
+		if t, ok := target[s.ID]; ok {
+			out[s.Name] = t
+		}
+	}
+	return out, nil
 }

@@ -2,11 +2,13 @@ package xlsx
 
 import (
 	"database/sql"
+	"errors"
 	"fmt"
 	"os"
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -114,5 +116,65 @@ func TestStreamEqualsCellByCell(t *testing.T) {
 		if wa != wb {
 			t.Errorf("column %s: width %v / %v", Col(c), wa, wb)
 		}
+	}
+}
+
+// TestStreamTextsAsSetCellByCell: the texts and numbers a hostile or
+// careless input can put into a finding read back from a streamed sheet as
+// from one written cell by cell: spaces at either end, markup characters,
+// line breaks, control characters and invalid UTF-8, a literal _xHHHH_
+// (which a spreadsheet would otherwise read as a character), characters
+// beyond the BMP, a text longer than a cell holds, and numbers of more
+// digits than a spreadsheet keeps.
+func TestStreamTextsAsSetCellByCell(t *testing.T) {
+	long := strings.Repeat("ab😀", 12000) // 48 000 UTF-16 units: cut to 32 767
+	texts := []string{
+		"  spasi di depan", "di belakang  ", "\ttab", "baris\r\nbaru\n",
+		`<a & b> "kutip" 'satu'`, "_x0041_ dan _x005F_ dan _x005F_x0041_ dan _xZZZZ_ dan _x12", "akhir _x0041",
+		"kontrol\x01di\x1ftengah", "bukan utf-8 \xff\xfe", "nonkarakter \uFFFE\uFFFF", "emoji 😀 dan ﬁ", long,
+		"nama_usaha biasa", "x",
+	}
+	nums := []string{"12345678901234567890.125", "0.12345678901234567891", "-0.000001", "1234.5000000000", "0", "-0", "99999999999999999999999"}
+	var lines []Line
+	for i, s := range texts {
+		lines = append(lines, Line{R: i + 1, Cells: []Cell{T(s), N(sql.NullString{String: nums[i%len(nums)], Valid: true}, Dec2), S(s, Note)}})
+	}
+	read := func(stream bool) *excelize.File {
+		b, err := New("t", "s")
+		if err != nil {
+			t.Fatal(err)
+		}
+		sh, _ := b.Sheet("Daftar")
+		b.Widths(sh, 30, 12, 30)
+		if stream {
+			err = b.Stream(sh, lines)
+		} else {
+			for _, ln := range lines {
+				err = errors.Join(err, b.Row(sh, ln.R, ln.Cells...))
+			}
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		return openSaved(t, savedPath(t, b))
+	}
+	a, b := read(false), read(true)
+	for r := 1; r <= len(lines); r++ {
+		for c := 1; c <= 3; c++ {
+			ref := Ref(c, r)
+			va, _ := a.GetCellValue("Daftar", ref, excelize.Options{RawCellValue: true})
+			vb, _ := b.GetCellValue("Daftar", ref, excelize.Options{RawCellValue: true})
+			if r == 6 && c != 2 {
+				// excelize's shared strings read a literal _xHHHH_ back as
+				// the character; a streamed cell keeps it as typed
+				va = texts[5]
+			}
+			if va != vb {
+				t.Errorf("%s: %q cell by cell, %q streamed", ref, va, vb)
+			}
+		}
+	}
+	if v, _ := b.GetCellValue("Daftar", "A12"); len(utf16.Encode([]rune(v))) != 32767 && len(utf16.Encode([]rune(v))) != 32766 {
+		t.Errorf("the long text is %d UTF-16 units, want it cut to at most 32 767 at a character's edge", len(utf16.Encode([]rune(v))))
 	}
 }
