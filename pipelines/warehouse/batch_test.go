@@ -155,3 +155,97 @@ func BenchmarkLoadLicenceRows(b *testing.B) {
 		b.ReportMetric(float64(rows)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")
 	})
 }
+
+// TestBatchTextsAcrossBatches: String columns keep what was appended, by
+// Add (an empty text stays empty, nil is NULL) and by Text and Null (an
+// empty text is NULL), beside the other kinds of column, in a stream of
+// batches each started with Fresh from the one before, and in one load of
+// two batches.
+func TestBatchTextsAcrossBatches(t *testing.T) {
+	ctx := context.Background()
+	db, err := Create(ctx, filepath.Join(t.TempDir(), "w.duckdb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.ExecContext(ctx, `CREATE SCHEMA IF NOT EXISTS raw; CREATE TABLE raw.uji (n INTEGER, a VARCHAR, b BOOLEAN, c VARCHAR)`); err != nil {
+		t.Fatal(err)
+	}
+	cols := []Col{{"n", Int32}, {"a", String}, {"b", Bool}, {"c", String}}
+	want := map[int32][2]any{}
+	fill := func(b *Batch, from, rows int) {
+		for i := from; i < from+rows; i++ {
+			n := int32(i)
+			switch i % 4 {
+			case 0: // by Add: "" stays ""
+				if err := b.Add(n, "", true, nil); err != nil {
+					t.Fatal(err)
+				}
+				want[n] = [2]any{"", nil}
+			case 1:
+				if err := b.Add(n, fmt.Sprintf("teks %d é", i), nil, fmt.Sprint(i)); err != nil {
+					t.Fatal(err)
+				}
+				want[n] = [2]any{fmt.Sprintf("teks %d é", i), fmt.Sprint(i)}
+			case 2: // value by value: "" is NULL
+				b.Int32(n)
+				b.Text("")
+				b.Bool(false)
+				b.Text(fmt.Sprint("c", i))
+				b.End()
+				want[n] = [2]any{nil, fmt.Sprint("c", i)}
+			default:
+				b.Int32(n)
+				b.Text(fmt.Sprint("a", i))
+				b.Null()
+				b.Null()
+				b.End()
+				want[n] = [2]any{fmt.Sprint("a", i), nil}
+			}
+		}
+	}
+	s, err := db.BeginStream(ctx, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := NewBatch("raw.uji", cols...)
+	from := 0
+	for _, rows := range []int{3, 1000, 0, 17, 5000} {
+		fill(b, from, rows)
+		from += rows
+		next := b.Fresh()
+		s.Send(b)
+		b = next
+	}
+	s.Send(b)
+	if err := s.Commit(ctx); err != nil {
+		t.Fatal(err)
+	}
+	one, two := NewBatch("raw.uji", cols...), NewBatch("raw.uji", cols...)
+	fill(one, from, 9)
+	fill(two, from+9, 70)
+	from += 79
+	if err := db.LoadAll(ctx, one, two); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := db.QueryContext(ctx, `SELECT n, a, c FROM raw.uji`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	seen := 0
+	for rows.Next() {
+		var n int32
+		var a, c any
+		if err := rows.Scan(&n, &a, &c); err != nil {
+			t.Fatal(err)
+		}
+		if w := want[n]; a != w[0] || c != w[1] {
+			t.Errorf("row %d: a=%#v c=%#v, want %#v %#v", n, a, c, w[0], w[1])
+		}
+		seen++
+	}
+	if seen != from {
+		t.Errorf("%d rows loaded, want %d", seen, from)
+	}
+}

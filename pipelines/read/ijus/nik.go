@@ -9,9 +9,7 @@ import (
 	"hash"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
-	"time"
 )
 
 // NIK is what can be told from a national ID number (Nomor Induk
@@ -31,44 +29,48 @@ type NIK struct {
 // ParseNIK reads a NIK as typed: spaces, dots and dashes between digit
 // groups are allowed; anything else that is not 16 digits, or a province
 // code no province has, or a birth date no calendar has, is not valid.
+// (The digits are gathered in an array: a million-row export spent a
+// third of a second growing a string for each.)
 func ParseNIK(s string) NIK {
-	var b strings.Builder
+	var d [16]byte
+	n := 0 // the digits seen, also past the sixteenth
 	for _, r := range strings.TrimSpace(s) {
 		switch {
 		case r >= '0' && r <= '9':
-			b.WriteRune(r)
+			if n < len(d) {
+				d[n] = byte(r)
+			}
+			n++
 		case r == ' ' || r == '.' || r == '-' || r == '\u00a0':
 		default:
 			return NIK{Problem: "NIK berisi huruf atau tanda selain angka"}
 		}
 	}
-	d := b.String()
-	if len(d) != 16 {
-		return NIK{Problem: fmt.Sprintf("NIK harus 16 angka, ini %d angka", len(d))}
+	if n != len(d) {
+		return NIK{Problem: fmt.Sprintf("NIK harus 16 angka, ini %d angka", n)}
 	}
-	n := NIK{Region: d[:6]}
-	prov, _ := strconv.Atoi(d[:2])
-	if prov < 11 || prov > 94 {
-		return NIK{Problem: "dua angka pertama NIK (kode provinsi " + d[:2] + ") bukan kode provinsi"}
+	two := func(i int) int { return int(d[i]-'0')*10 + int(d[i+1]-'0') }
+	if prov := two(0); prov < 11 || prov > 94 {
+		return NIK{Problem: "dua angka pertama NIK (kode provinsi " + string(d[:2]) + ") bukan kode provinsi"}
 	}
-	if d[2:4] == "00" || d[4:6] == "00" {
+	if two(2) == 0 || two(4) == 0 {
 		return NIK{Problem: "kode kabupaten/kota atau kecamatan dalam NIK 00"}
 	}
-	day, _ := strconv.Atoi(d[6:8])
-	mon, _ := strconv.Atoi(d[8:10])
-	yy, _ := strconv.Atoi(d[10:12])
+	nik := NIK{Region: string(d[:6])}
+	day, mon, yy := two(6), two(8), two(10)
 	if day > 40 {
-		n.Female, day = true, day-40
+		nik.Female, day = true, day-40
 	}
-	// Any year will do for the check but a leap one: 29 Februari is a date.
-	if mon < 1 || mon > 12 || day < 1 || time.Date(2000, time.Month(mon), day, 0, 0, 0, 0, time.UTC).Day() != day {
-		return NIK{Problem: "tanggal lahir dalam NIK (" + d[6:12] + ") bukan tanggal"}
+	// the days of each month in a leap year: 29 Februari is a date
+	days := [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+	if mon < 1 || mon > 12 || day < 1 || day > days[mon] {
+		return NIK{Problem: "tanggal lahir dalam NIK (" + string(d[6:12]) + ") bukan tanggal"}
 	}
-	if d[12:] == "0000" {
+	if string(d[12:]) == "0000" {
 		return NIK{Problem: "nomor urut NIK 0000"}
 	}
-	n.Valid, n.BirthDay, n.BirthMon, n.BirthYY = true, day, mon, yy
-	return n
+	nik.Valid, nik.BirthDay, nik.BirthMon, nik.BirthYY = true, day, mon, yy
+	return nik
 }
 
 // Digits is the NIK's 16 digits, or "" when it has not. (Bytes, not
