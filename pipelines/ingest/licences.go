@@ -128,7 +128,7 @@ func (l *loader) addExport(ctx context.Context, f *inputs.File, sheetName string
 	if rec.Form() == OSSForm {
 		chunk = max(1, exportChunk/2) // its rows are wider: about the same memory, half the rows
 	}
-	if (*b).Len() < chunk {
+	if (*b).Len() < chunk && !(*b).Full() { // (rows of hostile width fill a batch sooner)
 		return nil
 	}
 	if l.stream == nil {

@@ -144,8 +144,13 @@ type textColumn struct {
 	nulls   int
 }
 
-// add appends s (NULL when null).
+// add appends s (NULL when null). Past 2 GiB of text the int32 offsets
+// would wrap and the column read as other texts: a reader asks Full
+// before that, and a program that does not stops here.
 func (t *textColumn) add(s string, null bool) {
+	if !null && int64(len(t.data))+int64(len(s)) > math.MaxInt32 {
+		panic(fmt.Sprintf("warehouse: a batch column of %d bytes of text cannot take %d more: load it first (Batch.Full)", len(t.data), len(s)))
+	}
 	if t.offsets == nil {
 		t.offsets = append(make([]int32, 0, 1024), 0)
 	}
@@ -197,6 +202,21 @@ func (b *Batch) Fresh() *Batch {
 		}
 	}
 	return f
+}
+
+// fullBytes is how much text a column of a batch holds before Full.
+var fullBytes = 256 << 20 // a variable for the tests
+
+// Full tells whether a text column of the batch holds fullBytes or more:
+// a reader of rows of any width loads it then, whatever its rows, so that
+// no column nears the 2 GiB an Arrow string array can hold.
+func (b *Batch) Full() bool {
+	for _, t := range b.texts {
+		if t != nil && len(t.data) >= fullBytes {
+			return true
+		}
+	}
+	return false
 }
 
 // Table is the table the batch is for.

@@ -4,9 +4,11 @@ import (
 	"context"
 	"database/sql/driver"
 	"fmt"
+	"math"
 	"math/big"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/apache/arrow-go/v18/arrow/decimal128"
@@ -248,4 +250,34 @@ func TestBatchTextsAcrossBatches(t *testing.T) {
 	if seen != from {
 		t.Errorf("%d rows loaded, want %d", seen, from)
 	}
+}
+
+// TestBatchFullByItsText: a batch is full once a text column holds
+// fullBytes, whatever its rows, and a column is never let past what int32
+// offsets can reach.
+func TestBatchFullByItsText(t *testing.T) {
+	defer func(n int) { fullBytes = n }(fullBytes)
+	fullBytes = 100
+	b := NewBatch("raw.uji", Col{"n", Int32}, Col{"a", String})
+	for i := range 3 {
+		if b.Full() {
+			t.Fatalf("full after %d rows of 40 bytes", i)
+		}
+		b.Int32(int32(i))
+		b.Text(strings.Repeat("x", 40))
+		b.End()
+	}
+	if !b.Full() {
+		t.Fatal("not full with 120 bytes of text")
+	}
+	if b.Fresh().Full() {
+		t.Fatal("a fresh batch is full")
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("a column past 2 GiB of text was taken")
+		}
+	}()
+	col := &textColumn{data: make([]byte, math.MaxInt32-3)}
+	col.add("abcd", false)
 }
