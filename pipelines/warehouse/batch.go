@@ -86,24 +86,17 @@ func NewBatch(table string, cols ...Col) *Batch {
 		}
 		fields[i] = arrow.Field{Name: c.Name, Type: t, Nullable: true}
 	}
-	b := &Batch{table: table, cols: cols, schema: arrow.NewSchema(fields, nil), texts: make([]*textColumn, len(cols))}
-	others := arrow.NewSchema(nil, nil)
+	b := &Batch{table: table, cols: cols, schema: arrow.NewSchema(fields, nil), texts: make([]*textColumn, len(cols)), others: make([]int, len(cols))}
+	var others []arrow.Field
 	for i, c := range cols {
 		if c.Kind == String {
 			b.texts[i] = &textColumn{}
-		} else {
-			others = arrow.NewSchema(append(others.Fields(), fields[i]), nil)
+			continue
 		}
+		b.others[i] = len(others)
+		others = append(others, fields[i])
 	}
-	b.rb = array.NewRecordBuilder(memory.DefaultAllocator, others)
-	b.others = make([]int, len(cols))
-	k := 0
-	for i, c := range cols {
-		if c.Kind != String {
-			b.others[i] = k
-			k++
-		}
-	}
+	b.rb = array.NewRecordBuilder(memory.DefaultAllocator, arrow.NewSchema(others, nil))
 	return b
 }
 
@@ -168,7 +161,7 @@ func (t *textColumn) add(s string, null bool) {
 }
 
 // array hands the column over as an Arrow string array and starts anew.
-// (A batch holds at most some megabytes of text: int32 offsets suffice.)
+// (add keeps the text within what int32 offsets reach.)
 func (t *textColumn) array() arrow.Array {
 	if t.offsets == nil {
 		t.offsets = []int32{0}

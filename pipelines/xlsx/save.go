@@ -10,7 +10,6 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
-	"slices"
 	"sort"
 	"strings"
 )
@@ -31,15 +30,14 @@ func (b *Book) Save(dir, name string) error {
 	if err := b.dimensions(); err != nil {
 		return err
 	}
+	// written into memory and finished there, then to the file once
 	path := filepath.Join(dir, name)
-	if err := b.F.SaveAs(path); err != nil {
+	b.F.Path = path // (excelize types the workbook by its extension, as SaveAs does)
+	var written bytes.Buffer
+	if _, err := b.F.WriteTo(&written); err != nil {
 		return err
 	}
-	written, err := os.ReadFile(path)
-	if err != nil {
-		return err
-	}
-	out, err := canonicalContentTypes(written, b.rows)
+	out, err := finishParts(written.Bytes(), b.rows)
 	if err != nil {
 		return err
 	}
@@ -67,15 +65,12 @@ func (b *Book) dimensions() error {
 
 var defaultTypeRe = regexp.MustCompile(`<Default [^>]*?(?:/>|></Default>)`)
 
-// canonicalContentTypes sorts the Default entries of [Content_Types].xml of
-// a workbook with a chart: excelize adds the image types then, from a map,
-// in a different order every run. Every other part is copied as written;
-// a workbook without a chart is returned as it is.
-//
-// The rows of the sheets written by Stream (rows, by sheet) are put into
-// their sheets' empty <sheetData>, and the parts of such a workbook in the
-// order of their names.
-func canonicalContentTypes(b []byte, rows map[string][]byte) ([]byte, error) {
+// finishParts sorts the Default entries of [Content_Types].xml of a
+// workbook with a chart (excelize adds the image types then, from a map, in
+// a different order every run), and puts the rows of the sheets written by
+// Stream (rows, by sheet) into their sheets' empty <sheetData>. Every other
+// part is copied as written; a workbook with neither is returned as it is.
+func finishParts(b []byte, rows map[string][]byte) ([]byte, error) {
 	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
 	if err != nil {
 		return nil, err
@@ -87,7 +82,6 @@ func canonicalContentTypes(b []byte, rows map[string][]byte) ([]byte, error) {
 	if !charts && len(rows) == 0 {
 		return b, nil // without a chart excelize adds no image types: nothing to sort
 	}
-	parts := zr.File
 	streamed := map[string][]byte{} // part name → rows
 	if len(rows) > 0 {
 		names, err := sheetParts(zr)
@@ -101,12 +95,10 @@ func canonicalContentTypes(b []byte, rows map[string][]byte) ([]byte, error) {
 			}
 			streamed[part] = r
 		}
-		parts = slices.Clone(parts)
-		slices.SortFunc(parts, func(a, b *zip.File) int { return strings.Compare(a.Name, b.Name) })
 	}
 	var out bytes.Buffer
 	zw := zip.NewWriter(&out)
-	for _, f := range parts {
+	for _, f := range zr.File {
 		if r, ok := streamed[f.Name]; ok {
 			if err := spliceRows(zw, f, r); err != nil {
 				return nil, err
